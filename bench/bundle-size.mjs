@@ -1,0 +1,69 @@
+// `npm run bench`: builds the app and measures what the first screen downloads
+// (the entry script, its modulepreloads and the stylesheets named in index.html),
+// gzip-compressed, against the budget. Writes the figures into docs/benchmarks.md.
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { join } from 'node:path'
+
+const BUDGET = { js: 115, css: 10 } // KB gzip
+const DIST = 'dist'
+const DOC = 'docs/benchmarks.md'
+const START = '<!-- bundle-size:start -->'
+const END = '<!-- bundle-size:end -->'
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
+
+const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+const attrs = (re) => [...html.matchAll(re)].map((m) => m[1].replace(/^\//, ''))
+const js = [
+  ...attrs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...attrs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+]
+const css = attrs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)
+
+const gzipKb = (files) =>
+  files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) /
+  1024
+
+const sizes = { js: gzipKb(js), css: gzipKb(css) }
+const rows = [
+  ['Initial JS', sizes.js, BUDGET.js, js],
+  ['Initial CSS', sizes.css, BUDGET.css, css],
+]
+const table = [
+  '| what | gzip KB | budget KB | files |',
+  '|---|---:|---:|---|',
+  ...rows.map(
+    ([name, kb, budget, files]) =>
+      `| ${name} | ${kb.toFixed(1)} | ${budget} | ${files.join(', ')} |`,
+  ),
+].join('\n')
+
+const section = `${START}
+## Bundle size
+
+Command: \`npm run bench\` (builds with \`vite build\`, then gzips, level 9, what \`dist/index.html\` loads before any interaction: the entry script, its module preloads and the stylesheets). Lazy chunks (the window layer with react-rnd, the settings dialog) are not counted: the first screen does not need them.
+
+Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}:
+
+${table}
+${END}`
+
+const doc = existsSync(DOC)
+  ? readFileSync(DOC, 'utf8')
+  : '# Benchmarks\n\nEvery figure here comes from `npm run bench`; re-run it to refresh them.\n'
+const next = doc.includes(START)
+  ? doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
+  : `${doc.trimEnd()}\n\n${section}\n`
+writeFileSync(DOC, next)
+
+console.log(table)
+const over = rows.filter(([, kb, budget]) => kb > budget)
+if (over.length) {
+  console.error(
+    `Over budget: ${over.map(([name, kb, budget]) => `${name} ${kb.toFixed(1)} KB > ${budget} KB`).join('; ')}`,
+  )
+  process.exit(1)
+}
+console.log('Within budget.')

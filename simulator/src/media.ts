@@ -1,0 +1,79 @@
+// Serving the sample clips. Range support matters: browsers' <video> seeks (and Safari
+// refuses to play at all) without 206 answers.
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { send, type Reply } from './http.ts'
+
+export const CLIPS = ['landscape', 'portrait'] as const
+export type Clip = (typeof CLIPS)[number]
+
+export function isClip(name: string): name is Clip {
+  return (CLIPS as readonly string[]).includes(name)
+}
+
+/**
+ * Where the clips live. Next to this file normally; when a bundler (Vite's config loader)
+ * moved the code, fall back to the repository layout relative to the working directory.
+ */
+export function defaultMediaDir(): string {
+  const beside = fileURLToPath(new URL('../media/', import.meta.url))
+  return existsSync(resolve(beside, 'landscape.mp4'))
+    ? beside
+    : resolve(process.cwd(), 'simulator/media')
+}
+
+const cache = new Map<string, Buffer>()
+
+export function loadClip(dir: string, clip: Clip): Buffer {
+  const file = resolve(dir, `${clip}.mp4`)
+  let bytes = cache.get(file)
+  if (!bytes) {
+    bytes = readFileSync(file)
+    cache.set(file, bytes)
+  }
+  return bytes
+}
+
+type Range = { start: number; end: number } | 'unsatisfiable' | null
+
+/** Parses a single `bytes=` range; multi-range and malformed headers fall back to 200. */
+export function parseRange(header: string | undefined, size: number): Range {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
+  if (!m) return null
+  const [, a = '', b = ''] = m
+  if (a === '' && b === '') return null
+  let start: number
+  let end: number
+  if (a === '') {
+    const suffix = Number(b) // last N bytes
+    if (suffix === 0) return 'unsatisfiable'
+    start = Math.max(0, size - suffix)
+    end = size - 1
+  } else {
+    start = Number(a)
+    end = b === '' ? size - 1 : Math.min(Number(b), size - 1)
+  }
+  if (start >= size || start > end) return 'unsatisfiable'
+  return { start, end }
+}
+
+export function sendVideo(r: Reply, bytes: Buffer, cacheControl: string): void {
+  const base = {
+    'Content-Type': 'video/mp4',
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': cacheControl,
+  }
+  const range = parseRange(r.req.headers.range, bytes.length)
+  if (range === 'unsatisfiable') {
+    send(r, 416, '', { ...base, 'Content-Range': `bytes */${bytes.length}` })
+  } else if (range) {
+    const part = bytes.subarray(range.start, range.end + 1)
+    send(r, 206, part, {
+      ...base,
+      'Content-Range': `bytes ${range.start}-${range.end}/${bytes.length}`,
+    })
+  } else {
+    send(r, 200, bytes, base)
+  }
+}

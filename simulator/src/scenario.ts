@@ -1,0 +1,179 @@
+// Scenario controls: a flat set of key=value switches that make the simulator misbehave
+// the way real relays do. Layers, later wins: relay-wide defaults < the task's prompt tag
+// `[sim k=v …]` < the request's `X-Sim-Scenario: k=v; k=v` header.
+
+export type FailKind =
+  'none' | 'image_review' | 'prompt_review' | 'result_review' | 'other' | 'no_video' | 'unsafe_url'
+export type FaultKind = 'html502' | 'empty500' | 'drop'
+export type CreateFault = 'none' | FaultKind | '429'
+
+export interface Scenario {
+  queue: number // simulated seconds in NOT_START
+  len: number // simulated seconds in IN_PROGRESS
+  scale: number // per-task multiplier on top of the simulator's timeScale
+  fail: FailKind
+  failat: number // fraction of the run at which a failing task fails
+  unsafe: 'js' | 'ftp' // which unsafe URL `fail=unsafe_url` returns
+  result: 'public' | 'private'
+  shape: 'real' | 'guide'
+  wrap: boolean
+  body: 'json' | 'text'
+  idstyle: 'task' | 'colon' | 'uuid'
+  remix: 'yes' | '404' | 'html'
+  unknown: 'json' | 'html'
+  unlimited: boolean
+  expose: boolean
+  ratelimit: number
+  retryafter: number | 'none'
+  faults: number
+  faultkinds: FaultKind[]
+  createfault: CreateFault // honoured from the request header only
+}
+
+export const DEFAULT_SCENARIO: Readonly<Scenario> = {
+  queue: 3,
+  len: 12,
+  scale: 1,
+  fail: 'none',
+  failat: 0.5,
+  unsafe: 'js',
+  result: 'public',
+  shape: 'real',
+  wrap: false,
+  body: 'json',
+  idstyle: 'task',
+  remix: 'yes',
+  unknown: 'json',
+  unlimited: false,
+  expose: false,
+  ratelimit: 0,
+  retryafter: 2,
+  faults: 0,
+  faultkinds: ['html502', 'empty500', 'drop'],
+  createfault: 'none',
+}
+
+/** Keys frozen into a task when it is created: its timeline and outcome must not change later. */
+export const TASK_KEYS = ['queue', 'len', 'scale', 'fail', 'failat', 'unsafe', 'result'] as const
+export type TaskScenario = Pick<Scenario, (typeof TASK_KEYS)[number]>
+
+type Parsers = { [K in keyof Scenario]: (raw: string) => Scenario[K] | undefined }
+
+const num =
+  (min: number, max: number) =>
+  (raw: string): number | undefined => {
+    const n = raw.trim() === '' ? NaN : Number(raw)
+    return Number.isFinite(n) && n >= min && n <= max ? n : undefined
+  }
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (raw: string): T | undefined =>
+    (values as string[]).includes(raw) ? (raw as T) : undefined
+const bool = (raw: string): boolean | undefined =>
+  raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined
+const FAULT_KINDS: FaultKind[] = ['html502', 'empty500', 'drop']
+
+const PARSERS: Parsers = {
+  queue: num(0, 86_400),
+  len: num(0, 86_400),
+  scale: num(0, 1_000),
+  fail: oneOf<FailKind>(
+    'none',
+    'image_review',
+    'prompt_review',
+    'result_review',
+    'other',
+    'no_video',
+    'unsafe_url',
+  ),
+  failat: num(0, 1),
+  unsafe: oneOf('js', 'ftp'),
+  result: oneOf('public', 'private'),
+  shape: oneOf('real', 'guide'),
+  wrap: bool,
+  body: oneOf('json', 'text'),
+  idstyle: oneOf('task', 'colon', 'uuid'),
+  remix: oneOf('yes', '404', 'html'),
+  unknown: oneOf('json', 'html'),
+  unlimited: bool,
+  expose: bool,
+  ratelimit: num(0, 1),
+  retryafter: (raw) => (raw === 'none' ? 'none' : num(0, 86_400)(raw)),
+  faults: num(0, 1),
+  faultkinds: (raw) => {
+    const kinds = raw
+      .split(',')
+      .filter((k): k is FaultKind => (FAULT_KINDS as string[]).includes(k))
+    return kinds.length > 0 ? kinds : undefined
+  },
+  createfault: oneOf<CreateFault>('none', 'html502', 'empty500', 'drop', '429'),
+}
+
+function isKey(key: string): key is keyof Scenario {
+  return Object.hasOwn(PARSERS, key)
+}
+
+function setParsed<K extends keyof Scenario>(out: Partial<Scenario>, key: K, raw: string): void {
+  const value = PARSERS[key](raw)
+  // A bad value is dropped, so the lower layer (ultimately the default) applies.
+  if (value !== undefined) out[key] = value
+}
+
+/** Turns `k=v` pairs into a partial scenario; unknown keys and bad values are ignored. */
+export function scenarioFromPairs(pairs: Iterable<readonly [string, string]>): Partial<Scenario> {
+  const out: Partial<Scenario> = {}
+  for (const [rawKey, raw] of pairs) {
+    const key = rawKey.trim().toLowerCase()
+    if (isKey(key)) setParsed(out, key, raw.trim())
+  }
+  return out
+}
+
+/** Splits `a=1; b=2` or `a=1 b=2` into pairs. */
+export function splitPairs(text: string): [string, string][] {
+  const pairs: [string, string][] = []
+  for (const part of text.split(/[;\s]+/)) {
+    const eq = part.indexOf('=')
+    if (eq > 0) pairs.push([part.slice(0, eq), part.slice(eq + 1)])
+  }
+  return pairs
+}
+
+export function parseScenarioText(text: string | undefined): Partial<Scenario> {
+  return text ? scenarioFromPairs(splitPairs(text)) : {}
+}
+
+/** Reads every `[sim k=v …]` tag in a prompt (later tags win). */
+export function promptScenario(prompt: string): Partial<Scenario> {
+  const pairs: [string, string][] = []
+  for (const m of prompt.matchAll(/\[sim\b([^\]]*)\]/gi)) pairs.push(...splitPairs(m[1] ?? ''))
+  return scenarioFromPairs(pairs)
+}
+
+/** Re-validates a typed partial (options and CLI can carry anything at runtime). */
+export function sanitizeScenario(partial: Partial<Scenario> | undefined): Partial<Scenario> {
+  if (!partial) return {}
+  const pairs: [string, string][] = []
+  for (const [key, value] of Object.entries(partial)) {
+    if (value === undefined) continue
+    const raw = Array.isArray(value)
+      ? value.join(',')
+      : typeof value === 'boolean'
+        ? value
+          ? '1'
+          : '0'
+        : String(value)
+    pairs.push([key, raw])
+  }
+  return scenarioFromPairs(pairs)
+}
+
+export function mergeScenario(...layers: (Partial<Scenario> | undefined)[]): Scenario {
+  return Object.assign({}, DEFAULT_SCENARIO, ...layers) as Scenario
+}
+
+export function pickTaskKeys(s: Scenario): TaskScenario {
+  const out = {} as Record<string, unknown>
+  for (const key of TASK_KEYS) out[key] = s[key]
+  return out as TaskScenario
+}

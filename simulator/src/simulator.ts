@@ -1,0 +1,176 @@
+// The relay simulator: a request handler imitating a new-api relay serving Sora 2, usable
+// from a bare node:http server, the Vite dev/preview server and the tests alike.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { Accounts, DEMO_KEY } from './accounts.ts'
+import { authenticate, faulted, type Ctx, type SimState } from './context.ts'
+import {
+  HTML_NEW_API,
+  apiError,
+  requestOrigin,
+  send,
+  sendHtml,
+  sendInvalidUrl,
+  sendJson,
+} from './http.ts'
+import { defaultMediaDir, isClip, loadClip, sendVideo } from './media.ts'
+import { hash32, makeIdGen, mulberry32 } from './prng.ts'
+import { mergeScenario, parseScenarioText, sanitizeScenario, type Scenario } from './scenario.ts'
+import { MODELS_BODY, quotaBody } from './shapes.ts'
+import { contentRoute, createRoute, remixRoute, statusRoute } from './taskRoutes.ts'
+
+export interface SimulatorOptions {
+  /** Seed of the fault PRNG (default 1): same seed + same requests = same faults. */
+  seed?: number
+  /** Multiplies every simulated duration (0.01 runs 100× faster). Default 1. */
+  timeScale?: number
+  /** Relay-wide scenario defaults, overridden by prompt tags and the X-Sim-Scenario header. */
+  defaults?: Partial<Scenario>
+  /** Clock in ms (default Date.now); tests inject one to step through a task's life. */
+  now?: () => number
+  /** Receives one line per request and any internal error. Default: silent. */
+  log?: (line: string) => void
+  /** Folder holding landscape.mp4 / portrait.mp4 (default simulator/media). */
+  mediaDir?: string
+}
+
+export interface Simulator {
+  /**
+   * `pathname` is the tail of `req.url`'s path below any mount prefix, still percent-encoded,
+   * e.g. "/v2/videos/generations"; the part of the URL before it is taken as the mount.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, pathname: string): void
+  /** Forgets every task and account (and restarts the fault sequence from the seed). */
+  reset(): void
+}
+
+export const HEALTH_BODY = {
+  simulator: 'sora-studio-relay-simulator',
+  version: 1,
+  demoKey: DEMO_KEY,
+}
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const now = options.now ?? Date.now
+  const seed = options.seed ?? 1
+  const sim: SimState = {
+    defaults: sanitizeScenario(options.defaults),
+    timeScale: options.timeScale ?? 1,
+    now,
+    log: options.log ?? (() => {}),
+    faultRng: mulberry32(seed),
+    // Ids also depend on the start time so a restarted simulator never reissues an id the
+    // app may still hold in storage; fault draws stay purely seed-driven.
+    ids: makeIdGen(mulberry32(hash32(`${seed}:${now()}`))),
+    accounts: new Accounts(),
+    tasks: new Map(),
+    mediaDir: options.mediaDir ?? defaultMediaDir(),
+  }
+
+  return {
+    handle(req, res, pathname) {
+      // Like new-api, every answer (errors and faults included) allows any origin.
+      res.setHeader('Access-Control-Allow-Origin', '*')
+      const fullPath =
+        ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '/').split('?')[0] ?? '/'
+      const header = parseScenarioText(headerText(req.headers['x-sim-scenario']))
+      const ctx: Ctx = {
+        req,
+        res,
+        sim,
+        method: req.method ?? 'GET',
+        pathname,
+        origin: requestOrigin(req),
+        mount: fullPath.endsWith(pathname)
+          ? fullPath.slice(0, fullPath.length - pathname.length)
+          : '',
+        header,
+        scenario: mergeScenario(sim.defaults, header),
+        notes: [],
+      }
+      res.on('close', () => {
+        const status = res.headersSent ? String(res.statusCode) : 'dropped'
+        sim.log([ctx.method, pathname, '->', status, ...ctx.notes].join(' '))
+      })
+      try {
+        route(ctx).catch((err: unknown) => internalError(ctx, err))
+      } catch (err) {
+        internalError(ctx, err)
+      }
+    },
+    reset() {
+      sim.accounts.clear()
+      sim.tasks.clear()
+      // Reseeding makes a reset simulator replay the same faults as a fresh one.
+      sim.faultRng = mulberry32(seed)
+    },
+  }
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(';') : value
+}
+
+function internalError(ctx: Ctx, err: unknown): void {
+  ctx.sim.log(
+    `simulator error on ${ctx.method} ${ctx.pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+  )
+  if (ctx.res.headersSent || ctx.res.destroyed) return void ctx.res.destroy()
+  sendJson(ctx, 500, apiError('simulator internal error', 'new_api_error'))
+}
+
+function preflight(ctx: Ctx): void {
+  const asked = ctx.req.headers['access-control-request-headers']
+  send(ctx, 204, '', {
+    'Access-Control-Allow-Methods': 'GET,POST,OPTIONS',
+    // new-api allows every header; echoing keeps credentials-free preflights simple.
+    'Access-Control-Allow-Headers': typeof asked === 'string' && asked !== '' ? asked : '*',
+    'Access-Control-Max-Age': '600',
+    'Content-Length': 0,
+  })
+}
+
+async function route(ctx: Ctx): Promise<void> {
+  const { method, pathname } = ctx
+  const read = method === 'GET' || method === 'HEAD'
+  const param = (pattern: RegExp): string | undefined => pattern.exec(pathname)?.[1]
+  if (method === 'OPTIONS') return preflight(ctx)
+  if (method === 'GET' && pathname === '/health') return sendJson(ctx, 200, HEALTH_BODY)
+  if (method === 'POST' && pathname === '/v2/videos/generations') return createRoute(ctx)
+  const clip = param(/^\/media\/([^/]+)\.mp4$/)
+  if (read && clip !== undefined && isClip(clip)) {
+    return sendVideo(ctx, loadClip(ctx.sim.mediaDir, clip), 'public, max-age=3600')
+  }
+  const remix = param(/^\/v1\/videos\/([^/]+)\/remix$/)
+  if (method === 'POST' && remix !== undefined) return remixRoute(ctx, remix)
+  if (pathname === '/__sim/requests' && (method === 'GET' || method === 'DELETE')) {
+    return recordedRoute(ctx)
+  }
+
+  // The authenticated API reads; these are the requests faults and rate limits hit.
+  const status = method === 'GET' ? param(/^\/v2\/videos\/generations\/([^/]+)$/) : undefined
+  const content = read ? param(/^\/v1\/videos\/([^/]+)\/content$/) : undefined
+  const plain = method === 'GET' && (pathname === '/v1/token/quota' || pathname === '/v1/models')
+  if (status === undefined && content === undefined && !plain) return unknownRoute(ctx)
+  const account = authenticate(ctx)
+  if (!account) return
+  if (status !== undefined) return statusRoute(ctx, account, status)
+  if (content !== undefined) return contentRoute(ctx, account, content)
+  if (faulted(ctx)) return
+  if (pathname === '/v1/models') return sendJson(ctx, 200, MODELS_BODY)
+  sendJson(ctx, 200, quotaBody(account, ctx.scenario))
+}
+
+/** Test hook: the caller's recorded create/remix requests (GET) or clearing them (DELETE). */
+function recordedRoute(ctx: Ctx): void {
+  const account = authenticate(ctx)
+  if (!account) return
+  if (ctx.method === 'GET') return sendJson(ctx, 200, account.requests)
+  account.requests.length = 0
+  send(ctx, 204, '')
+}
+
+/** Unrouted paths: new-api's JSON 404, or (unknown=html) a stock new-api's web UI. */
+function unknownRoute(ctx: Ctx): void {
+  if (ctx.scenario.unknown === 'html') return sendHtml(ctx, 200, HTML_NEW_API)
+  sendInvalidUrl(ctx, ctx.method, ctx.pathname)
+}

@@ -1,0 +1,167 @@
+// Routes that create or read tasks: create, status, remix and private content.
+import { INITIAL_QUOTA, recordRequest, taskCost, type Account } from './accounts.ts'
+import { authenticate, faulted, ownTask, scenarioFor, type Ctx } from './context.ts'
+import { sendFault } from './faults.ts'
+import {
+  HTML_413,
+  HTML_NEW_API,
+  apiError,
+  readBody,
+  sendBadRequest,
+  sendHtml,
+  sendInvalidUrl,
+  sendJson,
+} from './http.ts'
+import { loadClip, sendVideo } from './media.ts'
+import { mergeScenario, pickTaskKeys, promptScenario, type Scenario } from './scenario.ts'
+import { clipName, guideStatus, realStatus, remixBody, resultUrl, wrapSuccess } from './shapes.ts'
+import { taskState, type Task, type TaskParams } from './tasks.ts'
+import { parseJson, validPrompt, validateCreate } from './validate.ts'
+
+/**
+ * Steps every create/remix shares before touching the account: body size, the one-shot
+ * `createfault` (header only: a client must never need to retry a create by itself), auth,
+ * then recording the body for tests. Returns undefined once an answer was sent.
+ */
+async function intake(
+  ctx: Ctx,
+  beforeAuth?: () => boolean,
+): Promise<{ account: Account; body: unknown } | undefined> {
+  const { text, tooLarge } = await readBody(ctx.req)
+  if (tooLarge) return void sendHtml(ctx, 413, HTML_413)
+  const fault = ctx.header.createfault
+  if (fault !== undefined && fault !== 'none' && fault !== 'drop') {
+    ctx.notes.push(`createfault=${fault}`)
+    return void sendFault(ctx, fault)
+  }
+  if (beforeAuth?.()) return undefined
+  const account = authenticate(ctx)
+  if (!account) return undefined
+  const parsed = parseJson(text)
+  const body = parsed.ok ? parsed.value : text
+  recordRequest(account, {
+    method: ctx.method,
+    path: ctx.pathname,
+    body,
+    receivedAt: ctx.sim.now(),
+  })
+  if (!parsed.ok) return void sendBadRequest(ctx, parsed.message)
+  return { account, body }
+}
+
+/** Charges the account and stores the task, or answers 403 when the quota is short. */
+function spawn(
+  ctx: Ctx,
+  account: Account,
+  params: TaskParams,
+  prompt: string,
+  action: Task['action'],
+): Task | undefined {
+  const tag = promptScenario(prompt)
+  const s: Scenario = mergeScenario(ctx.sim.defaults, tag, ctx.header)
+  ctx.scenario = s
+  const cost = taskCost(params.model, params.duration, params.hd)
+  if (!s.unlimited && account.used + cost > INITIAL_QUOTA) {
+    sendJson(
+      ctx,
+      403,
+      apiError('用户额度不足 / insufficient quota', 'new_api_error', 'insufficient_user_quota'),
+    )
+    return undefined
+  }
+  const now = ctx.sim.now()
+  const id =
+    s.idstyle === 'colon'
+      ? ctx.sim.ids.colon(Math.floor(now / 1000))
+      : s.idstyle === 'uuid'
+        ? ctx.sim.ids.uuid()
+        : ctx.sim.ids.task()
+  const task: Task = {
+    ...params,
+    id,
+    owner: account.key,
+    action,
+    prompt,
+    createdMs: now,
+    tag,
+    fixed: pickTaskKeys(s),
+  }
+  account.used += cost
+  ctx.sim.tasks.set(id, task)
+  ctx.notes.push(`task=${id}`)
+  return task
+}
+
+/** `createfault=drop`: the relay got the request (task made, quota charged), the answer is lost. */
+function dropped(ctx: Ctx): boolean {
+  if (ctx.header.createfault !== 'drop') return false
+  ctx.notes.push('createfault=drop')
+  ctx.res.destroy()
+  return true
+}
+
+export async function createRoute(ctx: Ctx): Promise<void> {
+  const got = await intake(ctx)
+  if (!got) return
+  const checked = validateCreate(got.body)
+  if (!checked.ok) return sendBadRequest(ctx, checked.message)
+  const { prompt, ...params } = checked.value
+  const task = spawn(ctx, got.account, params, prompt, 'generate')
+  if (!task || dropped(ctx)) return
+  sendJson(ctx, 200, { task_id: task.id })
+}
+
+export async function remixRoute(ctx: Ctx, segment: string): Promise<void> {
+  // A relay without the route answers before auth, like any unrouted path.
+  const missing = (): boolean => {
+    if (ctx.scenario.remix === 'yes') return false
+    if (ctx.scenario.remix === 'html') sendHtml(ctx, 200, HTML_NEW_API)
+    else sendInvalidUrl(ctx, 'POST', `/v1/videos/${segment}/remix`)
+    return true
+  }
+  const got = await intake(ctx, missing)
+  if (!got) return
+  const prompt = (got.body as { prompt?: unknown } | null)?.prompt
+  if (!validPrompt(prompt))
+    return sendBadRequest(ctx, 'prompt is required and must be a non-empty string')
+  const parent = ownTask(ctx, got.account, segment)
+  const ready = parent && taskState(parent, ctx.sim.now(), ctx.sim.timeScale).status === 'SUCCESS'
+  if (!parent || !ready) {
+    return sendJson(ctx, 400, {
+      code: 'task_not_exist',
+      message: 'task_origin_not_exist',
+      data: null,
+    })
+  }
+  const { model, aspect, duration, hd } = parent
+  const task = spawn(ctx, got.account, { model, aspect, duration, hd }, prompt, 'remix')
+  if (!task || dropped(ctx)) return
+  sendJson(ctx, 200, remixBody(task))
+}
+
+export function statusRoute(ctx: Ctx, account: Account, segment: string): void {
+  const task = ownTask(ctx, account, segment)
+  ctx.scenario = scenarioFor(ctx, task)
+  if (faulted(ctx)) return
+  // new-api's answer for an unknown (or someone else's) task: success with no data.
+  if (!task) return sendJson(ctx, 200, { code: 'success', message: '', data: null })
+  const state = taskState(task, ctx.sim.now(), ctx.sim.timeScale)
+  const url = state.status === 'SUCCESS' ? resultUrl(task, ctx) : null
+  const s = ctx.scenario
+  const body = s.shape === 'guide' ? guideStatus(task, state, url) : realStatus(task, state, url)
+  sendJson(ctx, 200, s.wrap ? wrapSuccess(body) : body)
+}
+
+export function contentRoute(ctx: Ctx, account: Account, segment: string): void {
+  const task = ownTask(ctx, account, segment)
+  ctx.scenario = scenarioFor(ctx, task)
+  if (faulted(ctx)) return
+  if (!task || taskState(task, ctx.sim.now(), ctx.sim.timeScale).status !== 'SUCCESS') {
+    return sendJson(
+      ctx,
+      404,
+      apiError('video content not found or not ready', 'invalid_request_error', 'not_found'),
+    )
+  }
+  sendVideo(ctx, loadClip(ctx.sim.mediaDir, clipName(task)), 'private, max-age=3600')
+}

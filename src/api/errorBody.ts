@@ -1,0 +1,74 @@
+import { RelayError, type RelayErrorKind } from './errors.ts'
+import { classifyFailure } from './classifyFailure.ts'
+import { isObject, readString } from './json.ts'
+
+export const looksLikeHtml = (text: string, contentType: string) =>
+  /html/i.test(contentType) || /^\s*<(!doctype|html|head|body)/i.test(text)
+
+/** The relay's message from any error shape: {error:{message}}, {code,message}, {message}, text, HTML. */
+export function readErrorMessage(text: string, json: unknown, contentType: string): string {
+  if (json !== undefined) {
+    if (typeof json === 'string') return json
+    if (isObject(json)) {
+      const err = json.error
+      const msg =
+        (isObject(err) ? readString(err.message) : readString(err)) ??
+        readString(json.message) ??
+        readString(json.msg) ??
+        readString(json.detail)
+      const code = (isObject(err) ? readString(err.code) : undefined) ?? readString(json.code)
+      if (msg) return msg
+      if (code) return code
+    }
+  }
+  if (looksLikeHtml(text, contentType)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
+    return title ?? ''
+  }
+  return text.trim().slice(0, 300)
+}
+
+const readCode = (json: unknown) =>
+  isObject(json)
+    ? ((isObject(json.error) ? readString(json.error.code) : undefined) ?? readString(json.code))
+    : undefined
+
+/** "120" seconds or an HTTP date; null when absent or unreadable (CORS often hides it). */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined
+  if (/^\s*\d+(\.\d+)?\s*$/.test(header)) return Number(header) * 1000
+  const at = Date.parse(header)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
+}
+
+function kindFor(status: number, code: string | undefined, message: string): RelayErrorKind {
+  if (status === 401) return 'auth'
+  if (status === 403) return /quota|额度|余额/i.test(`${code} ${message}`) ? 'quota' : 'auth'
+  if (status === 404) return 'not_found'
+  if (status === 408 || status === 504) return 'timeout'
+  if (status === 413) return 'payload_too_large'
+  if (status === 429) return 'rate_limited'
+  if (status >= 500) return 'server'
+  return 'bad_request'
+}
+
+export function errorFromResponse(res: Response, text: string, json: unknown): RelayError {
+  const contentType = res.headers.get('content-type') ?? ''
+  const detail = readErrorMessage(text, json, contentType)
+  const code = readCode(json)
+  let kind = kindFor(res.status, code, detail)
+  let review
+  if (kind === 'bad_request') {
+    const failure = classifyFailure(code, detail)
+    if (failure !== 'generic' && failure !== 'cancelled') {
+      kind = 'review'
+      review = failure
+    }
+  }
+  return new RelayError(kind, {
+    status: res.status,
+    detail: detail || undefined,
+    retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
+    review,
+  })
+}

@@ -1,0 +1,153 @@
+import { classifyFailure } from './classifyFailure.ts'
+import { isObject, readNumber, readPath, readString, type JsonObject } from './json.ts'
+import { isSafeMediaUrl } from './safeUrl.ts'
+import type { Quota, TaskFailure, TaskSnapshot, TaskStatus } from './types.ts'
+
+const STATUS_WORDS: Record<string, TaskStatus> = {
+  not_start: 'queued',
+  not_started: 'queued',
+  submitted: 'queued',
+  queued: 'queued',
+  pending: 'queued',
+  waiting: 'queued',
+  in_progress: 'running',
+  processing: 'running',
+  running: 'running',
+  generating: 'running',
+  unknown: 'running',
+  success: 'succeeded',
+  succeeded: 'succeeded',
+  completed: 'succeeded',
+  complete: 'succeeded',
+  finished: 'succeeded',
+  failure: 'failed',
+  fail: 'failed',
+  failed: 'failed',
+  error: 'failed',
+  cancelled: 'failed',
+  canceled: 'failed',
+  expired: 'failed',
+}
+
+const warned = new Set<string>()
+
+/** Any letter case, every variant the relays use; an unknown word keeps the task polling. */
+export function normalizeStatus(raw: unknown): TaskStatus {
+  if (raw === undefined || raw === null || raw === '') return 'queued'
+  const word =
+    typeof raw === 'string'
+      ? raw
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      : ''
+  const known = STATUS_WORDS[word]
+  if (known) return known
+  const key = typeof raw === 'string' ? raw : JSON.stringify(raw)
+  if (!warned.has(key)) {
+    warned.add(key)
+    console.warn(`[relay] unknown task status ${key}: still polling`)
+  }
+  return 'running'
+}
+
+/** 45, "45", "45%" → 45; absent or unreadable → null (unknown, not 0); clamped to 0–100. */
+export function normalizeProgress(raw: unknown): number | null {
+  let n: number | undefined
+  if (typeof raw === 'number') n = raw
+  else if (typeof raw === 'string') {
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*%?\s*$/.exec(raw)
+    n = m ? Number(m[1]) : undefined
+  }
+  if (n === undefined || !Number.isFinite(n)) return null
+  return Math.min(100, Math.max(0, n))
+}
+
+/** Where relays put the result, in the order the wire notes give. */
+const URL_PATHS = [
+  'data.output',
+  'data.outputs.0',
+  'video_url',
+  'url',
+  'result_url',
+  'metadata.url',
+]
+
+function findVideoUrl(task: JsonObject, baseUrl: string): string | undefined {
+  for (const path of URL_PATHS) {
+    const raw = readString(readPath(task, path))
+    if (!raw) continue
+    try {
+      // A relay may answer a path on itself ("/v1/videos/…/content").
+      return new URL(raw.trim(), baseUrl).href
+    } catch {
+      return raw
+    }
+  }
+  return undefined
+}
+
+function readFailure(task: JsonObject): TaskFailure {
+  const error = task.error
+  const code = isObject(error) ? readString(error.code) : undefined
+  const text =
+    (isObject(error) ? readString(error.message) : readString(error)) ??
+    readString(task.fail_reason) ??
+    readString(task.message) ??
+    ''
+  return { kind: classifyFailure(code, text), reason: text || code || '' }
+}
+
+/** Does this object look like a task (so a wrapper's `data` can be told apart)? */
+export const looksLikeTask = (v: JsonObject) =>
+  'task_id' in v || 'status' in v || ('id' in v && 'object' in v)
+
+export function readTaskId(v: JsonObject): string | undefined {
+  return readString(v.task_id) ?? readString(v.id)
+}
+
+export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: string): TaskSnapshot {
+  const id = readTaskId(task) ?? fallbackId
+  let status = normalizeStatus(task.status)
+  let progress = normalizeProgress(task.progress)
+  let failure: TaskFailure | null = null
+  let videoUrl: string | null = null
+
+  if (status === 'failed') {
+    failure = readFailure(task)
+    if (/^cancel/i.test(String(task.status))) failure = { ...failure, kind: 'cancelled' }
+  } else if (status === 'succeeded') {
+    const url = findVideoUrl(task, baseUrl)
+    if (!url) failure = { kind: 'no_video', reason: '' }
+    else if (!isSafeMediaUrl(url)) failure = { kind: 'unsafe_url', reason: url.slice(0, 200) }
+    else videoUrl = url
+    if (failure) status = 'failed'
+    else progress = 100
+  }
+  return { id, status, progress, videoUrl, failure }
+}
+
+const QUOTA_FIELDS = ['quota', 'used_quota', 'unlimited_quota', 'total_quota', 'remaining_quota']
+export const looksLikeQuota = (v: JsonObject) => QUOTA_FIELDS.some((f) => f in v)
+
+/**
+ * Real relays: `quota` is what remains, total = quota + used_quota.
+ * The guide: {total_quota, used_quota, remaining_quota}. Accept both.
+ */
+export function normalizeQuota(q: JsonObject): Quota {
+  const unlimited = q.unlimited_quota === true || q.unlimited_quota === 'true'
+  const used = readNumber(q.used_quota) ?? null
+  let remaining = readNumber(q.remaining_quota) ?? readNumber(q.quota) ?? null
+  let total = readNumber(q.total_quota) ?? null
+  if (total === null && remaining !== null && used !== null) total = remaining + used
+  if (remaining === null && total !== null && used !== null) remaining = total - used
+  return { unlimited, remaining, used, total }
+}
+
+/** OpenAI's {data:[{id}]}, or a bare array of ids or objects. */
+export function normalizeModels(body: unknown): string[] {
+  const list = isObject(body) ? body.data : body
+  if (!Array.isArray(list)) return []
+  const ids = list.map((m) => (isObject(m) ? readString(m.id) : readString(m)))
+  return [...new Set(ids.filter((id): id is string => id !== undefined))]
+}

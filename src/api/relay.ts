@@ -1,0 +1,5 @@
+import { getCredentials } from './credentialsStore.ts'
+import { createRelayClient } from './relayClient.ts'
+
+/** The app's one relay client; it reads the credentials at call time. */
+export const relay = createRelayClient(getCredentials)

@@ -1,0 +1,121 @@
+import { RelayError } from './errors.ts'
+import { requestJson, type HttpDeps, type RequestOptions } from './http.ts'
+import { isObject } from './json.ts'
+import {
+  looksLikeQuota,
+  looksLikeTask,
+  normalizeModels,
+  normalizeQuota,
+  normalizeTask,
+  readTaskId,
+} from './normalize.ts'
+import { isOnOrigin } from './safeUrl.ts'
+import { unwrap } from './json.ts'
+import type { CreateTaskBody, Credentials, Quota, TaskSnapshot } from './types.ts'
+
+type CallOptions = Pick<RequestOptions, 'signal' | 'timeoutMs'>
+
+const path = {
+  create: '/v2/videos/generations',
+  task: (id: string) => `/v2/videos/generations/${encodeURIComponent(id)}`,
+  remix: (id: string) => `/v1/videos/${encodeURIComponent(id)}/remix`,
+  quota: '/v1/token/quota',
+  models: '/v1/models',
+}
+
+function taskIdFrom(body: unknown): string {
+  const obj = unwrap(body, looksLikeTask)
+  const id = isObject(obj) ? readTaskId(obj) : undefined
+  if (!id) throw new RelayError('malformed', { detail: 'no task id in the answer' })
+  return id
+}
+
+export interface RelayClient {
+  createTask(body: CreateTaskBody, opts?: CallOptions): Promise<{ id: string }>
+  getTask(id: string, opts?: CallOptions): Promise<TaskSnapshot>
+  remixTask(id: string, prompt: string, opts?: CallOptions): Promise<{ id: string }>
+  getQuota(opts?: CallOptions): Promise<Quota>
+  listModels(opts?: CallOptions): Promise<string[]>
+  /** Fetches a result on the relay's own origin with the key, for a blob URL. */
+  fetchMedia(url: string, opts?: CallOptions): Promise<Blob>
+}
+
+export function createRelayClient(
+  getCredentials: () => Credentials | null,
+  fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
+): RelayClient {
+  const deps: HttpDeps = { getCredentials, fetch: fetchImpl }
+  const baseUrl = () => getCredentials()?.baseUrl ?? ''
+
+  return {
+    async createTask(body, opts) {
+      return {
+        id: taskIdFrom(await requestJson(deps, path.create, { ...opts, method: 'POST', body })),
+      }
+    },
+
+    async getTask(id, opts) {
+      const body = await requestJson(deps, path.task(id), opts)
+      // new-api answers an unknown task with {code:"success", data:null}: not "not started".
+      if (isObject(body) && body.data === null && !looksLikeTask(body)) {
+        throw new RelayError('not_found', {
+          detail: typeof body.message === 'string' ? body.message : undefined,
+        })
+      }
+      const task = unwrap(body, looksLikeTask)
+      if (!isObject(task) || !looksLikeTask(task)) {
+        throw new RelayError('malformed', { detail: 'the answer holds no task' })
+      }
+      return normalizeTask(task, id, baseUrl())
+    },
+
+    async remixTask(id, prompt, opts) {
+      try {
+        return {
+          id: taskIdFrom(
+            await requestJson(deps, path.remix(id), { ...opts, method: 'POST', body: { prompt } }),
+          ),
+        }
+      } catch (e) {
+        // A 404, or a gateway's 200 HTML page, means this relay has no remix route.
+        if (e instanceof RelayError && (e.kind === 'not_found' || e.kind === 'not_relay')) {
+          throw new RelayError('unsupported', { status: e.status, detail: e.detail })
+        }
+        throw e
+      }
+    },
+
+    async getQuota(opts) {
+      const q = unwrap(await requestJson(deps, path.quota, opts), looksLikeQuota)
+      if (!isObject(q) || !looksLikeQuota(q))
+        throw new RelayError('malformed', { detail: 'no quota fields' })
+      return normalizeQuota(q)
+    },
+
+    async listModels(opts) {
+      return normalizeModels(await requestJson(deps, path.models, opts))
+    },
+
+    async fetchMedia(url, opts) {
+      const creds = getCredentials()
+      if (!creds || !isOnOrigin(url, creds.baseUrl)) throw new RelayError('config')
+      let res: Response
+      try {
+        res = await fetchImpl(url, {
+          headers: { Authorization: `Bearer ${creds.apiKey}` },
+          cache: 'no-store',
+          signal: opts?.signal,
+        })
+      } catch (e) {
+        if (opts?.signal?.aborted) throw e
+        throw new RelayError('network')
+      }
+      if (!res.ok)
+        throw new RelayError(
+          res.status === 401 ? 'auth' : res.status === 404 ? 'not_found' : 'server',
+          { status: res.status },
+        )
+      return res.blob()
+    },
+  }
+}

@@ -1,0 +1,39 @@
+import { useIsDemo } from '../api/credentialsStore.ts'
+import { useLocale, useLocaleActions, useT, type Locale } from '../lib/i18n/i18n.ts'
+import { QuotaBadge } from '../features/settings/QuotaBadge.tsx'
+import { openSettings } from '../features/settings/settingsUi.ts'
+
+export function Header() {
+  const t = useT()
+  const demo = useIsDemo()
+  const locale = useLocale()
+  const { choose } = useLocaleActions()
+  return (
+    <header className="flex h-14 items-center gap-3 border-b border-slate-800 bg-slate-950 px-4">
+      <h1 className="text-lg font-bold tracking-tight">{t('app.title')}</h1>
+      {demo && (
+        <span
+          role="note"
+          className="rounded-full bg-emerald-900/60 px-3 py-1 text-xs text-emerald-200"
+        >
+          {t('app.demoBadge')}
+        </span>
+      )}
+      <div className="ml-auto flex items-center gap-3">
+        <QuotaBadge />
+        <select
+          aria-label={t('lang.label')}
+          className="field py-1 text-sm"
+          value={locale}
+          onChange={(e) => choose(e.target.value as Locale)}
+        >
+          <option value="zh">中文</option>
+          <option value="en">English</option>
+        </select>
+        <button type="button" className="btn-ghost" onClick={openSettings}>
+          {t('settings.open')}
+        </button>
+      </div>
+    </header>
+  )
+}

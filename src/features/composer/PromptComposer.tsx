@@ -1,0 +1,143 @@
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useCredentials } from '../../api/credentialsStore.ts'
+import { useT } from '../../lib/i18n/i18n.ts'
+import { openSettings } from '../settings/settingsUi.ts'
+import { startTask } from '../tasks/submitTask.ts'
+import {
+  ASPECTS,
+  DURATIONS,
+  hdAllowed,
+  SORA_MODELS,
+  soraBody,
+  type SoraParams,
+} from './soraParams.ts'
+
+const initial: SoraParams = {
+  model: 'sora-2',
+  prompt: '',
+  aspectRatio: '16:9',
+  duration: 10,
+  hd: false,
+}
+
+/** The first slice of the composer: a prompt and Sora's parameters. */
+export function PromptComposer() {
+  const t = useT()
+  const credentials = useCredentials()
+  const [params, setParams] = useState(initial)
+  const [error, setError] = useState<string | null>(null)
+  const lastSubmit = useRef(0)
+  const ids = { prompt: useId(), error: useId() }
+  const set = (change: Partial<SoraParams>) => setParams((p) => ({ ...p, ...change }))
+
+  function submit(e?: FormEvent) {
+    e?.preventDefault()
+    // A double click or a repeated Ctrl+Enter must never create two paid tasks.
+    const now = Date.now()
+    if (now - lastSubmit.current < 1000) return
+    if (!params.prompt.trim()) return setError(t('composer.emptyPrompt'))
+    if (!credentials) {
+      setError(t('settings.needed'))
+      return openSettings()
+    }
+    lastSubmit.current = now
+    setError(null)
+    startTask(soraBody(params))
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit()
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      className="space-y-4 rounded-xl border border-slate-700 bg-slate-900/70 p-4"
+    >
+      <h2 className="text-lg font-semibold">{t('composer.title')}</h2>
+      <div className="space-y-1">
+        <label htmlFor={ids.prompt} className="text-sm font-medium">
+          {t('composer.prompt')}
+        </label>
+        <textarea
+          id={ids.prompt}
+          value={params.prompt}
+          onChange={(e) => set({ prompt: e.target.value })}
+          onKeyDown={onKeyDown}
+          rows={5}
+          placeholder={t('composer.placeholder')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? ids.error : undefined}
+          className="field w-full resize-y"
+        />
+        <div className="flex justify-between text-xs text-slate-400">
+          <span>{t('composer.shortcut')}</span>
+          <span>{t('composer.chars', { count: params.prompt.length })}</span>
+        </div>
+        {error && (
+          <p id={ids.error} role="alert" className="text-sm text-red-300">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <label className="space-y-1 text-sm">
+          <span className="font-medium">{t('composer.model')}</span>
+          <select
+            className="field w-full"
+            value={params.model}
+            onChange={(e) =>
+              set({ model: e.target.value, hd: hdAllowed(e.target.value) && params.hd })
+            }
+          >
+            {SORA_MODELS.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="font-medium">{t('composer.duration')}</span>
+          <select
+            className="field w-full"
+            value={params.duration}
+            onChange={(e) => set({ duration: Number(e.target.value) as SoraParams['duration'] })}
+          >
+            {DURATIONS.map((d) => (
+              <option key={d} value={d}>
+                {t('composer.seconds', { n: d })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset className="space-y-1 text-sm">
+        <legend className="font-medium">{t('composer.aspect')}</legend>
+        <div className="flex gap-4">
+          {ASPECTS.map((a) => (
+            <label key={a} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="aspect"
+                checked={params.aspectRatio === a}
+                onChange={() => set({ aspectRatio: a })}
+              />
+              {t(a === '16:9' ? 'composer.aspect.landscape' : 'composer.aspect.portrait')}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={params.hd}
+          disabled={!hdAllowed(params.model)}
+          onChange={(e) => set({ hd: e.target.checked })}
+        />
+        {t('composer.hd')}
+      </label>
+      <button type="submit" className="btn w-full">
+        {t('composer.generate')}
+      </button>
+    </form>
+  )
+}

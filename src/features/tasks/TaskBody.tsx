@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query'
+import { isRelayError, isTransient } from '../../api/errors.ts'
+import { useT } from '../../lib/i18n/i18n.ts'
+import { openSettings } from '../settings/settingsUi.ts'
+import { explainError, explainFailure, explainUnknown } from './describe.ts'
+import { ExplanationView } from './Explanation.tsx'
+import { submitTask } from './submitTask.ts'
+import { TaskProgress } from './TaskProgress.tsx'
+import { TaskVideo } from './TaskVideo.tsx'
+import { taskQuery } from './taskQuery.ts'
+import { useTask, type TaskRecord } from './tasksStore.ts'
+
+/** Everything inside a task's window, from "submitting" to the player or a failure. */
+export function TaskBody({ localId }: { localId: string }) {
+  const t = useT()
+  const record = useTask(localId)
+  if (!record) return null
+  if (record.phase === 'submitting') {
+    return (
+      <p role="status" className="animate-pulse text-sm text-slate-300">
+        {t('task.submitting')}
+      </p>
+    )
+  }
+  if (record.phase === 'create_failed' && record.createFailure) {
+    const f = record.createFailure
+    return (
+      <ExplanationView explanation={explainError(f.kind, f.detail)}>
+        {f.mayHaveReachedRelay && <p className="text-amber-200">{t('task.tryAgainWarn')}</p>}
+        <div className="flex gap-2">
+          <button type="button" className="btn" onClick={() => void submitTask(localId)}>
+            {t('task.tryAgain')}
+          </button>
+          {(f.kind === 'auth' || f.kind === 'config') && (
+            <button type="button" className="btn-ghost" onClick={openSettings}>
+              {t('task.openSettings')}
+            </button>
+          )}
+        </div>
+      </ExplanationView>
+    )
+  }
+  return record.remoteId ? <RemoteTask record={record} remoteId={record.remoteId} /> : null
+}
+
+function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string }) {
+  const t = useT()
+  const query = useQuery(taskQuery(record.baseUrl, remoteId))
+  const snapshot = query.data
+
+  // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
+  if (query.isError && (!snapshot || !isTransient(query.error))) {
+    const auth = isRelayError(query.error) && query.error.kind === 'auth'
+    return (
+      <ExplanationView explanation={explainUnknown(query.error)}>
+        {auth && (
+          <button type="button" className="btn" onClick={openSettings}>
+            {t('task.openSettings')}
+          </button>
+        )}
+      </ExplanationView>
+    )
+  }
+  if (snapshot?.status === 'failed' && snapshot.failure) {
+    return (
+      <ExplanationView
+        explanation={explainFailure(snapshot.failure.kind, snapshot.failure.reason)}
+      />
+    )
+  }
+  if (snapshot?.status === 'succeeded' && snapshot.videoUrl) {
+    return <TaskVideo url={snapshot.videoUrl} />
+  }
+  return (
+    <TaskProgress
+      createdAt={record.createdAt}
+      status={snapshot?.status ?? 'queued'}
+      progress={snapshot?.progress ?? null}
+      reconnecting={query.failureCount > 0}
+    />
+  )
+}

@@ -1,0 +1,50 @@
+import type { TaskStatus } from '../../api/types.ts'
+import { useT } from '../../lib/i18n/i18n.ts'
+import { formatElapsed, useNow } from './useNow.ts'
+
+interface Props {
+  createdAt: number
+  status: TaskStatus
+  progress: number | null
+  reconnecting: boolean
+}
+
+/** Queued (with the time waited) or a progress bar; indeterminate while the relay gives no number. */
+export function TaskProgress({ createdAt, status, progress, reconnecting }: Props) {
+  const t = useT()
+  const now = useNow(true)
+  const elapsed = formatElapsed(now - createdAt)
+  const running = status === 'running'
+  return (
+    <div className="space-y-3">
+      <p role="status" className="text-sm text-slate-200">
+        {running ? t('task.running', { elapsed }) : t('task.queued', { elapsed })}
+      </p>
+      {running && (
+        <div className="space-y-1">
+          <div
+            role="progressbar"
+            aria-label={t('task.progress')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={progress ?? undefined}
+            className="h-2 overflow-hidden rounded-full bg-slate-700"
+          >
+            <div
+              className={
+                progress === null
+                  ? 'h-full w-1/3 animate-pulse bg-sky-400'
+                  : 'h-full bg-sky-400 transition-[width] duration-700'
+              }
+              style={progress === null ? undefined : { width: `${progress}%` }}
+            />
+          </div>
+          <p className="text-xs text-slate-400">
+            {progress === null ? t('task.estimating') : `${Math.round(progress)}%`}
+          </p>
+        </div>
+      )}
+      {reconnecting && <p className="text-xs text-amber-300">{t('task.reconnecting')}</p>}
+    </div>
+  )
+}

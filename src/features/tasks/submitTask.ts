@@ -1,0 +1,52 @@
+import { isRelayError } from '../../api/errors.ts'
+import { relay } from '../../api/relay.ts'
+import type { CreateTaskBody } from '../../api/types.ts'
+import { getCredentials } from '../../api/credentialsStore.ts'
+import { relayKeys } from '../../api/queries.ts'
+import { queryClient } from '../../lib/queryClient.ts'
+import { openWindow } from '../windows/windowsStore.ts'
+import { tasksActions, useTasksStore } from './tasksStore.ts'
+
+const inFlight = new Set<string>()
+
+const newLocalId = () =>
+  globalThis.crypto?.randomUUID?.() ??
+  `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+
+/**
+ * Sends (or, after the user pressed "Try again", re-sends) one create request.
+ * Never called on its own after a failure: every create may cost money.
+ */
+export async function submitTask(localId: string): Promise<void> {
+  const record = useTasksStore.getState().tasks[localId]
+  if (!record || record.phase === 'created' || inFlight.has(localId)) return
+  inFlight.add(localId)
+  tasksActions().submitting(localId)
+  try {
+    const { id } = await relay.createTask(record.body)
+    tasksActions().created(localId, id)
+    void queryClient.invalidateQueries({ queryKey: relayKeys.quota(record.baseUrl) })
+  } catch (e) {
+    tasksActions().createFailed(localId, {
+      kind: isRelayError(e) ? e.kind : 'network',
+      detail: isRelayError(e) ? e.detail : undefined,
+      mayHaveReachedRelay: isRelayError(e) ? e.mayHaveReachedRelay : true,
+    })
+  } finally {
+    inFlight.delete(localId)
+  }
+}
+
+/** Opens the task's window at once, in "submitting", before the relay answers. */
+export function startTask(body: CreateTaskBody): string {
+  const localId = newLocalId()
+  tasksActions().added({
+    localId,
+    body,
+    baseUrl: getCredentials()?.baseUrl ?? '',
+    createdAt: Date.now(),
+  })
+  openWindow(localId)
+  void submitTask(localId)
+  return localId
+}

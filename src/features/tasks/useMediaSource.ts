@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import { getCredentials } from '../../api/credentialsStore.ts'
+import { relay } from '../../api/relay.ts'
+import { isOnOrigin } from '../../api/safeUrl.ts'
+
+type MediaSource = { src: string | null; error: unknown }
+
+/**
+ * A <video src> cannot send the key: results on the relay's own origin (which may
+ * sit behind the key) are fetched with it into a blob. Other links play as they are.
+ */
+export function useMediaSource(url: string | null): MediaSource {
+  const needsKey = url !== null && isOnOrigin(url, getCredentials()?.baseUrl ?? '')
+  const [state, setState] = useState<MediaSource & { for: string | null }>({
+    src: null,
+    error: null,
+    for: null,
+  })
+
+  useEffect(() => {
+    if (!url || !needsKey) return
+    const controller = new AbortController()
+    let objectUrl: string | null = null
+    relay.fetchMedia(url, { signal: controller.signal }).then(
+      (blob) => {
+        objectUrl = URL.createObjectURL(blob)
+        setState({ src: objectUrl, error: null, for: url })
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ src: null, error, for: url })
+      },
+    )
+    return () => {
+      controller.abort()
+      if (objectUrl) URL.revokeObjectURL(objectUrl)
+    }
+  }, [url, needsKey])
+
+  if (!url) return { src: null, error: null }
+  if (!needsKey) return { src: url, error: null }
+  return state.for === url ? state : { src: null, error: null }
+}

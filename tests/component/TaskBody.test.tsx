@@ -1,0 +1,63 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { startTask } from '../../src/features/tasks/submitTask.ts'
+import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
+import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
+
+const sim = setupSimulator(0.05)
+
+describe('a task’s window body, against the simulator', () => {
+  it('goes queued → progress → a video', async () => {
+    connect(sim().url, 'sk-sim-flow')
+    const id = startTask({
+      model: 'sora-2',
+      prompt: 'A kite [sim queue=20 len=40]',
+      duration: '10',
+    })
+    renderWithProviders(<TaskBody localId={id} />)
+    expect(await screen.findByText(/^(Submitting…|Queued)/)).toBeInTheDocument()
+    const bar = await screen.findByRole('progressbar', { name: 'Progress' }, { timeout: 8000 })
+    expect(bar).toBeInTheDocument()
+    const video = await screen.findByLabelText('Generated video', {}, { timeout: 15000 })
+    expect(video.tagName).toBe('VIDEO')
+    // the clip is on the relay's own origin: fetched with the key, played from a blob
+    expect(video.getAttribute('src')).toMatch(/^blob:/)
+  }, 30_000)
+
+  it('explains a review failure and shows the relay’s own words', async () => {
+    connect(sim().url, 'sk-sim-fail')
+    const id = startTask({
+      model: 'sora-2',
+      prompt: 'A crowd [sim queue=0 len=20 fail=prompt_review]',
+    })
+    renderWithProviders(<TaskBody localId={id} />)
+    const alert = await screen.findByRole('alert', {}, { timeout: 10000 })
+    expect(alert).toHaveTextContent('The prompt did not pass the content review.')
+    expect(alert).toHaveTextContent('Rephrase the prompt')
+    expect(alert).toHaveTextContent('提示词包含违规内容')
+  }, 15_000)
+
+  it('shows a wrong key in words, with a way to the settings', async () => {
+    connect(sim().url, 'not-a-valid-key')
+    const id = startTask({ model: 'sora-2', prompt: 'A boat' })
+    renderWithProviders(<TaskBody localId={id} />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The relay refused the API key.')
+    expect(within(alert).getByRole('button', { name: 'Open settings' })).toBeInTheDocument()
+  })
+
+  it('offers "Try again" after a failed create and never retries on its own', async () => {
+    connect(sim().url, 'sk-sim-retry')
+    const id = startTask({ model: 'no-such-model', prompt: 'A bird' })
+    renderWithProviders(<TaskBody localId={id} />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The relay rejected the request.')
+    await new Promise((r) => setTimeout(r, 300))
+    expect(await receivedCreates(sim().url, 'sk-sim-retry')).toHaveLength(1)
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }))
+    await waitFor(async () =>
+      expect(await receivedCreates(sim().url, 'sk-sim-retry')).toHaveLength(2),
+    )
+  })
+})

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path'
+import { cleanup, render } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { useCredentialsStore } from '../../src/api/credentialsStore.ts'
+import { Providers } from '../../src/app/Providers.tsx'
+import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
+import { createQueryClient } from '../../src/lib/queryClient.ts'
+import { startSimulator, type RunningSimulator } from '../../simulator/src/server.ts'
+
+/**
+ * Component tests talk to the real simulator over real HTTP: nothing about the relay is mocked.
+ * Returns a getter, since the server starts in beforeAll.
+ */
+export function setupSimulator(timeScale = 0.05) {
+  let sim: RunningSimulator | undefined
+  beforeAll(async () => {
+    // jsdom's import.meta.url is not a file URL: name the clips' folder from the repo root.
+    sim = await startSimulator({
+      port: 0,
+      timeScale,
+      seed: 3,
+      mediaDir: resolve('simulator/media'),
+    })
+  })
+  afterAll(async () => {
+    await sim?.close()
+  })
+  afterEach(() => {
+    cleanup() // unmount first: resetting the stores must not re-render a mounted tree
+    useCredentialsStore.setState({ credentials: null, demo: false })
+    useTasksStore.setState({ tasks: {} })
+    useWindowsStore.setState({ rects: {}, open: [], stack: [] })
+  })
+  return () => {
+    if (!sim) throw new Error('simulator not started')
+    return sim
+  }
+}
+
+export function connect(baseUrl: string, apiKey = 'sk-sim-component') {
+  useCredentialsStore.getState().actions.saved({ baseUrl, apiKey })
+}
+
+export function renderWithProviders(ui: ReactNode) {
+  return render(<Providers client={createQueryClient()}>{ui}</Providers>)
+}
+
+/** The create requests the simulator received for this key, oldest first. */
+export async function receivedCreates(
+  baseUrl: string,
+  apiKey = 'sk-sim-component',
+): Promise<{ body: unknown }[]> {
+  const res = await fetch(`${baseUrl}/__sim/requests`, {
+    headers: { Authorization: `Bearer ${apiKey}` },
+  })
+  return (await res.json()) as { body: unknown }[]
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import {
+  collectConsoleErrors,
+  expectPlaying,
+  generate,
+  SIM_URL,
+  taskWindow,
+  useRelay,
+} from './helpers.ts'
+
+test('the app opens on the demo relay with no console error and no accessibility violation', async ({
+  page,
+}) => {
+  const errors = collectConsoleErrors(page)
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Sora Studio' })).toBeVisible()
+  await expect(page.getByText('Demo relay — nothing is charged')).toBeVisible()
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('with no key typed, the demo relay turns a prompt into a playing video', async ({ page }) => {
+  const errors = collectConsoleErrors(page)
+  await page.goto('/')
+  await expect(page.getByText('Demo relay — nothing is charged')).toBeVisible()
+  const prompt = 'A paper boat on a rainy street [sim queue=1 len=5]'
+  await generate(page, prompt)
+  const win = taskWindow(page, 'A paper boat')
+  await expect(win.getByText(/Queued|Submitting/)).toBeVisible()
+  await expect(win.getByRole('progressbar', { name: 'Progress' })).toBeVisible()
+  await expectPlaying(page, 'A paper boat')
+  expect(errors).toEqual([])
+})
+
+test('a cross-origin relay: queued → progress bar → a video that plays', async ({ page }) => {
+  const errors = collectConsoleErrors(page)
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-e2e')
+  await expect(page.getByText('Demo relay — nothing is charged')).toBeHidden()
+  await generate(page, 'A lighthouse at dawn [sim queue=2 len=6]')
+  const win = taskWindow(page, 'A lighthouse')
+  await expect(win.getByText(/^Queued/)).toBeVisible()
+  const bar = win.getByRole('progressbar', { name: 'Progress' })
+  await expect(bar).toBeVisible()
+  await expect
+    .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 15_000 })
+    .toBeGreaterThan(0)
+  await expectPlaying(page, 'A lighthouse')
+  // the header shows the account's quota, read cross-origin too
+  await expect(page.getByText(/left$/)).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('a result behind the key plays from the relay’s own origin', async ({ page }) => {
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-private')
+  await generate(page, 'A fox in the snow [sim queue=0 len=2 result=private]')
+  await expectPlaying(page, 'A fox in the snow')
+  const src = await taskWindow(page, 'A fox').locator('video').getAttribute('src')
+  expect(src).toMatch(/^blob:/)
+})
+
+test('a wrong key shows a clear auth message in the task’s window', async ({ page }) => {
+  // the 401 itself is logged by the browser as a failed resource: provoked on purpose
+  const errors = collectConsoleErrors(page, [/401/])
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-wrong-key')
+  await generate(page, 'A red kite over a beach')
+  const win = taskWindow(page, 'A red kite')
+  await expect(win.getByRole('alert')).toContainText('The relay refused the API key.')
+  await expect(win.getByRole('alert')).toContainText('Invalid token')
+  await expect(win.getByRole('button', { name: 'Open settings' })).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('a review failure says what happened and what to try, with the relay’s words', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-review')
+  await generate(page, 'A portrait [sim queue=0 len=2 fail=image_review]')
+  const alert = taskWindow(page, 'A portrait').getByRole('alert')
+  await expect(alert).toContainText('An image did not pass the content review.')
+  await expect(alert).toContainText('图片审核未通过')
+})

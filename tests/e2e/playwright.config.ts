@@ -1,0 +1,56 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumPath } from './chromium.ts'
+
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
+const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
+
+/**
+ * The built app (vite preview, which also mounts a simulator at /sim for the demo path)
+ * and a standalone simulator on another port, so calls to it are cross-origin: CORS and
+ * preflight are exercised as with a real relay.
+ */
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: '../../test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+        '--autoplay-policy=no-user-gesture-required',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      url: `http://127.0.0.1:${APP_PORT}/sim/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${SIM_PORT} --seed 7`,
+      url: `http://127.0.0.1:${SIM_PORT}/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+  metadata: { simulatorUrl: `http://127.0.0.1:${SIM_PORT}` },
+})

@@ -1,0 +1,152 @@
+// Public clips (/media) and private results (/v1/videos/{id}/content): bytes, Range, HEAD.
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  KEY,
+  json,
+  rawRequest,
+  startHarness,
+  statusPath,
+  type ErrorBody,
+  type Harness,
+  type RealStatus,
+} from './helpers.ts'
+
+const landscape = readFileSync(new URL('../../simulator/media/landscape.mp4', import.meta.url))
+const portrait = readFileSync(new URL('../../simulator/media/portrait.mp4', import.meta.url))
+
+let sim: Harness
+beforeAll(async () => {
+  sim = await startHarness()
+})
+afterAll(() => sim.close())
+
+const bytesOf = async (res: Response): Promise<Buffer> => Buffer.from(await res.arrayBuffer())
+
+describe('the clips themselves', () => {
+  it('are H.264 MP4s that start with an ftyp box and are small', () => {
+    for (const clip of [landscape, portrait]) {
+      expect(clip.subarray(4, 8).toString('latin1')).toBe('ftyp')
+      expect(clip.includes(Buffer.from('avc1'))).toBe(true)
+      // faststart: the moov box comes before the media data.
+      expect(clip.indexOf(Buffer.from('moov'))).toBeLessThan(clip.indexOf(Buffer.from('mdat')))
+    }
+    expect(landscape.length + portrait.length).toBeLessThan(600_000)
+  })
+})
+
+describe('GET /media/<clip>.mp4', () => {
+  it('serves the clip publicly, ignoring the ?task= query', async () => {
+    const res = await sim.get('/media/landscape.mp4?task=task_abc', { key: null })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('video/mp4')
+    expect(res.headers.get('accept-ranges')).toBe('bytes')
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect((await bytesOf(res)).equals(landscape)).toBe(true)
+    expect(
+      (await bytesOf(await sim.get('/media/portrait.mp4', { key: null }))).equals(portrait),
+    ).toBe(true)
+  })
+
+  it('answers Range requests with 206 slices', async () => {
+    const first = await sim.get('/media/landscape.mp4', { headers: { Range: 'bytes=0-99' } })
+    expect(first.status).toBe(206)
+    expect(first.headers.get('content-range')).toBe(`bytes 0-99/${landscape.length}`)
+    expect(first.headers.get('content-length')).toBe('100')
+    const firstBytes = await bytesOf(first)
+    expect(firstBytes.equals(landscape.subarray(0, 100))).toBe(true)
+    expect(firstBytes.subarray(4, 8).toString('latin1')).toBe('ftyp')
+
+    const tail = await sim.get('/media/landscape.mp4', { headers: { Range: 'bytes=-50' } })
+    expect(tail.headers.get('content-range')).toBe(
+      `bytes ${landscape.length - 50}-${landscape.length - 1}/${landscape.length}`,
+    )
+    expect((await bytesOf(tail)).equals(landscape.subarray(-50))).toBe(true)
+
+    const open = await sim.get('/media/landscape.mp4', { headers: { Range: 'bytes=1000-' } })
+    expect(open.status).toBe(206)
+    expect((await bytesOf(open)).equals(landscape.subarray(1000))).toBe(true)
+
+    const clamped = await sim.get('/media/landscape.mp4', {
+      headers: { Range: `bytes=10-${landscape.length * 2}` },
+    })
+    expect(clamped.headers.get('content-range')).toBe(
+      `bytes 10-${landscape.length - 1}/${landscape.length}`,
+    )
+    await clamped.arrayBuffer()
+  })
+
+  it('answers 416 past the end and ignores malformed ranges', async () => {
+    const past = await sim.get('/media/landscape.mp4', {
+      headers: { Range: `bytes=${landscape.length}-` },
+    })
+    expect(past.status).toBe(416)
+    expect(past.headers.get('content-range')).toBe(`bytes */${landscape.length}`)
+    await past.arrayBuffer()
+    const weird = await sim.get('/media/landscape.mp4', { headers: { Range: 'bytes=0-1,5-9' } })
+    expect(weird.status).toBe(200)
+    expect((await bytesOf(weird)).length).toBe(landscape.length)
+  })
+
+  it('answers HEAD with the length and no body', async () => {
+    const res = await rawRequest(`${sim.url}/media/portrait.mp4`, 'HEAD')
+    expect(res.status).toBe(200)
+    expect(res.headers['content-length']).toBe(String(portrait.length))
+    expect(res.headers['content-type']).toBe('video/mp4')
+    expect(res.body.length).toBe(0)
+  })
+
+  it('404s other names and methods', async () => {
+    const other = await sim.get('/media/secret.mp4', { key: null })
+    expect(other.status).toBe(404)
+    expect((await json<ErrorBody>(other)).error.message).toBe('Invalid URL (GET /media/secret.mp4)')
+    expect((await sim.post('/media/landscape.mp4', {})).status).toBe(404)
+  })
+})
+
+describe('GET /v1/videos/{id}/content (result=private)', () => {
+  it('points the result at the relay and serves the right clip to the owner only', async () => {
+    const id = await sim.create(
+      { aspect_ratio: '9:16', prompt: 'x [sim result=private queue=0 len=0]' },
+      { scenario: 'idstyle=colon' },
+    )
+    const s = await json<RealStatus>(await sim.get(statusPath(id)))
+    const url = `${sim.url}/v1/videos/${encodeURIComponent(id)}/content`
+    expect(s.data).toEqual({ output: url, outputs: [url] })
+    expect(url).toContain('%3A')
+
+    expect((await fetch(url)).status).toBe(401) // a <video src> cannot send the key
+    const res = await fetch(url, { headers: { Authorization: `Bearer ${KEY}` } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('video/mp4')
+    expect((await bytesOf(res)).equals(portrait)).toBe(true)
+
+    const part = await fetch(url, {
+      headers: { Authorization: `Bearer ${KEY}`, Range: 'bytes=0-7' },
+    })
+    expect(part.status).toBe(206)
+    expect((await bytesOf(part)).subarray(4, 8).toString('latin1')).toBe('ftyp')
+
+    const head = await rawRequest(url, 'HEAD', { Authorization: `Bearer ${KEY}` })
+    expect([head.status, head.headers['content-length'], head.body.length]).toEqual([
+      200,
+      String(portrait.length),
+      0,
+    ])
+
+    const stranger = await fetch(url, { headers: { Authorization: 'Bearer sk-sim-stranger' } })
+    expect(stranger.status).toBe(404)
+    expect((await json<ErrorBody>(stranger)).error.message).toMatch(/not found/)
+  })
+
+  it('404s a task that has not succeeded (yet) or does not exist', async () => {
+    const running = await sim.create({ prompt: 'x [sim result=private]' })
+    expect((await sim.get(`/v1/videos/${running}/content`)).status).toBe(404)
+    const failed = await sim.create({ prompt: 'x [sim fail=other failat=0 queue=0]' })
+    expect((await json<RealStatus>(await sim.get(statusPath(failed)))).status).toBe('FAILURE')
+    expect((await sim.get(`/v1/videos/${failed}/content`)).status).toBe(404)
+    expect((await sim.get('/v1/videos/task_none/content')).status).toBe(404)
+    sim.advance(15)
+    expect((await sim.get(`/v1/videos/${running}/content`)).status).toBe(200)
+  })
+})

@@ -1,0 +1,84 @@
+// GET /v1/token/quota: charging per task, refusing overdrafts, shapes; unknown task reads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { json, startHarness, statusPath, type Harness, type Quota } from './helpers.ts'
+
+let sim: Harness
+beforeAll(async () => {
+  sim = await startHarness()
+})
+afterAll(() => sim.close())
+
+const CREATE = '/v2/videos/generations'
+const base = { model: 'sora-2', prompt: 'a cat in a park' }
+
+describe('quota', () => {
+  it('starts at 5,000,000 and decreases by the price of each task', async () => {
+    const key = 'sk-sim-quota'
+    const quota = async (): Promise<Quota> => json<Quota>(await sim.get('/v1/token/quota', { key }))
+    expect(await quota()).toEqual({
+      id: expect.any(Number) as number,
+      name: 'sim-quota',
+      quota: 5_000_000,
+      unlimited_quota: false,
+      used_quota: 0,
+    })
+    await sim.create({ duration: 10 }, { key }) // 250,000
+    await sim.create({ duration: '15' }, { key }) // 375,000
+    await sim.create({ model: 'sora-2-pro', duration: 10 }, { key }) // 750,000
+    await sim.create({ model: 'sora-2-pro', duration: 15, hd: true }, { key }) // 2,250,000
+    const q = await quota()
+    expect(q.used_quota).toBe(3_625_000)
+    expect(q.quota).toBe(1_375_000)
+  })
+
+  it('refuses a task that would overdraw with 403 insufficient_user_quota', async () => {
+    const key = 'sk-sim-poor'
+    await sim.create({ model: 'sora-2-pro', duration: 25, hd: true }, { key }) // 3,750,000
+    const res = await sim.post(CREATE, { ...base, model: 'sora-2-pro', duration: 25 }, { key }) // 1,875,000 > 1,250,000
+    expect(res.status).toBe(403)
+    expect(await res.json()).toEqual({
+      error: {
+        message: '用户额度不足 / insufficient quota',
+        type: 'new_api_error',
+        code: 'insufficient_user_quota',
+      },
+    })
+    await sim.create({ duration: 25 }, { key }) // 625,000 still fits
+    const q = await json<Quota>(await sim.get('/v1/token/quota', { key }))
+    expect([q.used_quota, q.quota]).toEqual([4_375_000, 625_000])
+  })
+
+  it('unlimited=1 reports unlimited_quota and never refuses', async () => {
+    const key = 'sk-sim-rich'
+    for (let i = 0; i < 3; i++)
+      await sim.create(
+        { model: 'sora-2-pro', duration: 25, hd: true },
+        { key, scenario: 'unlimited=1' },
+      )
+    const q = await json<Quota>(await sim.get('/v1/token/quota', { key, scenario: 'unlimited=1' }))
+    expect(q.unlimited_quota).toBe(true)
+    expect(q.used_quota).toBe(11_250_000)
+    expect(q.quota).toBe(0)
+  })
+
+  it('serves the guide shape and the wrapped envelope', async () => {
+    const key = 'sk-sim-shapes'
+    await sim.create({}, { key })
+    const guide = await json(await sim.get('/v1/token/quota', { key, scenario: 'shape=guide' }))
+    expect(guide).toEqual({
+      total_quota: 5_000_000,
+      used_quota: 250_000,
+      remaining_quota: 4_750_000,
+    })
+    const wrapped = await json<{ code: string; data: Quota }>(
+      await sim.get('/v1/token/quota', { key, scenario: 'wrap=1' }),
+    )
+    expect(wrapped.code).toBe('success')
+    expect(wrapped.data.quota).toBe(4_750_000)
+  })
+
+  it('reads an unknown task as {code:"success",data:null}', async () => {
+    const res = await sim.get(statusPath('task_doesnotexist'))
+    expect(await res.json()).toEqual({ code: 'success', message: '', data: null })
+  })
+})
