@@ -16,6 +16,7 @@ const running = await startSimulator({
   seed: config.seed,
   timeScale: config.timeScale,
   defaults: config.defaults,
+  cors: config.cors,
   log: (line) => console.log(`[sim] ${line}`),
 })
 

@@ -7,11 +7,13 @@ export interface CliConfig {
   seed: number
   timeScale: number
   defaults: Partial<Scenario>
+  /** --cors=off: a relay (or proxy) that sends no CORS headers, as browsers meet them. */
+  cors: boolean
   help: boolean
 }
 
 export const USAGE = `Usage: npm run simulator -- [--port=8787] [--host=127.0.0.1] [--seed=1] [--time-scale=1]
-                         [--<scenario-key>=<value> ...]   e.g. --remix=404 --faults=0.1
+                         [--cors=off] [--<scenario-key>=<value> ...]   e.g. --remix=404 --faults=0.1
 Environment: SIM_PORT sets the default port. See simulator/README.md for the scenario keys.`
 
 /** Accepts `--key=value` and `--key value`; non-numeric numbers fall back to the defaults. */
@@ -43,13 +45,14 @@ export function parseCliArgs(
     8787,
     (n) => Number.isInteger(n) && n >= 0 && n < 65536,
   )
-  const own = new Set(['port', 'host', 'seed', 'time-scale', 'help'])
+  const own = new Set(['port', 'host', 'seed', 'time-scale', 'cors', 'help'])
   return {
     port,
     host: values.get('host') || '127.0.0.1',
     seed: number(values.get('seed'), 1, Number.isInteger),
     timeScale: number(values.get('time-scale'), 1, (n) => n > 0),
     defaults: scenarioFromPairs([...values].filter(([key]) => !own.has(key))),
+    cors: !['off', 'no', '0', 'false'].includes(values.get('cors') ?? ''),
     help,
   }
 }

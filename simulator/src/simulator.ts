@@ -29,6 +29,8 @@ export interface SimulatorOptions {
   now?: () => number
   /** Receives one line per request and any internal error. Default: silent. */
   log?: (line: string) => void
+  /** false: answer without any CORS header (preflights get a 404), like a relay that refuses browsers. */
+  cors?: boolean
   /** Folder holding landscape.mp4 / portrait.mp4 (default simulator/media). */
   mediaDir?: string
 }
@@ -69,7 +71,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   return {
     handle(req, res, pathname) {
       // Like new-api, every answer (errors and faults included) allows any origin.
-      res.setHeader('Access-Control-Allow-Origin', '*')
+      const cors = options.cors !== false
+      if (cors) res.setHeader('Access-Control-Allow-Origin', '*')
+      if (!cors && req.method === 'OPTIONS')
+        return void res.writeHead(404, { 'Content-Length': 0 }).end()
       const fullPath =
         ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '/').split('?')[0] ?? '/'
       const header = parseScenarioText(headerText(req.headers['x-sim-scenario']))

@@ -1,4 +1,4 @@
-import { getCredentials } from './credentialsStore.ts'
+import { getCredentials } from './settingsStore.ts'
 import { createRelayClient } from './relayClient.ts'
 
 /** The app's one relay client; it reads the credentials at call time. */

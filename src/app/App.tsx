@@ -1,33 +1,33 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { useCredentialsActions } from '../api/credentialsStore.ts'
-import { detectSimulator } from '../api/detectSimulator.ts'
 import { PromptComposer } from '../features/composer/PromptComposer.tsx'
-import { useSettingsUi } from '../features/settings/settingsUi.ts'
+import { closeUnlock, useSettingsUi } from '../features/settings/settingsUi.ts'
+import { StorageProblem } from '../features/settings/StorageProblem.tsx'
+import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { useOpenWindowIds } from '../features/windows/windowsStore.ts'
 import { useLocale } from '../lib/i18n/i18n.ts'
 import { Header } from './Header.tsx'
+import { useTabSync } from './useTabSync.ts'
 
-// Neither is needed for the first screen: react-rnd arrives with the first window.
+// None of these is needed for the first screen: react-rnd arrives with the first window.
 const WindowLayer = lazy(() => import('../features/windows/WindowLayer.tsx'))
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog.tsx'))
+const UnlockDialog = lazy(() => import('../features/settings/UnlockDialog.tsx'))
 
 export function App() {
   const locale = useLocale()
-  const settingsOpen = useSettingsUi((s) => s.open)
+  const { open: settingsOpen, unlockOpen } = useSettingsUi()
   const hasWindows = useOpenWindowIds().length > 0
-  const { demoDetected } = useCredentialsActions()
+  useTabSync()
+  useAutoLock()
 
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'
   }, [locale])
 
-  useEffect(() => {
-    void detectSimulator().then((creds) => creds && demoDetected(creds))
-  }, [demoDetected])
-
   return (
     <div className="min-h-screen bg-slate-950 text-slate-100">
       <Header />
+      <StorageProblem />
       <main className="p-4">
         <div className="w-full max-w-md">
           <PromptComposer />
@@ -36,6 +36,7 @@ export function App() {
       <Suspense fallback={null}>
         {hasWindows && <WindowLayer />}
         {settingsOpen && <SettingsDialog />}
+        {unlockOpen && <UnlockDialog onClose={closeUnlock} />}
       </Suspense>
     </div>
   )

@@ -1,13 +1,15 @@
-import { useIsDemo } from '../api/credentialsStore.ts'
+import { useIsDemo } from '../api/settingsStore.ts'
 import { useLocale, useLocaleActions, useT, type Locale } from '../lib/i18n/i18n.ts'
 import { QuotaBadge } from '../features/settings/QuotaBadge.tsx'
-import { openSettings } from '../features/settings/settingsUi.ts'
+import { openSettings, openUnlock } from '../features/settings/settingsUi.ts'
+import { useVaultStore } from '../lib/vault/vaultStore.ts'
 
 export function Header() {
   const t = useT()
   const demo = useIsDemo()
   const locale = useLocale()
   const { choose } = useLocaleActions()
+  const locked = useVaultStore((s) => s.status === 'locked')
   return (
     <header className="flex h-14 items-center gap-3 border-b border-slate-800 bg-slate-950 px-4">
       <h1 className="text-lg font-bold tracking-tight">{t('app.title')}</h1>
@@ -20,7 +22,17 @@ export function Header() {
         </span>
       )}
       <div className="ml-auto flex items-center gap-3">
-        <QuotaBadge />
+        {locked ? (
+          <button
+            type="button"
+            className="btn-ghost border border-amber-600 text-amber-200"
+            onClick={openUnlock}
+          >
+            🔒 {t('lock.locked')} · {t('lock.unlock')}
+          </button>
+        ) : (
+          <QuotaBadge />
+        )}
         <select
           aria-label={t('lang.label')}
           className="field py-1 text-sm"
@@ -30,7 +42,7 @@ export function Header() {
           <option value="zh">中文</option>
           <option value="en">English</option>
         </select>
-        <button type="button" className="btn-ghost" onClick={openSettings}>
+        <button type="button" className="btn-ghost" onClick={locked ? openUnlock : openSettings}>
           {t('settings.open')}
         </button>
       </div>

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { cleanup, render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { useCredentialsStore } from '../../src/api/credentialsStore.ts'
+import { useSettingsStore } from '../../src/api/settingsStore.ts'
 import { Providers } from '../../src/app/Providers.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
@@ -29,7 +29,7 @@ export function setupSimulator(timeScale = 0.05) {
   })
   afterEach(() => {
     cleanup() // unmount first: resetting the stores must not re-render a mounted tree
-    useCredentialsStore.setState({ credentials: null, demo: false })
+    useSettingsStore.getState().actions.forgotten()
     useTasksStore.setState({ tasks: {} })
     useWindowsStore.setState({ rects: {}, open: [], stack: [] })
   })
@@ -40,7 +40,7 @@ export function setupSimulator(timeScale = 0.05) {
 }
 
 export function connect(baseUrl: string, apiKey = 'sk-sim-component') {
-  useCredentialsStore.getState().actions.saved({ baseUrl, apiKey })
+  useSettingsStore.getState().actions.saved({ credentials: { baseUrl, apiKey } })
 }
 
 export function renderWithProviders(ui: ReactNode) {

@@ -49,7 +49,7 @@ test('a cross-origin relay: queued → progress bar → a video that plays', asy
     .toBeGreaterThan(0)
   await expectPlaying(page, 'A lighthouse')
   // the header shows the account's quota, read cross-origin too
-  await expect(page.getByText(/left$/)).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Quota: 9\.50 \/ 10\.00/ })).toBeVisible()
   expect(errors).toEqual([])
 })
 

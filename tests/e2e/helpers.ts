@@ -1,13 +1,26 @@
 import { expect, type Page } from '@playwright/test'
 
-export const SIM_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 8788}`
+const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
+export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
+/** The same simulator without any CORS header: what a browser meets at a relay that refuses it. */
+export const NO_CORS_URL = `http://127.0.0.1:${SIM_PORT + 1}`
 
 /** Points the app at a relay through the settings dialog, as a user would. */
-export async function useRelay(page: Page, baseUrl: string, apiKey: string) {
+export async function useRelay(
+  page: Page,
+  baseUrl: string,
+  apiKey: string,
+  opts: { passphrase?: string } = {},
+) {
   await page.getByRole('button', { name: 'Settings' }).click()
   const dialog = page.getByRole('dialog', { name: 'Relay settings' })
   await dialog.getByLabel('Base URL').fill(baseUrl)
-  await dialog.getByLabel('API key').fill(apiKey)
+  await dialog.getByLabel('API key', { exact: true }).fill(apiKey)
+  if (opts.passphrase) {
+    await dialog.getByLabel('Lock with a passphrase').check()
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(opts.passphrase)
+    await dialog.getByLabel('Repeat passphrase').fill(opts.passphrase)
+  }
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
 }

@@ -3,6 +3,7 @@ import { chromiumPath } from './chromium.ts'
 
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
+const NO_CORS_PORT = SIM_PORT + 1
 
 /**
  * The built app (vite preview, which also mounts a simulator at /sim for the demo path)
@@ -47,6 +48,14 @@ export default defineConfig({
     {
       command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${SIM_PORT} --seed 7`,
       url: `http://127.0.0.1:${SIM_PORT}/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // a relay that sends no CORS headers: the browser blocks every call to it
+      command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${NO_CORS_PORT} --cors=off`,
+      url: `http://127.0.0.1:${NO_CORS_PORT}/health`,
       cwd: '../..',
       reuseExistingServer: false,
       timeout: 60_000,

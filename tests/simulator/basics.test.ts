@@ -201,3 +201,22 @@ describe('internal errors', () => {
     }
   })
 })
+
+describe('a relay without CORS (cors: false)', () => {
+  it('sends no CORS header and refuses preflights', async () => {
+    const bare = await startSimulator({ port: 0, cors: false })
+    try {
+      const health = await fetch(`${bare.url}/health`)
+      expect(health.status).toBe(200)
+      expect(health.headers.get('access-control-allow-origin')).toBeNull()
+      const pre = await fetch(`${bare.url}/v1/models`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://app.test', 'Access-Control-Request-Method': 'GET' },
+      })
+      expect(pre.status).toBe(404)
+      expect(pre.headers.get('access-control-allow-origin')).toBeNull()
+    } finally {
+      await bare.close()
+    }
+  })
+})

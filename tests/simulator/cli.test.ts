@@ -12,6 +12,7 @@ describe('parseCliArgs', () => {
       seed: 1,
       timeScale: 1,
       defaults: {},
+      cors: true,
       help: false,
     })
   })
@@ -86,4 +87,13 @@ describe('cli.ts', () => {
       await exited
     }
   }, 15_000)
+})
+
+describe('--cors', () => {
+  it('is on unless turned off', () => {
+    expect(parseCliArgs([]).cors).toBe(true)
+    expect(parseCliArgs(['--cors=off']).cors).toBe(false)
+    expect(parseCliArgs(['--cors', 'no']).cors).toBe(false)
+    expect(parseCliArgs(['--cors=off']).defaults).toEqual({})
+  })
 })

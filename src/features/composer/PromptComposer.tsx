@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { useCredentials } from '../../api/credentialsStore.ts'
+import { useCredentials, useExtraModels } from '../../api/settingsStore.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { openSettings } from '../settings/settingsUi.ts'
+import { openSettings, openUnlock } from '../settings/settingsUi.ts'
 import { startTask } from '../tasks/submitTask.ts'
 import {
   ASPECTS,
@@ -24,6 +25,8 @@ const initial: SoraParams = {
 export function PromptComposer() {
   const t = useT()
   const credentials = useCredentials()
+  const extraModels = useExtraModels()
+  const locked = useVaultStore((s) => s.status === 'locked')
   const [params, setParams] = useState(initial)
   const [error, setError] = useState<string | null>(null)
   const lastSubmit = useRef(0)
@@ -36,6 +39,7 @@ export function PromptComposer() {
     const now = Date.now()
     if (now - lastSubmit.current < 1000) return
     if (!params.prompt.trim()) return setError(t('composer.emptyPrompt'))
+    if (locked) return openUnlock()
     if (!credentials) {
       setError(t('settings.needed'))
       return openSettings()
@@ -90,7 +94,7 @@ export function PromptComposer() {
               set({ model: e.target.value, hd: hdAllowed(e.target.value) && params.hd })
             }
           >
-            {SORA_MODELS.map((m) => (
+            {[...SORA_MODELS, ...extraModels].map((m) => (
               <option key={m}>{m}</option>
             ))}
           </select>

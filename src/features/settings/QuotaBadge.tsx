@@ -1,34 +1,50 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCredentials } from '../../api/credentialsStore.ts'
+import { isRelayError } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { relay } from '../../api/relay.ts'
+import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
+import { formatQuotaUnits } from './formatQuota.ts'
 
-/** new-api's QuotaPerUnit: raw quota ÷ 500,000 is what the relay's site shows. */
-export const QUOTA_PER_UNIT = 500_000
-
-/** The account's remaining quota; it fails quietly, since some relays serve it elsewhere. */
+/**
+ * Remaining and total quota. It fails quietly (muted "unknown", the reason on hover):
+ * some relays serve quota from another host, and that must never block generating.
+ */
 export function QuotaBadge() {
   const t = useT()
   const credentials = useCredentials()
-  const { data } = useQuery({
+  const query = useQuery({
     queryKey: relayKeys.quota(credentials?.baseUrl ?? ''),
     queryFn: ({ signal }) => relay.getQuota({ signal }),
     enabled: credentials !== null,
-    refetchInterval: 60_000,
+    refetchInterval: 5 * 60_000,
     retry: 1,
   })
-  if (!data || (!data.unlimited && data.remaining === null)) return null
-  const amount = data.unlimited
-    ? t('quota.unlimited')
-    : t('quota.remaining', { amount: ((data.remaining ?? 0) / QUOTA_PER_UNIT).toFixed(2) })
+  if (!credentials) return null
+  const q = query.data
+  let text: string
+  let reason = ''
+  if (q?.unlimited) text = t('quota.unlimited')
+  else if (q && q.remaining !== null)
+    text = t('quota.of', {
+      remaining: formatQuotaUnits(q.remaining),
+      total: q.total === null ? '?' : formatQuotaUnits(q.total),
+    })
+  else {
+    text = t('quota.unknown')
+    const e = query.error
+    if (isRelayError(e)) reason = `${t(`error.${e.kind}`)}${e.detail ? ` ${e.detail}` : ''}`
+  }
+  const muted = !q || (!q.unlimited && q.remaining === null)
   return (
-    <span
-      className="rounded-full bg-slate-800 px-3 py-1 text-xs text-slate-200"
-      title={t('quota.label')}
+    <button
+      type="button"
+      onClick={() => void query.refetch()}
+      title={reason || t('quota.refresh', { text })}
+      aria-label={t('quota.refresh', { text })}
+      className={`rounded-full px-3 py-1 text-xs ${muted ? 'bg-slate-900 text-slate-500' : 'bg-slate-800 text-slate-200'} ${query.isFetching ? 'animate-pulse' : ''}`}
     >
-      <span className="sr-only">{t('quota.label')}: </span>
-      {amount}
-    </span>
+      {t('quota.label')} {text}
+    </button>
   )
 }

@@ -1,101 +1,142 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { useCredentials, useCredentialsActions } from '../../api/credentialsStore.ts'
-import { isLoopbackHost } from '../../api/safeUrl.ts'
+import { resealSettings, useSettingsActions, useSettingsStore } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
+import {
+  forgetSettings,
+  sealWithDeviceKey,
+  sealWithPassphrase,
+  useVaultStore,
+} from '../../lib/vault/vaultStore.ts'
+import { normaliseBaseUrl } from './baseUrl.ts'
+import { ConfirmButton } from './ConfirmButton.tsx'
+import { ConnectionTest } from './ConnectionTest.tsx'
+import { ModelListField } from './ModelListField.tsx'
 import { closeSettings } from './settingsUi.ts'
+import { StorageModeField, type StorageChoice } from './StorageModeField.tsx'
+import { RelayFields } from './RelayFields.tsx'
 
-function validBaseUrl(raw: string): string | null {
-  try {
-    const url = new URL(raw.trim())
-    const ok =
-      url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))
-    return ok ? url.href.replace(/\/+$/, '') : null
-  } catch {
-    return null
-  }
-}
+type Problem = { field: 'url' | 'key' | 'passphrase'; text: string } | null
 
-/** A first settings form: base URL and key, in memory only until the settings issue seals them. */
+/** Base URL, key, models and how they are kept. Nothing is stored until Save. */
 export default function SettingsDialog() {
   const t = useT()
-  const credentials = useCredentials()
-  const { saved } = useCredentialsActions()
-  const [baseUrl, setBaseUrl] = useState(credentials?.baseUrl ?? '')
+  const stored = useSettingsStore.getState()
+  const vaultMode = useVaultStore((s) => s.mode)
+  const { saved } = useSettingsActions()
+  const saved_ = stored.demo ? null : stored.credentials
+  const [baseUrl, setBaseUrl] = useState(saved_?.baseUrl ?? '')
   const [apiKey, setApiKey] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const [models, setModels] = useState(stored.extraModels)
+  const [storage, setStorage] = useState<StorageChoice>({
+    mode: vaultMode,
+    passphrase: '',
+    confirm: '',
+    autoLockMinutes: stored.autoLockMinutes,
+  })
+  const [problem, setProblem] = useState<Problem>(null)
+  const [saving, setSaving] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
-  const ids = { url: useId(), key: useId(), hint: useId(), error: useId(), title: useId() }
+  const titleId = useId()
+  useEffect(() => dialog.current?.showModal(), [])
 
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
+  const url = normaliseBaseUrl(baseUrl)
+  // The saved key is kept only for the relay it was saved for: never sent to a new address.
+  const keyFor = (u: string) => apiKey.trim() || (saved_?.baseUrl === u ? saved_.apiKey : '')
 
-  function save(e: FormEvent) {
+  function validate(): Problem {
+    if (!url.ok) {
+      const text = {
+        empty: 'settings.urlEmpty',
+        invalid: 'settings.urlInvalid',
+        insecure: 'settings.badUrl',
+      } as const
+      return { field: 'url', text: t(text[url.reason]) }
+    }
+    if (!keyFor(url.url)) return { field: 'key', text: t('settings.keyNeeded') }
+    if (
+      storage.mode === 'passphrase' &&
+      (storage.passphrase || storage.confirm || vaultMode !== 'passphrase')
+    ) {
+      if (storage.passphrase.length < 8)
+        return { field: 'passphrase', text: t('settings.passphraseShort') }
+      if (storage.passphrase !== storage.confirm)
+        return { field: 'passphrase', text: t('settings.passphraseMismatch') }
+    }
+    return null
+  }
+
+  async function save(e: FormEvent) {
     e.preventDefault()
-    const url = validBaseUrl(baseUrl)
-    if (!url) return setError(t('settings.badUrl'))
-    // An empty key field keeps the key already set for the same relay.
-    const key = apiKey.trim() || (credentials?.baseUrl === url ? credentials.apiKey : '')
-    saved({ baseUrl: url, apiKey: key })
+    const found = validate()
+    setProblem(found)
+    if (found || !url.ok) return
+    setSaving(true)
+    saved({
+      credentials: { baseUrl: url.url, apiKey: keyFor(url.url) },
+      extraModels: models,
+      autoLockMinutes: storage.autoLockMinutes,
+    })
+    if (storage.mode === 'passphrase' && storage.passphrase)
+      await sealWithPassphrase(storage.passphrase, resealSettings)
+    if (storage.mode === 'device' && vaultMode === 'passphrase') sealWithDeviceKey(resealSettings)
     closeSettings()
   }
 
   return (
     <dialog
       ref={dialog}
-      aria-labelledby={ids.title}
+      aria-labelledby={titleId}
       onClose={closeSettings}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-600 bg-slate-900 p-0 text-slate-100 backdrop:bg-black/60"
+      className="m-auto max-h-[calc(100vh-2rem)] w-[min(36rem,calc(100vw-2rem))] rounded-xl border border-slate-600 bg-slate-900 p-0 text-slate-100 backdrop:bg-black/60"
     >
-      <form onSubmit={save} className="space-y-4 p-5">
-        <h2 id={ids.title} className="text-lg font-semibold">
+      <form onSubmit={(e) => void save(e)} className="space-y-5 p-5" noValidate>
+        <h2 id={titleId} className="text-lg font-semibold">
           {t('settings.title')}
         </h2>
-        <div className="space-y-1">
-          <label htmlFor={ids.url} className="text-sm font-medium">
-            {t('settings.baseUrl')}
-          </label>
-          <input
-            id={ids.url}
-            type="url"
-            className="field w-full"
-            value={baseUrl}
-            onChange={(e) => setBaseUrl(e.target.value)}
-            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
-            aria-invalid={error ? true : undefined}
-            placeholder="https://api.example.com"
-          />
-          <p id={ids.hint} className="text-xs text-slate-400">
-            {t('settings.baseUrlHint')}
-          </p>
-          {error && (
-            <p id={ids.error} role="alert" className="text-sm text-red-300">
-              {error}
-            </p>
+        <RelayFields
+          baseUrl={baseUrl}
+          onBaseUrl={setBaseUrl}
+          apiKey={apiKey}
+          onApiKey={setApiKey}
+          removedPath={url.ok ? url.removed : null}
+          savedKeyLast4={saved_?.apiKey ? saved_.apiKey.slice(-4) : null}
+          urlError={problem?.field === 'url' ? problem.text : null}
+          keyError={problem?.field === 'key' ? problem.text : null}
+        />
+        <ConnectionTest
+          credentials={() =>
+            url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
+          }
+        />
+        <ModelListField models={models} onChange={setModels} />
+        <StorageModeField
+          value={storage}
+          onChange={(change) => setStorage((s) => ({ ...s, ...change }))}
+          hasPassphrase={vaultMode === 'passphrase'}
+          error={problem?.field === 'passphrase' ? problem.text : null}
+        />
+        <div className="flex flex-wrap items-start justify-between gap-2 border-t border-slate-700 pt-4">
+          {saved_ ? (
+            <ConfirmButton
+              label={t('settings.forget')}
+              question={t('settings.forgetConfirm')}
+              confirmLabel={t('settings.forgetYes')}
+              onConfirm={async () => {
+                await forgetSettings()
+                closeSettings()
+              }}
+            />
+          ) : (
+            <span />
           )}
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={ids.key} className="text-sm font-medium">
-            {t('settings.apiKey')}
-          </label>
-          <input
-            id={ids.key}
-            type="password"
-            autoComplete="off"
-            className="field w-full"
-            value={apiKey}
-            onChange={(e) => setApiKey(e.target.value)}
-            placeholder={credentials?.apiKey ? `••••${credentials.apiKey.slice(-4)}` : 'sk-…'}
-          />
-          <p className="text-xs text-slate-400">{t('settings.memoryOnly')}</p>
-        </div>
-        <div className="flex justify-end gap-2">
-          <button type="button" className="btn-ghost" onClick={closeSettings}>
-            {t('settings.cancel')}
-          </button>
-          <button type="submit" className="btn">
-            {t('settings.save')}
-          </button>
+          <div className="flex gap-2">
+            <button type="button" className="btn-ghost" onClick={closeSettings}>
+              {t('settings.cancel')}
+            </button>
+            <button type="submit" className="btn" disabled={saving}>
+              {saving ? t('settings.saving') : t('settings.save')}
+            </button>
+          </div>
         </div>
       </form>
     </dialog>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { explainError, explainFailure, explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { submitTask } from './submitTask.ts'
@@ -45,7 +46,9 @@ export function TaskBody({ localId }: { localId: string }) {
 
 function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string }) {
   const t = useT()
-  const query = useQuery(taskQuery(record.baseUrl, remoteId))
+  // While locked there is no key: polling pauses, and resumes on unlock.
+  const locked = useVaultStore((s) => s.status === 'locked')
+  const query = useQuery({ ...taskQuery(record.baseUrl, remoteId), enabled: !locked })
   const snapshot = query.data
 
   // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
@@ -73,6 +76,7 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
   }
   return (
     <TaskProgress
+      locked={locked}
       createdAt={record.createdAt}
       status={snapshot?.status ?? 'queued'}
       progress={snapshot?.progress ?? null}

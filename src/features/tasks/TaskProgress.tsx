@@ -7,10 +7,11 @@ interface Props {
   status: TaskStatus
   progress: number | null
   reconnecting: boolean
+  locked: boolean
 }
 
 /** Queued (with the time waited) or a progress bar; indeterminate while the relay gives no number. */
-export function TaskProgress({ createdAt, status, progress, reconnecting }: Props) {
+export function TaskProgress({ createdAt, status, progress, reconnecting, locked }: Props) {
   const t = useT()
   const now = useNow(true)
   const elapsed = formatElapsed(now - createdAt)
@@ -44,7 +45,11 @@ export function TaskProgress({ createdAt, status, progress, reconnecting }: Prop
           </p>
         </div>
       )}
-      {reconnecting && <p className="text-xs text-amber-300">{t('task.reconnecting')}</p>}
+      {locked ? (
+        <p className="text-xs text-amber-300">{t('task.locked')}</p>
+      ) : (
+        reconnecting && <p className="text-xs text-amber-300">{t('task.reconnecting')}</p>
+      )}
     </div>
   )
 }

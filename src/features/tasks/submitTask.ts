@@ -1,7 +1,7 @@
 import { isRelayError } from '../../api/errors.ts'
 import { relay } from '../../api/relay.ts'
 import type { CreateTaskBody } from '../../api/types.ts'
-import { getCredentials } from '../../api/credentialsStore.ts'
+import { getCredentials } from '../../api/settingsStore.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { queryClient } from '../../lib/queryClient.ts'
 import { openWindow } from '../windows/windowsStore.ts'

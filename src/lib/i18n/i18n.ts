@@ -32,7 +32,7 @@ interface LocaleState {
   actions: { choose: (locale: Locale) => void }
 }
 
-const useLocaleStore = create<LocaleState>()(
+export const useLocaleStore = create<LocaleState>()(
   persist((set) => ({ chosen: null, actions: { choose: (chosen) => set({ chosen }) } }), {
     name: 'sora-studio.locale',
     partialize: (s) => ({ chosen: s.chosen }),

@@ -1,0 +1,112 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { sealedStorage } from '../lib/vault/sealedStorage.ts'
+import { SETTINGS_KEY } from '../lib/vault/keyring.ts'
+import { registerSealedStore } from '../lib/vault/vaultStore.ts'
+import type { Credentials } from './types.ts'
+
+/** Which relay, which key, and the user's own choices: sealed at rest by the vault. */
+interface SettingsState {
+  credentials: Credentials | null
+  /** Model ids the user added beyond the built-in ones. */
+  extraModels: string[]
+  /** Minutes of inactivity before a passphrase-locked vault locks again; 0 = never. */
+  autoLockMinutes: number
+  /** True while pointed at the built-in simulator with its demo key (never persisted). */
+  demo: boolean
+  actions: {
+    saved: (
+      change: Partial<Pick<SettingsState, 'credentials' | 'extraModels' | 'autoLockMinutes'>>,
+    ) => void
+    demoDetected: (credentials: Credentials) => void
+    forgotten: () => void
+  }
+}
+
+type Persisted = Pick<SettingsState, 'credentials' | 'extraModels' | 'autoLockMinutes'>
+
+const initial: Persisted & { demo: boolean } = {
+  credentials: null,
+  extraModels: [],
+  autoLockMinutes: 15,
+  demo: false,
+}
+
+/** The earliest sealed shape was the credentials alone. */
+export function migrateSettings(stored: unknown, version: number): Persisted {
+  const s = (stored ?? {}) as Record<string, unknown>
+  if (version < 1 && typeof s.baseUrl === 'string' && typeof s.apiKey === 'string') {
+    return { ...initial, credentials: { baseUrl: s.baseUrl, apiKey: s.apiKey } }
+  }
+  return { ...initial, ...(s as Partial<Persisted>) }
+}
+
+export const useSettingsStore = create<SettingsState>()(
+  persist(
+    (set, get) => ({
+      ...initial,
+      actions: {
+        saved: (change) => set({ ...change, ...(change.credentials ? { demo: false } : {}) }),
+        // The demo never overrides what the user saved.
+        demoDetected: (credentials) => {
+          if (!get().credentials) set({ credentials, demo: true })
+        },
+        forgotten: () => set({ ...initial }),
+      },
+    }),
+    {
+      name: SETTINGS_KEY,
+      version: 1,
+      storage: createJSONStorage(() => sealedStorage),
+      // The vault decides when the sealed settings can be read.
+      skipHydration: true,
+      // The demo's credentials are found anew on each start, never stored.
+      partialize: (s): Persisted => ({
+        credentials: s.demo ? null : s.credentials,
+        extraModels: s.extraModels,
+        autoLockMinutes: s.autoLockMinutes,
+      }),
+      migrate: migrateSettings,
+      merge: (persisted, current) => {
+        const p = persisted as Partial<Persisted> | undefined
+        return p?.credentials
+          ? { ...current, ...p, demo: false }
+          : { ...current, ...p, credentials: current.credentials }
+      },
+    },
+  ),
+)
+
+/** The guide's sample code kept base URL and key in plain localStorage: seal them, then erase them. */
+const LEGACY = { baseUrl: 'sora_base_url', apiKey: 'sora_api_key' }
+function importLegacyPlaintext() {
+  const baseUrl = localStorage.getItem(LEGACY.baseUrl)
+  const apiKey = localStorage.getItem(LEGACY.apiKey)
+  if (!baseUrl && !apiKey) return
+  if (baseUrl && apiKey && !useSettingsStore.getState().credentials) {
+    useSettingsStore
+      .getState()
+      .actions.saved({ credentials: { baseUrl: baseUrl.replace(/\/+$/, ''), apiKey } })
+  }
+  localStorage.removeItem(LEGACY.baseUrl)
+  localStorage.removeItem(LEGACY.apiKey)
+}
+
+registerSealedStore({
+  rehydrate: async () => {
+    await useSettingsStore.persist.rehydrate()
+    importLegacyPlaintext()
+  },
+  // Locking drops the secrets from memory; nothing is written (the vault refuses writes then).
+  clearMemory: () => useSettingsStore.setState({ ...initial }),
+})
+
+/** Writes the current settings again, e.g. under a new key. */
+export const resealSettings = () => useSettingsStore.setState({})
+
+export const getCredentials = () => useSettingsStore.getState().credentials
+export const useCredentials = () => useSettingsStore((s) => s.credentials)
+export const useIsDemo = () => useSettingsStore((s) => s.demo)
+export const useExtraModels = () => useSettingsStore((s) => s.extraModels)
+export const useAutoLockMinutes = () => useSettingsStore((s) => s.autoLockMinutes)
+export const useSettingsActions = () => useSettingsStore((s) => s.actions)

@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Credentials } from '../../api/types.ts'
+import { useT, type Translate } from '../../lib/i18n/i18n.ts'
+import { formatQuotaUnits } from './formatQuota.ts'
+import { testConnection, type ConnectionResult } from './testConnection.ts'
+
+function describe(result: ConnectionResult, t: Translate): string {
+  switch (result.kind) {
+    case 'connected': {
+      const q = result.quota
+      if (q?.unlimited) return t('conn.connectedUnlimited')
+      if (q?.remaining == null) return t('conn.connectedNoQuota')
+      return t('conn.connected', {
+        quota: formatQuotaUnits(q.remaining),
+        total: q.total == null ? '?' : formatQuotaUnits(q.total),
+      })
+    }
+    case 'cors':
+      return t('conn.cors', { origin: location.origin })
+    case 'unexpected':
+      return t('conn.unexpected', { detail: result.detail })
+    default:
+      return t(`conn.${result.kind}`)
+  }
+}
+
+/** "Test connection" with the values being edited, before anything is saved. */
+export function ConnectionTest({ credentials }: { credentials: () => Credentials | null }) {
+  const t = useT()
+  const [state, setState] = useState<{ busy: boolean; result: ConnectionResult | null }>({
+    busy: false,
+    result: null,
+  })
+  const controller = useRef<AbortController | null>(null)
+  useEffect(() => () => controller.current?.abort(), [])
+
+  async function run() {
+    const creds = credentials()
+    if (!creds) return
+    controller.current?.abort()
+    controller.current = new AbortController()
+    setState({ busy: true, result: null })
+    const result = await testConnection(creds, controller.current.signal).catch(
+      (e: unknown): ConnectionResult => ({ kind: 'unexpected', detail: String(e) }),
+    )
+    if (!controller.current.signal.aborted) setState({ busy: false, result })
+  }
+
+  const ok = state.result?.kind === 'connected'
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        className="btn-ghost border border-slate-600"
+        onClick={() => void run()}
+        disabled={state.busy}
+      >
+        {state.busy ? t('settings.testing') : t('settings.test')}
+      </button>
+      <p role="status" className={ok ? 'text-sm text-emerald-300' : 'text-sm text-amber-200'}>
+        {state.result ? describe(state.result, t) : ''}
+      </p>
+    </div>
+  )
+}

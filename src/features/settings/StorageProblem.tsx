@@ -1,0 +1,30 @@
+import { useT } from '../../lib/i18n/i18n.ts'
+import { forgetSettings, useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { openSettings } from './settingsUi.ts'
+
+/** Damaged, tampered or too-new storage: say so, keep everything else, offer a way on. */
+export function StorageProblem() {
+  const t = useT()
+  const problem = useVaultStore((s) => (s.status === 'problem' ? s.problem : null))
+  if (!problem) return null
+  return (
+    <div
+      role="alert"
+      className="m-4 space-y-2 rounded-lg border border-amber-700 bg-amber-950/50 p-4 text-sm text-amber-100"
+    >
+      <p className="font-semibold">
+        {t(problem === 'future' ? 'storage.future' : 'storage.damaged')}
+      </p>
+      <p>{t('storage.hint')}</p>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          void forgetSettings().then(openSettings)
+        }}
+      >
+        {t('storage.reenter')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import { fromBase64, randomWords, toBase64 } from '../crypto/bytes.ts'
+import { parseEnvelope, splitKeys, type Envelope, type SealKeys } from '../crypto/envelope.ts'
+
+export const SETTINGS_KEY = 'sora-studio.settings'
+/** The device key is kept apart from the envelope it opens. */
+export const DEVICE_KEY = 'sora-studio.device-key'
+
+/** The keys in use: memory only. null while locked. */
+let current: SealKeys | null = null
+
+export const currentKeys = () => current
+export const setKeys = (keys: SealKeys | null) => {
+  current = keys
+}
+
+export function readEnvelope(): Envelope | null {
+  const raw = localStorage.getItem(SETTINGS_KEY)
+  return raw === null ? null : parseEnvelope(raw)
+}
+
+/** Keys for "remember on this device"; creates the device key on first use. */
+export function deviceKeys(salt = randomWords(16)): SealKeys | null {
+  let secret = fromBase64(localStorage.getItem(DEVICE_KEY))
+  if (!secret || secret.sigBytes !== 32) {
+    if (readEnvelope()?.kdf === 'device') return null // the key that sealed it is gone
+    secret = randomWords(32)
+    localStorage.setItem(DEVICE_KEY, toBase64(secret))
+  }
+  return splitKeys(secret, 'device', 0, salt)
+}
+
+export function deviceKeysFor(envelope: Envelope): SealKeys | null {
+  const salt = fromBase64(envelope.salt)
+  return salt ? deviceKeys(salt) : null
+}

@@ -1,0 +1,151 @@
+import { create } from 'zustand'
+import { fromBase64, randomWords } from '../crypto/bytes.ts'
+import { EnvelopeError, open, splitKeys, type Envelope } from '../crypto/envelope.ts'
+import { derivePassphraseSecret, PBKDF2_ITERATIONS } from '../crypto/passphrase.ts'
+import {
+  currentKeys,
+  DEVICE_KEY,
+  deviceKeys,
+  deviceKeysFor,
+  readEnvelope,
+  setKeys,
+  SETTINGS_KEY,
+} from './keyring.ts'
+
+export type VaultMode = 'device' | 'passphrase'
+/** open: settings readable; locked: waiting for the passphrase; problem: storage unreadable. */
+export type VaultStatus = 'open' | 'locked' | 'problem'
+export type VaultProblem = 'damaged' | 'future'
+
+interface VaultState {
+  mode: VaultMode
+  status: VaultStatus
+  problem: VaultProblem | null
+}
+
+/** A persisted store sealed by the vault: told when to re-read and when to drop its secrets. */
+export interface SealedStore {
+  rehydrate: () => Promise<void> | void
+  clearMemory: () => void
+}
+
+const sealedStores: SealedStore[] = []
+export const registerSealedStore = (store: SealedStore) => {
+  sealedStores.push(store)
+}
+const rehydrateAll = async () => {
+  for (const s of sealedStores) await s.rehydrate()
+}
+const clearAll = () => sealedStores.forEach((s) => s.clearMemory())
+
+export const useVaultStore = create<VaultState>()(() => ({
+  mode: 'device',
+  status: 'open',
+  problem: null,
+}))
+
+export function reportProblem(problem: VaultProblem) {
+  setKeys(null)
+  useVaultStore.setState({ status: 'problem', problem })
+}
+
+/** Reads how the settings are sealed, without asking anything; opens them when no passphrase is needed. */
+export async function bootVault(): Promise<void> {
+  let envelope: Envelope | null
+  try {
+    envelope = readEnvelope()
+  } catch (e) {
+    if (!(e instanceof EnvelopeError)) throw e
+    return reportProblem(e.kind === 'future' ? 'future' : 'damaged')
+  }
+  if (envelope?.kdf === 'pbkdf2-sha256') {
+    setKeys(null)
+    clearAll()
+    useVaultStore.setState({ mode: 'passphrase', status: 'locked', problem: null })
+    return
+  }
+  const keys = envelope ? deviceKeysFor(envelope) : null
+  if (envelope && !keys) return reportProblem('damaged')
+  setKeys(keys)
+  useVaultStore.setState({ mode: 'device', status: 'open', problem: null })
+  await rehydrateAll()
+}
+
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super('wrong passphrase')
+    this.name = 'WrongPassphraseError'
+  }
+}
+
+/** Derives the key (off the main thread) and checks it against the MAC before using it. */
+export async function unlock(passphrase: string): Promise<void> {
+  const envelope = readEnvelope()
+  if (!envelope || envelope.kdf !== 'pbkdf2-sha256') return bootVault()
+  const salt = fromBase64(envelope.salt)
+  if (!salt) return reportProblem('damaged')
+  const secret = await derivePassphraseSecret(passphrase, salt, envelope.iter)
+  const keys = splitKeys(secret, 'pbkdf2-sha256', envelope.iter, salt)
+  try {
+    open(envelope, keys)
+  } catch (e) {
+    if (e instanceof EnvelopeError && e.kind === 'mac') throw new WrongPassphraseError()
+    throw e
+  }
+  setKeys(keys)
+  useVaultStore.setState({ status: 'open', problem: null })
+  await rehydrateAll()
+}
+
+export function lock() {
+  if (useVaultStore.getState().mode !== 'passphrase') return
+  setKeys(null)
+  clearAll()
+  useVaultStore.setState({ status: 'locked' })
+}
+
+/** Re-seals under a passphrase; the device key is no longer needed. `reseal` writes the stores. */
+export async function sealWithPassphrase(passphrase: string, reseal: () => void): Promise<void> {
+  const salt = randomWords(16)
+  const secret = await derivePassphraseSecret(passphrase, salt, PBKDF2_ITERATIONS)
+  setKeys(splitKeys(secret, 'pbkdf2-sha256', PBKDF2_ITERATIONS, salt))
+  reseal()
+  localStorage.removeItem(DEVICE_KEY)
+  useVaultStore.setState({ mode: 'passphrase', status: 'open', problem: null })
+}
+
+export function sealWithDeviceKey(reseal: () => void) {
+  localStorage.removeItem(DEVICE_KEY)
+  setKeys(deviceKeys())
+  reseal()
+  useVaultStore.setState({ mode: 'device', status: 'open', problem: null })
+}
+
+/** Clears the sealed settings only (tasks and windows live elsewhere), then starts afresh. */
+export async function forgetSettings(): Promise<void> {
+  localStorage.removeItem(SETTINGS_KEY)
+  setKeys(null)
+  clearAll()
+  await bootVault()
+}
+
+/** Another tab changed the sealed settings: follow it without a reload. */
+export async function followOtherTab(): Promise<void> {
+  const before = currentKeys()
+  let envelope: Envelope | null = null
+  try {
+    envelope = readEnvelope()
+  } catch {
+    return reportProblem('damaged')
+  }
+  if (!envelope) {
+    clearAll()
+    return bootVault()
+  }
+  const sameKeys =
+    before &&
+    before.kdf === envelope.kdf &&
+    fromBase64(envelope.salt)?.toString() === before.salt.toString()
+  if (sameKeys) return rehydrateAll()
+  return bootVault()
+}
