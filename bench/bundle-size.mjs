@@ -2,15 +2,13 @@
 // (the entry script, its modulepreloads and the stylesheets named in index.html),
 // gzip-compressed, against the budget. Writes the figures into docs/benchmarks.md.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
+import { writeSection } from './doc.mjs'
 
 const BUDGET = { js: 115, css: 10 } // KB gzip
 const DIST = 'dist'
-const DOC = 'docs/benchmarks.md'
-const START = '<!-- bundle-size:start -->'
-const END = '<!-- bundle-size:end -->'
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
 
@@ -40,23 +38,16 @@ const table = [
   ),
 ].join('\n')
 
-const section = `${START}
-## Bundle size
+writeSection(
+  'bundle-size',
+  `## Bundle size
 
-Command: \`npm run bench\` (builds with \`vite build\`, then gzips, level 9, what \`dist/index.html\` loads before any interaction: the entry script, its module preloads and the stylesheets). Lazy chunks (the window layer with react-rnd, the settings dialog) are not counted: the first screen does not need them.
+Command: \`npm run bench\` (builds with \`vite build\`, then gzips, level 9, what \`dist/index.html\` loads before any interaction: the entry script, its module preloads and the stylesheets). Lazy chunks (the window layer with react-rnd, the settings and unlock dialogs) are not counted: the first screen does not need them.
 
 Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}:
 
-${table}
-${END}`
-
-const doc = existsSync(DOC)
-  ? readFileSync(DOC, 'utf8')
-  : '# Benchmarks\n\nEvery figure here comes from `npm run bench`; re-run it to refresh them.\n'
-const next = doc.includes(START)
-  ? doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-  : `${doc.trimEnd()}\n\n${section}\n`
-writeFileSync(DOC, next)
+${table}`,
+)
 
 console.log(table)
 const over = rows.filter(([, kb, budget]) => kb > budget)

@@ -6,3 +6,16 @@ afterEach(() => {
   cleanup()
   localStorage.clear()
 })
+
+// jsdom has <dialog> but not its modal API: open and close it as a browser would.
+if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '')
+    },
+    close(this: HTMLDialogElement) {
+      this.removeAttribute('open')
+      this.dispatchEvent(new Event('close'))
+    },
+  })
+}

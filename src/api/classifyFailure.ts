@@ -8,7 +8,8 @@ const CODES: Record<string, FailureKind> = {
   moderation_blocked: 'content_review',
 }
 
-const REVIEW = /review|moderat|审核|违规|敏感|sensitive|policy|安全策略|不合规/i
+const REVIEW =
+  /review|moderat|审核|审查|违规|敏感|sensitive|policy|安全策略|不合规|未通过|真人|真实人物|real (person|people)/i
 const IMAGE = /image|图片|图像|照片|真人|真实人物|real (person|people)/i
 const PROMPT = /prompt|提示词|文本/i
 const RESULT = /result|output|结果|成片/i
@@ -21,8 +22,8 @@ export function classifyFailure(code: string | undefined, text: string): Failure
   const known = code ? CODES[code.toLowerCase()] : undefined
   if (known) return known
   const haystack = `${code ?? ''} ${text}`
-  if (/cancel/i.test(haystack) || /已取消/.test(haystack)) return 'cancelled'
-  if (!REVIEW.test(haystack)) return 'generic'
+  // "cancelled: violates content policy" is a review failure, so review words come first.
+  if (!REVIEW.test(haystack)) return /cancel|已取消/i.test(haystack) ? 'cancelled' : 'generic'
   if (IMAGE.test(haystack)) return 'image_review'
   if (PROMPT.test(haystack)) return 'prompt_review'
   if (RESULT.test(haystack)) return 'result_review'

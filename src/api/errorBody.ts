@@ -2,8 +2,9 @@ import { RelayError, type RelayErrorKind } from './errors.ts'
 import { classifyFailure } from './classifyFailure.ts'
 import { isObject, readString } from './json.ts'
 
+/** Called only on bodies that are not JSON, so a JSON body sent as text/html still counts. */
 export const looksLikeHtml = (text: string, contentType: string) =>
-  /html/i.test(contentType) || /^\s*<(!doctype|html|head|body)/i.test(text)
+  /html/i.test(contentType) || /^\s*</.test(text)
 
 /** The relay's message from any error shape: {error:{message}}, {code,message}, {message}, text, HTML. */
 export function readErrorMessage(text: string, json: unknown, contentType: string): string {
@@ -41,9 +42,19 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Number.isNaN(at) ? undefined : Math.max(0, at - now)
 }
 
-function kindFor(status: number, code: string | undefined, message: string): RelayErrorKind {
-  if (status === 401) return 'auth'
-  if (status === 403) return /quota|额度|余额/i.test(`${code} ${message}`) ? 'quota' : 'auth'
+const QUOTA_WORDS = /quota|额度|余额|insufficient/i
+
+function kindFor(
+  status: number,
+  code: string | undefined,
+  message: string,
+  html: boolean,
+): RelayErrorKind {
+  // A spent key is refused with 401 or 403 on new-api: say "no quota", not "wrong key".
+  if ((status === 401 || status === 403) && QUOTA_WORDS.test(`${code} ${message}`)) return 'quota'
+  // A 403 web page is a proxy or a challenge page in front of the relay, not the key.
+  if (status === 403 && html) return 'not_relay'
+  if (status === 401 || status === 403) return 'auth'
   if (status === 404) return 'not_found'
   if (status === 408 || status === 504) return 'timeout'
   if (status === 413) return 'payload_too_large'
@@ -56,7 +67,8 @@ export function errorFromResponse(res: Response, text: string, json: unknown): R
   const contentType = res.headers.get('content-type') ?? ''
   const detail = readErrorMessage(text, json, contentType)
   const code = readCode(json)
-  let kind = kindFor(res.status, code, detail)
+  const html = json === undefined && looksLikeHtml(text, contentType)
+  let kind = kindFor(res.status, code, detail, html)
   let review
   if (kind === 'bad_request') {
     const failure = classifyFailure(code, detail)
@@ -71,4 +83,24 @@ export function errorFromResponse(res: Response, text: string, json: unknown): R
     retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
     review,
   })
+}
+
+/**
+ * new-api's task routes answer some errors with 200 and {code, message, data:null}.
+ * Only an explicit failure code counts: "success", 0 or true are not errors.
+ */
+export function wrappedError(json: unknown, status: number): RelayError | null {
+  if (!isObject(json) || json.data !== null || !('code' in json)) return null
+  const code = json.code
+  if (code === 'success' || code === 0 || code === '0' || code === true || code === 200) return null
+  if ('task_id' in json || 'status' in json) return null
+  const message = readString(json.message) ?? readString(code) ?? ''
+  const words = `${String(code)} ${message}`
+  const kind: RelayErrorKind = QUOTA_WORDS.test(words)
+    ? 'quota'
+    : /not_?exist|not_?found/i.test(words)
+      ? 'not_found'
+      : 'bad_request'
+  // The relay answered with a refusal: nothing was started.
+  return new RelayError(kind, { status, detail: message || undefined })
 }

@@ -1,5 +1,5 @@
 import { RelayError } from './errors.ts'
-import { errorFromResponse, looksLikeHtml } from './errorBody.ts'
+import { errorFromResponse, looksLikeHtml, wrappedError } from './errorBody.ts'
 import type { Credentials } from './types.ts'
 
 export interface RequestOptions {
@@ -12,41 +12,48 @@ export interface RequestOptions {
 export interface HttpDeps {
   getCredentials: () => Credentials | null
   fetch: typeof fetch
+  /** Base URLs that have answered: a later failed fetch there is a dropped connection, not CORS. */
+  answered: Set<string>
 }
 
 export function joinUrl(baseUrl: string, path: string): string {
   return baseUrl.replace(/\/+$/, '') + path
 }
 
-/** The key must never surface in an error text, even if a relay echoes it. */
-function scrub(error: RelayError, apiKey: string): RelayError {
-  if (!apiKey || !error.detail?.includes(apiKey)) return error
-  return new RelayError(error.kind, {
-    ...error,
-    detail: error.detail.split(apiKey).join('•••'),
-  })
-}
+/** The key must never surface in an error text, even if a relay echoes it: scrubbed before anything is cut. */
+const scrubText = (text: string, apiKey: string) => (apiKey ? text.split(apiKey).join('•••') : text)
 
-/** A failed fetch is a bare TypeError: a no-cors probe tells "blocked by the browser" from "unreachable". */
+/**
+ * A failed fetch is a bare TypeError. A no-cors probe tells "blocked by the browser" (the server
+ * answers, but not to us) from "unreachable"; a relay that answered before has just dropped out.
+ */
 async function transportError(
   deps: HttpDeps,
   baseUrl: string,
   isPaid: boolean,
 ): Promise<RelayError> {
-  const reached = { mayHaveReachedRelay: isPaid }
-  if (typeof navigator !== 'undefined' && navigator.onLine === false)
-    return new RelayError('network', reached)
+  if (
+    deps.answered.has(baseUrl) ||
+    (typeof navigator !== 'undefined' && navigator.onLine === false)
+  ) {
+    return new RelayError('network', { mayHaveReachedRelay: isPaid })
+  }
   try {
     await deps.fetch(baseUrl, {
       mode: 'no-cors',
       cache: 'no-store',
       signal: AbortSignal.timeout(5000),
     })
-    return new RelayError('cors', reached)
+    // Blocked after sending: the relay may have run a paid request whose answer we cannot read.
+    return new RelayError('cors', { mayHaveReachedRelay: isPaid })
   } catch {
-    return new RelayError('network', reached)
+    // Nothing answers there at all: the request cannot have arrived.
+    return new RelayError('network')
   }
 }
+
+/** Statuses after which a paid request may have run although we got no usable answer. */
+const MAYBE_RAN = new Set([408, 500, 502, 503, 504, 520, 522, 524])
 
 /** Links the caller's signal with a timeout, remembering which one fired. */
 function withTimeout(signal: AbortSignal | undefined, ms: number) {
@@ -98,15 +105,17 @@ export async function requestJson(
         cache: 'no-store',
         signal: timer.signal,
       })
-      text = await res.text()
+      text = scrubText(await res.text(), creds.apiKey)
     } catch (e) {
       if (opts.signal?.aborted) throw e
       if (timer.timedOut()) throw new RelayError('timeout', { mayHaveReachedRelay: isPaid })
       throw await transportError(deps, creds.baseUrl, isPaid)
     }
 
+    deps.answered.add(creds.baseUrl)
     let json: unknown
     try {
+      // Never trust the content type: JSON arrives as text/plain and even text/html.
       json = text.trim() === '' ? undefined : JSON.parse(text)
     } catch {
       json = undefined
@@ -114,20 +123,24 @@ export async function requestJson(
     const contentType = res.headers.get('content-type') ?? ''
     if (!res.ok) {
       const error = errorFromResponse(res, text, json)
-      const reached = isPaid && error.kind === 'server' ? { mayHaveReachedRelay: true } : {}
-      throw new RelayError(error.kind, { ...error, ...reached })
+      const ran = isPaid && (MAYBE_RAN.has(res.status) || error.kind === 'server')
+      throw new RelayError(error.kind, { ...error, mayHaveReachedRelay: ran })
     }
     // A gateway's web UI answers unknown paths with 200 HTML: not a success.
-    if (looksLikeHtml(text, contentType)) throw new RelayError('not_relay', { status: res.status })
+    if (json === undefined && looksLikeHtml(text, contentType)) {
+      throw new RelayError('not_relay', { status: res.status, mayHaveReachedRelay: false })
+    }
     if (json === undefined) {
       throw new RelayError('malformed', {
         status: res.status,
         detail: text.trim() ? text.slice(0, 120) : undefined,
+        // A 2xx we cannot read may still have started a paid task.
+        mayHaveReachedRelay: isPaid,
       })
     }
+    const wrapped = wrappedError(json, res.status)
+    if (wrapped) throw wrapped
     return json
-  } catch (e) {
-    throw e instanceof RelayError ? scrub(e, creds.apiKey) : e
   } finally {
     timer.done()
   }

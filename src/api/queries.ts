@@ -1,7 +1,6 @@
-/** One key factory, so invalidation and seeding never guess at keys. */
+/** One key factory, so invalidation and seeding never guess at keys. Relays are named by `relayId`. */
 export const relayKeys = {
   all: ['relay'] as const,
-  quota: (baseUrl: string) => ['relay', baseUrl, 'quota'] as const,
-  task: (baseUrl: string, id: string) => ['relay', baseUrl, 'task', id] as const,
-  media: (url: string) => ['media', url] as const,
+  quota: (relay: string) => ['relay', relay, 'quota'] as const,
+  task: (relay: string, id: string) => ['relay', relay, 'task', id] as const,
 }

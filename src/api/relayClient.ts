@@ -1,4 +1,4 @@
-import { RelayError } from './errors.ts'
+import { RelayError, type RelayErrorKind } from './errors.ts'
 import { requestJson, type HttpDeps, type RequestOptions } from './http.ts'
 import { isObject } from './json.ts'
 import {
@@ -44,13 +44,20 @@ export function createRelayClient(
   getCredentials: () => Credentials | null,
   fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args),
 ): RelayClient {
-  const deps: HttpDeps = { getCredentials, fetch: fetchImpl }
+  const deps: HttpDeps = { getCredentials, fetch: fetchImpl, answered: new Set() }
   const baseUrl = () => getCredentials()?.baseUrl ?? ''
 
   return {
     async createTask(body, opts) {
-      return {
-        id: taskIdFrom(await requestJson(deps, path.create, { ...opts, method: 'POST', body })),
+      try {
+        const answer = await requestJson(deps, path.create, { ...opts, method: 'POST', body })
+        return { id: taskIdFrom(answer) }
+      } catch (e) {
+        // No create route at this address: the base URL is wrong, not "the task is unknown".
+        if (e instanceof RelayError && e.kind === 'not_found') {
+          throw new RelayError('not_relay', { status: e.status, detail: e.detail })
+        }
+        throw e
       }
     },
 
@@ -99,23 +106,30 @@ export function createRelayClient(
     async fetchMedia(url, opts) {
       const creds = getCredentials()
       if (!creds || !isOnOrigin(url, creds.baseUrl)) throw new RelayError('config')
-      let res: Response
+      const timeout = AbortSignal.timeout(opts?.timeoutMs ?? 120_000)
+      const signal = opts?.signal ? AbortSignal.any([opts.signal, timeout]) : timeout
       try {
-        res = await fetchImpl(url, {
+        const res = await fetchImpl(url, {
           headers: { Authorization: `Bearer ${creds.apiKey}` },
           cache: 'no-store',
-          signal: opts?.signal,
+          signal,
         })
+        if (!res.ok) throw new RelayError(mediaErrorKind(res.status), { status: res.status })
+        // A page or an error body where a clip was due is not a video.
+        const type = res.headers.get('content-type') ?? ''
+        if (/html|json/i.test(type)) throw new RelayError('not_relay', { status: res.status })
+        return await res.blob()
       } catch (e) {
-        if (opts?.signal?.aborted) throw e
-        throw new RelayError('network')
+        if (e instanceof RelayError || opts?.signal?.aborted) throw e
+        throw new RelayError(timeout.aborted ? 'timeout' : 'network')
       }
-      if (!res.ok)
-        throw new RelayError(
-          res.status === 401 ? 'auth' : res.status === 404 ? 'not_found' : 'server',
-          { status: res.status },
-        )
-      return res.blob()
     },
   }
+}
+
+function mediaErrorKind(status: number): RelayErrorKind {
+  if (status === 401 || status === 403) return 'auth'
+  if (status === 404) return 'not_found'
+  if (status === 429) return 'rate_limited'
+  return 'server'
 }

@@ -1,5 +1,4 @@
-import { detectSimulator } from '../api/detectSimulator.ts'
-import { useSettingsStore } from '../api/settingsStore.ts'
+import { connectDemoIfIdle } from '../features/settings/demo.ts'
 import { openUnlock } from '../features/settings/settingsUi.ts'
 import { bootVault, useVaultStore } from '../lib/vault/vaultStore.ts'
 
@@ -8,11 +7,8 @@ import { bootVault, useVaultStore } from '../lib/vault/vaultStore.ts'
  * ask for the passphrase; then, with no relay saved, look for the built-in simulator.
  */
 export function start() {
-  void bootVault().then(async () => {
-    const vault = useVaultStore.getState()
-    if (vault.status === 'locked') return openUnlock()
-    if (vault.status !== 'open' || useSettingsStore.getState().credentials) return
-    const demo = await detectSimulator()
-    if (demo) useSettingsStore.getState().actions.demoDetected(demo)
+  void bootVault().then(() => {
+    if (useVaultStore.getState().status === 'locked') openUnlock()
+    else return connectDemoIfIdle()
   })
 }

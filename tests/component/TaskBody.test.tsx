@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { startTask } from '../../src/features/tasks/submitTask.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
+import { useVaultStore } from '../../src/lib/vault/vaultStore.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator(0.05)
@@ -59,5 +60,30 @@ describe('a task’s window body, against the simulator', () => {
     await waitFor(async () =>
       expect(await receivedCreates(sim().url, 'sk-sim-retry')).toHaveLength(2),
     )
+  })
+
+  it('pauses while locked and says so, then carries on after unlocking', async () => {
+    connect(sim().url, 'sk-sim-locked')
+    const id = startTask({ model: 'sora-2', prompt: 'A heron [sim queue=0 len=60]' })
+    renderWithProviders(<TaskBody localId={id} />)
+    await screen.findByRole('progressbar', {}, { timeout: 8000 })
+    useVaultStore.setState({ mode: 'passphrase', status: 'locked' })
+    expect(await screen.findByText('Locked — unlock to keep watching.')).toBeInTheDocument()
+    useVaultStore.setState({ status: 'open' })
+    expect(
+      await screen.findByLabelText('Generated video', {}, { timeout: 15000 }),
+    ).toBeInTheDocument()
+    useVaultStore.setState({ mode: 'device' })
+  }, 25_000)
+
+  it('waits, and says why, while another relay is set up', async () => {
+    connect(sim().url, 'sk-sim-moved')
+    const id = startTask({ model: 'sora-2', prompt: 'A tide pool [sim queue=5 len=60]' })
+    renderWithProviders(<TaskBody localId={id} />)
+    await screen.findByText(/^Queued/)
+    connect('https://another-relay.example.com', 'sk-other')
+    expect(await screen.findByText(/This task was created on another relay/)).toBeInTheDocument()
+    connect(sim().url, 'sk-sim-moved')
+    await waitFor(() => expect(screen.queryByText(/another relay/)).not.toBeInTheDocument())
   })
 })

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Request } from '@playwright/test'
 import { expectPlaying, generate, NO_CORS_URL, SIM_URL, useRelay } from './helpers.ts'
 import { dumpStorage, secretForms } from './secrets.ts'
@@ -107,4 +108,19 @@ test('"Test connection" tells a relay that refuses browsers apart from a wrong k
   await dialog.getByLabel('API key').fill('sk-demo')
   await dialog.getByRole('button', { name: 'Test connection' }).click()
   await expect(dialog.getByRole('status')).toContainText('Connected')
+
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+})
+
+test('a change saved in one tab reaches the other without a reload', async ({ context }) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await first.goto('/')
+  await second.goto('/')
+  await expect(second.getByText('Demo relay — nothing is charged')).toBeVisible()
+  await useRelay(first, SIM_URL, 'sk-sim-two-tabs')
+  await expect(second.getByText('Demo relay — nothing is charged')).toBeHidden()
+  await generate(second, 'A kettle on a stove [sim queue=0 len=2]')
+  await expectPlaying(second, 'A kettle on a stove')
 })

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useCredentials, useExtraModels } from '../../api/settingsStore.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
-import { useT } from '../../lib/i18n/i18n.ts'
+import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { openSettings, openUnlock } from '../settings/settingsUi.ts'
 import { startTask } from '../tasks/submitTask.ts'
 import {
@@ -28,25 +28,29 @@ export function PromptComposer() {
   const extraModels = useExtraModels()
   const locked = useVaultStore((s) => s.status === 'locked')
   const [params, setParams] = useState(initial)
-  const [error, setError] = useState<string | null>(null)
-  const lastSubmit = useRef(0)
+  // A message key, not text: switching language re-renders it in the new one.
+  const [error, setError] = useState<MessageKey | null>(null)
+  const lastSubmit = useRef({ at: 0, body: '' })
   const ids = { prompt: useId(), error: useId() }
   const set = (change: Partial<SoraParams>) => setParams((p) => ({ ...p, ...change }))
 
   function submit(e?: FormEvent) {
     e?.preventDefault()
-    // A double click or a repeated Ctrl+Enter must never create two paid tasks.
-    const now = Date.now()
-    if (now - lastSubmit.current < 1000) return
-    if (!params.prompt.trim()) return setError(t('composer.emptyPrompt'))
+    if (!params.prompt.trim()) return setError('composer.emptyPrompt')
     if (locked) return openUnlock()
     if (!credentials) {
-      setError(t('settings.needed'))
+      setError('settings.needed')
       return openSettings()
     }
-    lastSubmit.current = now
+    // A double click or a repeated Ctrl+Enter must never create two paid tasks: the same
+    // request within two seconds is the same intent. A changed prompt is a new one.
+    const body = soraBody(params)
+    const now = Date.now()
+    const signature = JSON.stringify(body)
+    if (signature === lastSubmit.current.body && now - lastSubmit.current.at < 2000) return
+    lastSubmit.current = { at: now, body: signature }
     setError(null)
-    startTask(soraBody(params))
+    startTask(body)
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -80,7 +84,7 @@ export function PromptComposer() {
         </div>
         {error && (
           <p id={ids.error} role="alert" className="text-sm text-red-300">
-            {error}
+            {t(error)}
           </p>
         )}
       </div>

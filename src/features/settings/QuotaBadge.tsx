@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { isRelayError } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
+import { relayId } from '../../api/relayId.ts'
 import { relay } from '../../api/relay.ts'
 import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
@@ -14,7 +15,7 @@ export function QuotaBadge() {
   const t = useT()
   const credentials = useCredentials()
   const query = useQuery({
-    queryKey: relayKeys.quota(credentials?.baseUrl ?? ''),
+    queryKey: relayKeys.quota(relayId(credentials?.baseUrl ?? '')),
     queryFn: ({ signal }) => relay.getQuota({ signal }),
     enabled: credentials !== null,
     refetchInterval: 5 * 60_000,

@@ -1,12 +1,8 @@
+import { forgetCredentials } from './demo.ts'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { resealSettings, useSettingsActions, useSettingsStore } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
-import {
-  forgetSettings,
-  sealWithDeviceKey,
-  sealWithPassphrase,
-  useVaultStore,
-} from '../../lib/vault/vaultStore.ts'
+import { sealWithDeviceKey, sealWithPassphrase, useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { normaliseBaseUrl } from './baseUrl.ts'
 import { ConfirmButton } from './ConfirmButton.tsx'
 import { ConnectionTest } from './ConnectionTest.tsx'
@@ -122,7 +118,7 @@ export default function SettingsDialog() {
               question={t('settings.forgetConfirm')}
               confirmLabel={t('settings.forgetYes')}
               onConfirm={async () => {
-                await forgetSettings()
+                await forgetCredentials()
                 closeSettings()
               }}
             />

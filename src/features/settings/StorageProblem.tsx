@@ -1,5 +1,6 @@
+import { forgetCredentials } from './demo.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { forgetSettings, useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { openSettings } from './settingsUi.ts'
 
 /** Damaged, tampered or too-new storage: say so, keep everything else, offer a way on. */
@@ -20,7 +21,7 @@ export function StorageProblem() {
         type="button"
         className="btn"
         onClick={() => {
-          void forgetSettings().then(openSettings)
+          void forgetCredentials().then(openSettings)
         }}
       >
         {t('storage.reenter')}

@@ -1,6 +1,7 @@
+import { forgetCredentials } from './demo.ts'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { forgetSettings, unlock, WrongPassphraseError } from '../../lib/vault/vaultStore.ts'
+import { unlock, WrongPassphraseError } from '../../lib/vault/vaultStore.ts'
 import { ConfirmButton } from './ConfirmButton.tsx'
 
 /** Asks for the passphrase; a wrong one erases nothing. "Not now" leaves the app locked. */
@@ -74,7 +75,7 @@ export default function UnlockDialog({ onClose }: { onClose: () => void }) {
           question={t('lock.forgotConfirm')}
           confirmLabel={t('lock.forgotYes')}
           onConfirm={async () => {
-            await forgetSettings()
+            await forgetCredentials()
             onClose()
           }}
         />

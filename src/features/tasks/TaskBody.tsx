@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
+import { relayId } from '../../api/relayId.ts'
+import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
@@ -48,7 +50,10 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
   const t = useT()
   // While locked there is no key: polling pauses, and resumes on unlock.
   const locked = useVaultStore((s) => s.status === 'locked')
-  const query = useQuery({ ...taskQuery(record.baseUrl, remoteId), enabled: !locked })
+  // The key in use belongs to one relay: a task made on another waits until it is back.
+  const credentials = useCredentials()
+  const elsewhere = !locked && relayId(credentials?.baseUrl ?? '') !== record.relay
+  const query = useQuery({ ...taskQuery(record.relay, remoteId), enabled: !locked && !elsewhere })
   const snapshot = query.data
 
   // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
@@ -76,7 +81,7 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
   }
   return (
     <TaskProgress
-      locked={locked}
+      paused={locked ? 'task.locked' : elsewhere ? 'task.otherRelay' : null}
       createdAt={record.createdAt}
       status={snapshot?.status ?? 'queued'}
       progress={snapshot?.progress ?? null}

@@ -1,5 +1,5 @@
 import type { TaskStatus } from '../../api/types.ts'
-import { useT } from '../../lib/i18n/i18n.ts'
+import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { formatElapsed, useNow } from './useNow.ts'
 
 interface Props {
@@ -7,11 +7,12 @@ interface Props {
   status: TaskStatus
   progress: number | null
   reconnecting: boolean
-  locked: boolean
+  /** Why polling waits, if it does. */
+  paused: MessageKey | null
 }
 
 /** Queued (with the time waited) or a progress bar; indeterminate while the relay gives no number. */
-export function TaskProgress({ createdAt, status, progress, reconnecting, locked }: Props) {
+export function TaskProgress({ createdAt, status, progress, reconnecting, paused }: Props) {
   const t = useT()
   const now = useNow(true)
   const elapsed = formatElapsed(now - createdAt)
@@ -45,8 +46,8 @@ export function TaskProgress({ createdAt, status, progress, reconnecting, locked
           </p>
         </div>
       )}
-      {locked ? (
-        <p className="text-xs text-amber-300">{t('task.locked')}</p>
+      {paused ? (
+        <p className="text-xs text-amber-300">{t(paused)}</p>
       ) : (
         reconnecting && <p className="text-xs text-amber-300">{t('task.reconnecting')}</p>
       )}

@@ -1,8 +1,9 @@
 import { isRelayError } from '../../api/errors.ts'
-import { relay } from '../../api/relay.ts'
+import { relay as client } from '../../api/relay.ts'
 import type { CreateTaskBody } from '../../api/types.ts'
 import { getCredentials } from '../../api/settingsStore.ts'
 import { relayKeys } from '../../api/queries.ts'
+import { relayId } from '../../api/relayId.ts'
 import { queryClient } from '../../lib/queryClient.ts'
 import { openWindow } from '../windows/windowsStore.ts'
 import { tasksActions, useTasksStore } from './tasksStore.ts'
@@ -21,11 +22,13 @@ export async function submitTask(localId: string): Promise<void> {
   const record = useTasksStore.getState().tasks[localId]
   if (!record || record.phase === 'created' || inFlight.has(localId)) return
   inFlight.add(localId)
-  tasksActions().submitting(localId)
+  // "Try again" goes to the relay set up now; the record follows it.
+  const relay = relayId(getCredentials()?.baseUrl ?? '')
+  tasksActions().submitting(localId, relay)
   try {
-    const { id } = await relay.createTask(record.body)
+    const { id } = await client.createTask(record.body)
     tasksActions().created(localId, id)
-    void queryClient.invalidateQueries({ queryKey: relayKeys.quota(record.baseUrl) })
+    void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
   } catch (e) {
     tasksActions().createFailed(localId, {
       kind: isRelayError(e) ? e.kind : 'network',
@@ -43,7 +46,7 @@ export function startTask(body: CreateTaskBody): string {
   tasksActions().added({
     localId,
     body,
-    baseUrl: getCredentials()?.baseUrl ?? '',
+    relay: relayId(getCredentials()?.baseUrl ?? ''),
     createdAt: Date.now(),
   })
   openWindow(localId)

@@ -1,33 +1,48 @@
 import { queryOptions } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
-import { relay } from '../../api/relay.ts'
+import { relay as client } from '../../api/relay.ts'
 import { nextPollDelay, retryDelay, type Observation } from './pollPolicy.ts'
 
-/** What each poll saw, per task: the input of the poll policy. */
+/** What each poll saw, per relay and task: the input of the poll policy. Dropped once final. */
 const observations = new Map<string, Observation[]>()
+const obsKey = (relay: string, id: string) => `${relay}|${id}`
 
-export const observationsOf = (id: string): readonly Observation[] => observations.get(id) ?? []
+export const observationsOf = (relay: string, id: string): readonly Observation[] =>
+  observations.get(obsKey(relay, id)) ?? []
 
-function observe(id: string, o: Observation) {
-  const list = observations.get(id) ?? []
+function observe(key: string, o: Observation) {
+  if (o.status === 'succeeded' || o.status === 'failed') {
+    observations.delete(key)
+    return
+  }
+  const list = observations.get(key) ?? []
   list.push(o)
   if (list.length > 200) list.splice(1, list.length - 200) // keep the first: it anchors the pace
-  observations.set(id, list)
+  observations.set(key, list)
 }
 
-/** Poll one task until the relay reports a final state; reads retry, with backoff. */
-export const taskQuery = (baseUrl: string, id: string) =>
+/**
+ * Poll one task until the relay reports a final state; reads retry, with backoff.
+ * Callers enable it only while the configured relay is the task's own.
+ */
+export const taskQuery = (relay: string, id: string) =>
   queryOptions({
-    queryKey: relayKeys.task(baseUrl, id),
+    queryKey: relayKeys.task(relay, id),
     queryFn: async ({ signal }) => {
-      const snapshot = await relay.getTask(id, { signal })
-      observe(id, { at: Date.now(), status: snapshot.status, progress: snapshot.progress })
+      const snapshot = await client.getTask(id, { signal })
+      observe(obsKey(relay, id), {
+        at: Date.now(),
+        status: snapshot.status,
+        progress: snapshot.progress,
+      })
       return snapshot
     },
     refetchInterval: (query) => {
+      const data = query.state.data
+      if (data?.status === 'succeeded' || data?.status === 'failed') return false
       if (query.state.status === 'error' && !isTransient(query.state.error)) return false
-      return nextPollDelay(observationsOf(id), Date.now())
+      return nextPollDelay(observationsOf(relay, id), Date.now())
     },
     refetchIntervalInBackground: true,
     retry: (_count, error) => isTransient(error),

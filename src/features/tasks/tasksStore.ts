@@ -11,8 +11,8 @@ export interface CreateFailure {
 
 export interface TaskRecord {
   localId: string
-  /** The relay the task was created on: its id means nothing elsewhere. */
-  baseUrl: string
+  /** The relay (its relayId) the task was sent to: its id means nothing elsewhere. */
+  relay: string
   body: CreateTaskBody
   createdAt: number
   phase: 'submitting' | 'created' | 'create_failed'
@@ -23,8 +23,8 @@ export interface TaskRecord {
 interface TasksState {
   tasks: Record<string, TaskRecord>
   actions: {
-    added: (record: Pick<TaskRecord, 'localId' | 'baseUrl' | 'body' | 'createdAt'>) => void
-    submitting: (localId: string) => void
+    added: (record: Pick<TaskRecord, 'localId' | 'relay' | 'body' | 'createdAt'>) => void
+    submitting: (localId: string, relay: string) => void
     created: (localId: string, remoteId: string) => void
     createFailed: (localId: string, failure: CreateFailure) => void
   }
@@ -40,8 +40,8 @@ export const useTasksStore = create<TasksState>()((set) => ({
   actions: {
     added: (record) =>
       set((s) => ({ tasks: { ...s.tasks, [record.localId]: { ...record, phase: 'submitting' } } })),
-    submitting: (localId) =>
-      set((s) => patch(s, localId, { phase: 'submitting', createFailure: undefined })),
+    submitting: (localId, relay) =>
+      set((s) => patch(s, localId, { phase: 'submitting', relay, createFailure: undefined })),
     created: (localId, remoteId) => set((s) => patch(s, localId, { phase: 'created', remoteId })),
     createFailed: (localId, createFailure) =>
       set((s) => patch(s, localId, { phase: 'create_failed', createFailure })),

@@ -23,6 +23,7 @@ export function useMediaSource(url: string | null): MediaSource {
     let objectUrl: string | null = null
     relay.fetchMedia(url, { signal: controller.signal }).then(
       (blob) => {
+        if (controller.signal.aborted) return // unmounted meanwhile: never create a URL nobody revokes
         objectUrl = URL.createObjectURL(blob)
         setState({ src: objectUrl, error: null, for: url })
       },

@@ -1,4 +1,4 @@
-import CryptoJS from 'crypto-js'
+import CryptoJS from './cryptojs.ts'
 
 export type WordArray = CryptoJS.lib.WordArray
 

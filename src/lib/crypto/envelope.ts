@@ -1,4 +1,4 @@
-import CryptoJS from 'crypto-js'
+import CryptoJS from './cryptojs.ts'
 import {
   constantTimeEqual,
   fromBase64,

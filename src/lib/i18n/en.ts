@@ -77,6 +77,8 @@ export const en = {
   'lock.later': 'Not now',
   'lock.locked': 'Locked',
   'task.locked': 'Locked — unlock to keep watching.',
+  'task.otherRelay':
+    'This task was created on another relay. Switch back to it in Settings to keep watching.',
   'storage.damaged':
     'The saved settings could not be read: they are damaged or were changed outside the app.',
   'storage.future': 'The saved settings come from a newer version of Sora Studio.',
@@ -127,8 +129,8 @@ export const en = {
   'error.config.hint': 'Enter a base URL and an API key in Settings.',
   'error.auth': 'The relay refused the API key.',
   'error.auth.hint': 'Check the key in Settings: it may be mistyped, expired or disabled.',
-  'error.quota': 'The account has run out of quota.',
-  'error.quota.hint': 'Top up the account at the relay, then try again.',
+  'error.quota': 'The account does not have enough quota for this request.',
+  'error.quota.hint': 'Add quota at the relay, or choose a shorter or cheaper video.',
   'error.bad_request': 'The relay rejected the request.',
   'error.bad_request.hint': 'Check the parameters named in the relay’s message below.',
   'error.not_found': 'The relay does not know this task.',

@@ -8,6 +8,18 @@ export const DEVICE_KEY = 'sora-studio.device-key'
 /** The keys in use: memory only. null while locked. */
 let current: SealKeys | null = null
 
+/** While set, sealed stores change in memory only (dropping secrets must not write anything). */
+let writesPaused = false
+export const writesAllowed = () => !writesPaused
+export function withoutWrites(fn: () => void) {
+  writesPaused = true
+  try {
+    fn()
+  } finally {
+    writesPaused = false
+  }
+}
+
 export const currentKeys = () => current
 export const setKeys = (keys: SealKeys | null) => {
   current = keys

@@ -1,6 +1,6 @@
 import type { StateStorage } from 'zustand/middleware'
 import { EnvelopeError, open, parseEnvelope, seal } from '../crypto/envelope.ts'
-import { currentKeys, deviceKeys, setKeys } from './keyring.ts'
+import { currentKeys, deviceKeys, setKeys, writesAllowed } from './keyring.ts'
 import { reportProblem } from './vaultStore.ts'
 
 /**
@@ -21,6 +21,7 @@ export const sealedStorage: StateStorage = {
     }
   },
   setItem(name, value) {
+    if (!writesAllowed()) return
     let keys = currentKeys()
     if (!keys) {
       if (localStorage.getItem(name) !== null) return // locked or unreadable: keep what is there

@@ -10,6 +10,7 @@ import {
   readEnvelope,
   setKeys,
   SETTINGS_KEY,
+  withoutWrites,
 } from './keyring.ts'
 
 export type VaultMode = 'device' | 'passphrase'
@@ -36,7 +37,7 @@ export const registerSealedStore = (store: SealedStore) => {
 const rehydrateAll = async () => {
   for (const s of sealedStores) await s.rehydrate()
 }
-const clearAll = () => sealedStores.forEach((s) => s.clearMemory())
+const clearAll = () => withoutWrites(() => sealedStores.forEach((s) => s.clearMemory()))
 
 export const useVaultStore = create<VaultState>()(() => ({
   mode: 'device',

@@ -233,6 +233,11 @@ describe('classifyFailure', () => {
     [undefined, '上游服务错误：生成失败，请稍后重试', 'generic'],
     [undefined, '', 'generic'],
     [undefined, 'task cancelled by user', 'cancelled'],
+    // the guide's own messages, sent as free text without their code
+    [undefined, '图片包含真人，无法生成', 'image_review'],
+    [undefined, '提示词包含违规内容', 'prompt_review'],
+    [undefined, '生成结果未通过审查', 'result_review'],
+    [undefined, 'Request cancelled: violates content policy', 'content_review'],
   ])('%s / %s → %s', (code, text, expected) => {
     expect(classifyFailure(code, text)).toBe(expected)
   })

@@ -405,3 +405,90 @@ describe('fetchMedia', () => {
     expect(other.fetch).not.toHaveBeenCalled()
   })
 })
+
+describe('what the wire really sends (review findings)', () => {
+  it('reads JSON whatever the content type claims, even text/html', async () => {
+    const snap = await fakeRelay(
+      text('{"task_id":"t","status":"QUEUED"}', 200, 'text/html; charset=UTF-8'),
+    ).client.getTask('t')
+    expect(snap.status).toBe('queued')
+  })
+
+  it('takes any 2xx page that is not JSON as "not a relay API"', async () => {
+    expect(
+      (await caught(fakeRelay(text('<!-- gateway --><div>hi</div>', 200, '')).client.getTask('t')))
+        .kind,
+    ).toBe('not_relay')
+  })
+
+  it('does not blame the key for a challenge page, nor for a spent key', async () => {
+    const challenge = text(
+      '<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>',
+      403,
+      'text/html',
+    )
+    expect(await caught(fakeRelay(challenge).client.getTask('t'))).toMatchObject({
+      kind: 'not_relay',
+      detail: 'Just a moment...',
+    })
+    const spent = json({ error: { message: '该令牌额度已用尽', type: 'new_api_error' } }, 401)
+    expect((await caught(fakeRelay(spent).client.getTask('t'))).kind).toBe('quota')
+  })
+
+  it('reads a 200 wrapper that carries an error, with the relay’s words', async () => {
+    const refused = json({ code: 'quota_not_enough', message: '额度不足', data: null })
+    const e = await caught(fakeRelay(refused).client.createTask({ model: 'm', prompt: 'p' }))
+    expect(e).toMatchObject({ kind: 'quota', detail: '额度不足', mayHaveReachedRelay: false })
+    const gone = json({ code: 'task_not_exist', message: 'task_not_exist', data: null })
+    expect((await caught(fakeRelay(gone).client.getTask('t'))).kind).toBe('not_found')
+  })
+
+  it.each([
+    ['a gateway timeout', text('', 504), 'timeout'],
+    ['a 502 page', text(NGINX_502, 502, 'text/html'), 'server'],
+    ['a truncated 200', text('{"task_id":"ab', 200, 'application/json'), 'malformed'],
+  ])('flags a create that got %s as possibly charged', async (_name, reply, kind) => {
+    expect(
+      await caught(fakeRelay(reply).client.createTask({ model: 'm', prompt: 'p' })),
+    ).toMatchObject({
+      kind,
+      mayHaveReachedRelay: true,
+    })
+  })
+
+  it('does not flag a create that was refused outright', async () => {
+    const e = await caught(
+      fakeRelay(json({ error: { message: 'bad duration' } }, 400)).client.createTask({
+        model: 'm',
+        prompt: 'p',
+      }),
+    )
+    expect(e.mayHaveReachedRelay).toBe(false)
+  })
+
+  it('calls a dropped connection at a relay that answered before "network", without probing', async () => {
+    const { client, fetch } = fakeRelay(
+      json({ task_id: 't', status: 'QUEUED' }),
+      new TypeError('Failed to fetch'),
+    )
+    await client.getTask('t')
+    expect((await caught(client.getTask('t'))).kind).toBe('network')
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  it('scrubs the key before cutting a long text, so no piece of it survives', async () => {
+    const long = `${'x'.repeat(290)} ${KEY} tail`
+    const e = await caught(fakeRelay(text(long, 400)).client.getTask('t'))
+    expect(e.detail).not.toContain(KEY.slice(0, 8))
+    const notFound = await caught(
+      fakeRelay(
+        json({ code: 'success', message: `no task for ${KEY}`, data: null }),
+      ).client.getTask('t'),
+    )
+    expect(notFound.detail).toBe('no task for •••')
+    const failed = await fakeRelay(
+      json({ task_id: 't', status: 'FAILURE', fail_reason: `key ${KEY} blocked` }),
+    ).client.getTask('t')
+    expect(failed.failure?.reason).toBe('key ••• blocked')
+  })
+})
