@@ -25,20 +25,16 @@ interface SettingsState {
 
 type Persisted = Pick<SettingsState, 'credentials' | 'extraModels' | 'autoLockMinutes'>
 
-const initial: Persisted & { demo: boolean } = {
-  credentials: null,
-  extraModels: [],
-  autoLockMinutes: 15,
-  demo: false,
-}
+const persistedDefaults: Persisted = { credentials: null, extraModels: [], autoLockMinutes: 15 }
+const initial = { ...persistedDefaults, demo: false }
 
 /** The earliest sealed shape was the credentials alone. */
 export function migrateSettings(stored: unknown, version: number): Persisted {
   const s = (stored ?? {}) as Record<string, unknown>
   if (version < 1 && typeof s.baseUrl === 'string' && typeof s.apiKey === 'string') {
-    return { ...initial, credentials: { baseUrl: s.baseUrl, apiKey: s.apiKey } }
+    return { ...persistedDefaults, credentials: { baseUrl: s.baseUrl, apiKey: s.apiKey } }
   }
-  return { ...initial, ...(s as Partial<Persisted>) }
+  return { ...persistedDefaults, ...(s as Partial<Persisted>) }
 }
 
 export const useSettingsStore = create<SettingsState>()(
