@@ -1,51 +1,14 @@
 // `npm run bench` (second part): how long unlocking takes in passphrase mode, and whether
 // it ever blocks the main thread. Needs a built app (bundle-size.mjs builds it) and Chromium.
-import { chromium } from '@playwright/test'
 import CryptoJS from 'crypto-js'
-import { existsSync } from 'node:fs'
-import { preview } from 'vite'
+import { fmtMs, longestBlock, median, now, openApp } from './browser.mjs'
 import { writeSection } from './doc.mjs'
 
 const RUNS = 5
 const PASSPHRASE = 'bench passphrase 1234'
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (p) => p && existsSync(p),
-)
-if (!executablePath) {
-  console.error('Chromium is needed for the unlock benchmark: apt-get install -y chromium')
-  process.exit(1)
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' })
-const appUrl = server.resolvedUrls.local[0]
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-})
+const { page, appUrl, close } = await openApp()
 
 try {
-  const page = await browser.newPage()
-  // Watch the main thread from the first script on: long tasks, and the longest gap a 0 ms timer saw.
-  await page.addInitScript(() => {
-    const w = window
-    w.__longTasks = []
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => w.__longTasks.push({ at: e.startTime, ms: e.duration })),
-    ).observe({
-      type: 'longtask',
-      buffered: true,
-    })
-    w.__gaps = []
-    let last = performance.now()
-    const beat = () => {
-      const now = performance.now()
-      w.__gaps.push({ at: now, ms: now - last })
-      last = now
-      setTimeout(beat, 0)
-    }
-    setTimeout(beat, 0)
-  })
   await page.goto(appUrl)
   await page.getByRole('button', { name: 'Settings' }).click()
   const dialog = page.getByRole('dialog', { name: 'Relay settings' })
@@ -64,24 +27,13 @@ try {
     const unlock = page.getByRole('dialog', { name: 'Unlock Sora Studio' })
     await unlock.getByLabel('Passphrase').fill(PASSPHRASE)
     await page.waitForTimeout(300) // let start-up work settle, so only the unlock is watched
-    const t0 = await page.evaluate(() => performance.now())
+    const t0 = await now(page)
     await unlock.getByRole('button', { name: 'Unlock' }).click()
     await unlock.waitFor({ state: 'hidden' })
     await page.getByRole('button', { name: /^Quota:/ }).waitFor()
-    const t1 = await page.evaluate(() => performance.now())
-    const watched = await page.evaluate(
-      ([from, to]) => {
-        const w = window
-        const inWindow = (e) => e.at >= from && e.at - e.ms <= to
-        return {
-          longTask: Math.max(0, ...w.__longTasks.filter(inWindow).map((e) => e.ms)),
-          gap: Math.max(0, ...w.__gaps.filter(inWindow).map((e) => e.ms)),
-        }
-      },
-      [t0, t1],
-    )
+    const t1 = await now(page)
     unlocks.push(t1 - t0)
-    longest.push(Math.max(watched.longTask, watched.gap))
+    longest.push(await longestBlock(page, t0, t1))
   }
 
   // The derivation alone, as the app runs it: Web Crypto PBKDF2-SHA256, 600,000 iterations.
@@ -116,7 +68,7 @@ try {
   })
   const cryptoJs600k = (performance.now() - t0) * 10
 
-  const fmt = (ms) => `${Math.round(ms)} ms`
+  const fmt = fmtMs
   const table = [
     '| what | median of 5 | all runs |',
     '|---|---:|---|',
@@ -141,6 +93,5 @@ ${table}`,
     process.exitCode = 1
   }
 } finally {
-  await browser.close()
-  await new Promise((r) => server.httpServer.close(r))
+  await close()
 }

@@ -1,55 +1,87 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useCallback, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useCredentials, useExtraModels } from '../../api/settingsStore.ts'
-import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { openSettings, openUnlock } from '../settings/settingsUi.ts'
 import { startTask } from '../tasks/submitTask.ts'
-import {
-  ASPECTS,
-  DURATIONS,
-  hdAllowed,
-  SORA_MODELS,
-  soraBody,
-  type SoraParams,
-} from './soraParams.ts'
+import { useComposerActions, useComposerStore } from './composerStore.ts'
+import { addFiles, type Frame } from './imageIntake.ts'
+import { ImageDropZone } from './ImageDropZone.tsx'
+import { ImageTray } from './ImageTray.tsx'
+import { useImageItems } from './imagesStore.ts'
+import { ProfileFields } from './ProfileFields.tsx'
+import { buildBody } from './profiles/buildBody.ts'
+import { aspectOf, BUILT_IN_MODELS, profileFor, valueOf } from './profiles/registry.ts'
+import { StartingPoints } from './StartingPoints.tsx'
 
-const initial: SoraParams = {
-  model: 'sora-2',
-  prompt: '',
-  aspectRatio: '16:9',
-  duration: 10,
-  hd: false,
-}
+type Problems = { prompt?: MessageKey; images?: MessageKey | null }
 
-/** The first slice of the composer: a prompt and Sora's parameters. */
+/** The composer: a prompt, the model's own fields, reference images, and Generate. */
 export function PromptComposer() {
   const t = useT()
   const credentials = useCredentials()
   const extraModels = useExtraModels()
   const locked = useVaultStore((s) => s.status === 'locked')
-  const [params, setParams] = useState(initial)
-  // A message key, not text: switching language re-renders it in the new one.
-  const [error, setError] = useState<MessageKey | null>(null)
+  const { model, values, prompt, recent } = useComposerStore()
+  const actions = useComposerActions()
+  const images = useImageItems()
+  const [problems, setProblems] = useState<Problems>({})
   const lastSubmit = useRef({ at: 0, body: '' })
-  const ids = { prompt: useId(), error: useId() }
-  const set = (change: Partial<SoraParams>) => setParams((p) => ({ ...p, ...change }))
+  const ids = { prompt: useId(), promptProblem: useId(), model: useId() }
+
+  const profile = profileFor(model)
+  const all = { ...values, model }
+  const frame: Frame = { aspect: aspectOf(profile, all), hd: valueOf(profile, 'hd', all) === true }
+  const models = [...new Set([...BUILT_IN_MODELS, ...extraModels, model])]
+  const onFiles = useCallback(
+    (files: File[]) =>
+      setProblems((p) => ({ ...p, images: addFiles(files, frame, profile.images) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame's parts are what matter
+    [frame.aspect, frame.hd, profile],
+  )
+
+  /** Switching model turns off what the new one does not allow (HD on sora-2), rather than hiding it. */
+  function chooseModel(next: string) {
+    actions.modelChosen(next)
+    for (const field of profileFor(next).fields) {
+      if (field.kind === 'toggle' && field.disabled?.({ ...values, model: next }))
+        actions.valueChanged(field.key, false)
+    }
+  }
+
+  function validate(): Problems {
+    const found: Problems = {}
+    if (!prompt.trim()) found.prompt = 'composer.emptyPrompt'
+    else if (prompt.length > profile.promptMax) found.prompt = 'composer.promptTooLong'
+    if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
+    else if (images.some((i) => i.status === 'error')) found.images = 'composer.imagesFailed'
+    return found
+  }
 
   function submit(e?: FormEvent) {
     e?.preventDefault()
-    if (!params.prompt.trim()) return setError('composer.emptyPrompt')
+    const found = validate()
+    setProblems(found)
+    if (found.prompt || found.images) return
     if (locked) return openUnlock()
     if (!credentials) {
-      setError('settings.needed')
+      setProblems({ prompt: 'settings.needed' })
       return openSettings()
     }
+    const body = buildBody(
+      profile,
+      model,
+      prompt,
+      values,
+      images.flatMap((i) => (i.payload ? [i.payload] : [])),
+    )
     // A double click or a repeated Ctrl+Enter must never create two paid tasks: the same
     // request within two seconds is the same intent. A changed prompt is a new one.
-    const body = soraBody(params)
     const now = Date.now()
     const signature = JSON.stringify(body)
     if (signature === lastSubmit.current.body && now - lastSubmit.current.at < 2000) return
     lastSubmit.current = { at: now, body: signature }
-    setError(null)
+    actions.submitted(body.prompt)
     startTask(body)
   }
 
@@ -60,92 +92,67 @@ export function PromptComposer() {
   return (
     <form
       onSubmit={submit}
+      noValidate
       className="space-y-4 rounded-xl border border-slate-700 bg-slate-900/70 p-4"
     >
       <h2 className="text-lg font-semibold">{t('composer.title')}</h2>
+      <StartingPoints recent={recent} onPick={(p) => actions.promptChanged(p)} />
       <div className="space-y-1">
         <label htmlFor={ids.prompt} className="text-sm font-medium">
           {t('composer.prompt')}
         </label>
         <textarea
           id={ids.prompt}
-          value={params.prompt}
-          onChange={(e) => set({ prompt: e.target.value })}
+          value={prompt}
+          onChange={(e) => actions.promptChanged(e.target.value)}
           onKeyDown={onKeyDown}
           rows={5}
           placeholder={t('composer.placeholder')}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? ids.error : undefined}
+          aria-invalid={problems.prompt ? true : undefined}
+          aria-describedby={problems.prompt ? ids.promptProblem : undefined}
           className="field w-full resize-y"
         />
         <div className="flex justify-between text-xs text-slate-400">
           <span>{t('composer.shortcut')}</span>
-          <span>{t('composer.chars', { count: params.prompt.length })}</span>
+          <span className={prompt.length > profile.promptMax ? 'text-red-300' : undefined}>
+            {t('composer.chars', { count: prompt.length, max: profile.promptMax })}
+          </span>
         </div>
-        {error && (
-          <p id={ids.error} role="alert" className="text-sm text-red-300">
-            {t(error)}
+        {problems.prompt && (
+          <p id={ids.promptProblem} role="alert" className="text-sm text-red-300">
+            {t(problems.prompt, { max: profile.promptMax })}
           </p>
         )}
       </div>
-      <div className="grid grid-cols-2 gap-3">
-        <label className="space-y-1 text-sm">
-          <span className="font-medium">{t('composer.model')}</span>
-          <select
-            className="field w-full"
-            value={params.model}
-            onChange={(e) =>
-              set({ model: e.target.value, hd: hdAllowed(e.target.value) && params.hd })
-            }
-          >
-            {[...SORA_MODELS, ...extraModels].map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
+      <div className="space-y-1 text-sm">
+        <label htmlFor={ids.model} className="font-medium">
+          {t('composer.model')}
         </label>
-        <label className="space-y-1 text-sm">
-          <span className="font-medium">{t('composer.duration')}</span>
-          <select
-            className="field w-full"
-            value={params.duration}
-            onChange={(e) => set({ duration: Number(e.target.value) as SoraParams['duration'] })}
-          >
-            {DURATIONS.map((d) => (
-              <option key={d} value={d}>
-                {t('composer.seconds', { n: d })}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <fieldset className="space-y-1 text-sm">
-        <legend className="font-medium">{t('composer.aspect')}</legend>
-        <div className="flex gap-4">
-          {ASPECTS.map((a) => (
-            <label key={a} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="aspect"
-                checked={params.aspectRatio === a}
-                onChange={() => set({ aspectRatio: a })}
-              />
-              {t(a === '16:9' ? 'composer.aspect.landscape' : 'composer.aspect.portrait')}
-            </label>
+        <select
+          id={ids.model}
+          className="field w-full"
+          value={model}
+          onChange={(e) => chooseModel(e.target.value)}
+        >
+          {models.map((m) => (
+            <option key={m}>{m}</option>
           ))}
-        </div>
-      </fieldset>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={params.hd}
-          disabled={!hdAllowed(params.model)}
-          onChange={(e) => set({ hd: e.target.checked })}
-        />
-        {t('composer.hd')}
-      </label>
+        </select>
+        {profile.fields.length === 0 && (
+          <p className="text-xs text-slate-400">{t('composer.genericModel')}</p>
+        )}
+      </div>
+      <ProfileFields profile={profile} values={all} onChange={actions.valueChanged} />
+      <ImageTray
+        frame={frame}
+        rules={profile.images}
+        problem={problems.images ?? null}
+        onProblem={(images) => setProblems((p) => ({ ...p, images }))}
+      />
       <button type="submit" className="btn w-full">
         {t('composer.generate')}
       </button>
+      <ImageDropZone onFiles={onFiles} />
     </form>
   )
 }

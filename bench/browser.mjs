@@ -1,0 +1,62 @@
+// Shared by the browser benchmarks: the built app in `vite preview`, Debian's Chromium, and a
+// watch on the main thread (long tasks, and the longest gap between 0 ms timers).
+import { chromium } from '@playwright/test'
+import { existsSync } from 'node:fs'
+import { preview } from 'vite'
+
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+export const fmtMs = (ms) => `${Math.round(ms)} ms`
+
+export async function openApp() {
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+    (p) => p && existsSync(p),
+  )
+  if (!executablePath)
+    throw new Error('Chromium is needed for this benchmark: apt-get install -y chromium')
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' })
+  const appUrl = server.resolvedUrls.local[0]
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+  const page = await browser.newPage()
+  await page.addInitScript(() => {
+    const w = window
+    w.__longTasks = []
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.__longTasks.push({ at: e.startTime, ms: e.duration })),
+    ).observe({ type: 'longtask', buffered: true })
+    w.__gaps = []
+    let last = performance.now()
+    const beat = () => {
+      const now = performance.now()
+      w.__gaps.push({ at: now, ms: now - last })
+      last = now
+      setTimeout(beat, 0)
+    }
+    setTimeout(beat, 0)
+  })
+  const close = async () => {
+    await browser.close()
+    await new Promise((r) => server.httpServer.close(r))
+  }
+  return { page, appUrl, close }
+}
+
+export const now = (page) => page.evaluate(() => performance.now())
+
+/** The longest main-thread block seen between two page times. */
+export function longestBlock(page, from, to) {
+  return page.evaluate(
+    ([a, b]) => {
+      const w = window
+      const inWindow = (e) => e.at >= a && e.at - e.ms <= b
+      return Math.max(
+        0,
+        ...w.__longTasks.filter(inWindow).map((e) => e.ms),
+        ...w.__gaps.filter(inWindow).map((e) => e.ms),
+      )
+    },
+    [from, to],
+  )
+}

@@ -1,0 +1,159 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import { addFiles, addUrl, frameKey, prepare, removeImage, type Frame } from './imageIntake.ts'
+import { imagesActions, useImageItems } from './imagesStore.ts'
+import type { ImageRules } from './profiles/types.ts'
+
+interface Props {
+  frame: Frame
+  rules: ImageRules
+  /** A problem to show beside the images (e.g. "still preparing" on submit). */
+  problem: MessageKey | null
+  onProblem: (problem: MessageKey | null) => void
+}
+
+/** Reference images: pick, link, see, reorder, remove. Dropping and pasting land here too. */
+export function ImageTray({ frame, rules, problem, onProblem }: Props) {
+  const t = useT()
+  const items = useImageItems()
+  const [link, setLink] = useState('')
+  const picker = useRef<HTMLInputElement>(null)
+  const ids = { link: useId(), problem: useId(), list: useId() }
+  const key = frameKey(frame)
+
+  // A new aspect or HD setting means a new frame: fit the files again from their originals.
+  useEffect(() => {
+    for (const item of items)
+      if (item.source.kind === 'file' && item.frame !== key) prepare(item, frame, rules)
+  }, [items, key, frame, rules])
+
+  function addLink() {
+    if (!link.trim()) return
+    const refused = addUrl(link, rules)
+    onProblem(refused)
+    if (!refused) setLink('')
+  }
+
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">{t('composer.images', { max: rules.max })}</legend>
+      {items.length > 0 && (
+        <ol
+          id={ids.list}
+          aria-label={t('composer.images', { max: rules.max })}
+          className="flex flex-wrap gap-2"
+        >
+          {items.map((item, index) => {
+            const name = item.source.kind === 'file' ? item.source.name : item.source.url
+            const label = t('composer.imageN', { n: index + 1, name })
+            return (
+              <li
+                key={item.id}
+                className="relative w-24 overflow-hidden rounded-md border border-slate-600 bg-slate-800 text-xs"
+              >
+                {item.thumbnail ? (
+                  <img src={item.thumbnail} alt={label} className="h-16 w-full object-cover" />
+                ) : (
+                  <div className="flex h-16 items-center justify-center px-1 text-center text-slate-400">
+                    {label}
+                  </div>
+                )}
+                <p role="status" className="truncate px-1 py-0.5">
+                  {item.status === 'preparing'
+                    ? t('composer.imagePreparing')
+                    : item.status === 'error'
+                      ? t(`composer.imageError.${item.error ?? 'unreadable'}`)
+                      : item.width
+                        ? `${item.width}×${item.height}`
+                        : t('composer.imageLink')}
+                </p>
+                <div className="flex justify-between border-t border-slate-700">
+                  <button
+                    type="button"
+                    className="px-1.5 hover:bg-slate-700 disabled:opacity-30"
+                    disabled={index === 0}
+                    aria-label={t('composer.imageEarlier', { n: index + 1 })}
+                    onClick={() => imagesActions().moved(item.id, -1)}
+                  >
+                    ←
+                  </button>
+                  <button
+                    type="button"
+                    className="px-1.5 text-red-300 hover:bg-slate-700"
+                    aria-label={t('composer.imageRemove', { n: index + 1 })}
+                    onClick={() => removeImage(item.id)}
+                  >
+                    ×
+                  </button>
+                  <button
+                    type="button"
+                    className="px-1.5 hover:bg-slate-700 disabled:opacity-30"
+                    disabled={index === items.length - 1}
+                    aria-label={t('composer.imageLater', { n: index + 1 })}
+                    onClick={() => imagesActions().moved(item.id, 1)}
+                  >
+                    →
+                  </button>
+                </div>
+              </li>
+            )
+          })}
+        </ol>
+      )}
+      <div className="flex flex-wrap items-center gap-2">
+        {rules.accepts === 'data' && (
+          <>
+            <button
+              type="button"
+              className="btn-ghost border border-slate-600"
+              onClick={() => picker.current?.click()}
+            >
+              {t('composer.addImages')}
+            </button>
+            <input
+              ref={picker}
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              multiple
+              hidden
+              aria-label={t('composer.addImages')}
+              onChange={(e) => {
+                onProblem(addFiles(Array.from(e.target.files ?? []), frame, rules))
+                e.target.value = ''
+              }}
+            />
+          </>
+        )}
+        <label htmlFor={ids.link} className="sr-only">
+          {t('composer.imageLinkLabel')}
+        </label>
+        <input
+          id={ids.link}
+          type="url"
+          className="field min-w-0 flex-1 py-1.5 text-sm"
+          placeholder="https://…/image.jpg"
+          value={link}
+          aria-describedby={problem ? ids.problem : undefined}
+          onChange={(e) => setLink(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              addLink()
+            }
+          }}
+        />
+        <button type="button" className="btn-ghost border border-slate-600" onClick={addLink}>
+          {t('composer.addLink')}
+        </button>
+      </div>
+      <p className="text-xs text-slate-400">
+        {t(rules.accepts === 'data' ? 'composer.imagesHint' : 'composer.linksOnly')}
+      </p>
+      {problem && (
+        <p id={ids.problem} role="alert" className="text-sm text-red-300">
+          {t(problem, { max: rules.max })}
+        </p>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,91 @@
+import type { MessageKey } from '../../lib/i18n/i18n.ts'
+import { ImagePrepError, prepareImage } from './images/prepareImage.ts'
+import { imagesActions, useImagesStore, type ImageItem } from './imagesStore.ts'
+import type { ImageRules } from './profiles/types.ts'
+
+export interface Frame {
+  aspect: string
+  hd: boolean
+}
+
+export const frameKey = (f: Frame) => `${f.aspect}|${f.hd ? 'hd' : 'sd'}`
+
+const newId = () => `img-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+const jobs = new Map<string, AbortController>()
+
+/** Fits a file image to the frame in the worker; a newer frame cancels an older job. */
+export function prepare(item: ImageItem, frame: Frame, rules: ImageRules) {
+  if (item.source.kind !== 'file') return
+  jobs.get(item.id)?.abort()
+  const controller = new AbortController()
+  jobs.set(item.id, controller)
+  imagesActions().updated(item.id, { status: 'preparing', frame: frameKey(frame) })
+  prepareImage(item.source.file, { ...frame, maxImages: rules.max }, controller.signal).then(
+    (ready) =>
+      imagesActions().updated(item.id, {
+        status: 'ready',
+        payload: ready.dataUrl,
+        thumbnail: ready.thumbnail,
+        width: ready.width,
+        height: ready.height,
+        error: undefined,
+      }),
+    (e: unknown) => {
+      if (controller.signal.aborted) return
+      const reason = e instanceof ImagePrepError && e.reason !== 'aborted' ? e.reason : 'unreadable'
+      imagesActions().updated(item.id, { status: 'error', error: reason })
+    },
+  )
+}
+
+export function cancelPreparation(id: string) {
+  jobs.get(id)?.abort()
+  jobs.delete(id)
+}
+
+/** Adds dropped, pasted or picked files; returns why some were refused, if any were. */
+export function addFiles(
+  files: readonly File[],
+  frame: Frame,
+  rules: ImageRules,
+): MessageKey | null {
+  if (files.length === 0) return null
+  if (rules.accepts === 'https') return 'composer.linksOnly'
+  const room = rules.max - useImagesStore.getState().items.length
+  const taken = files.slice(0, Math.max(0, room))
+  const items: ImageItem[] = taken.map((file) => ({
+    id: newId(),
+    source: { kind: 'file', file, name: file.name },
+    status: 'preparing',
+  }))
+  imagesActions().added(items)
+  items.forEach((item) => prepare(item, frame, rules))
+  return taken.length < files.length ? 'composer.tooManyImages' : null
+}
+
+/** Adds a pasted link: only https (the relay fetches it; anything else could be unsafe or unreachable). */
+export function addUrl(raw: string, rules: ImageRules): MessageKey | null {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    return 'composer.urlInvalid'
+  }
+  if (url.protocol !== 'https:') return 'composer.urlNotHttps'
+  if (useImagesStore.getState().items.length >= rules.max) return 'composer.tooManyImages'
+  imagesActions().added([
+    {
+      id: newId(),
+      source: { kind: 'url', url: url.href },
+      status: 'ready',
+      payload: url.href,
+      thumbnail: url.href,
+    },
+  ])
+  return null
+}
+
+export function removeImage(id: string) {
+  cancelPreparation(id)
+  imagesActions().removed(id)
+}

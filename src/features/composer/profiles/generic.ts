@@ -1,0 +1,11 @@
+import type { ModelProfile } from './types.ts'
+
+/** A model no profile knows: prompt and images only, as the wire notes advise. */
+export const genericProfile: ModelProfile = {
+  id: 'generic',
+  matches: () => true,
+  promptMax: 4000,
+  remix: false,
+  images: { max: 4, accepts: 'data' },
+  fields: [],
+}

@@ -1,0 +1,50 @@
+import type { MessageKey } from '../../../lib/i18n/i18n.ts'
+
+export type FieldValue = string | number | boolean
+export type FieldValues = Record<string, FieldValue>
+
+interface FieldBase {
+  /** The form's name for the value (stable across profiles where the meaning is the same). */
+  key: string
+  label: MessageKey
+  /** The request field it is written to, and how. Return undefined to leave it out. */
+  wire: (value: FieldValue, values: FieldValues) => [field: string, value: unknown] | undefined
+  /** When the field does not apply with the other values; the form says why. */
+  disabled?: (values: FieldValues) => MessageKey | null
+}
+
+export interface ChoiceField extends FieldBase {
+  kind: 'choice'
+  options: readonly {
+    value: string | number
+    label: MessageKey
+    params?: Record<string, string | number>
+  }[]
+  defaultValue: string | number
+  /** Few options read best as radio buttons, more as a select. */
+  display: 'radio' | 'select'
+}
+
+export interface ToggleField extends FieldBase {
+  kind: 'toggle'
+  defaultValue: boolean
+}
+
+export type FieldSpec = ChoiceField | ToggleField
+
+export interface ImageRules {
+  max: number
+  /** `data` takes uploaded files as data: URLs; `https` takes only links the relay can fetch. */
+  accepts: 'data' | 'https'
+}
+
+/** Everything the composer needs to know about one model family; data, with small functions. */
+export interface ModelProfile {
+  id: string
+  matches: (model: string) => boolean
+  fields: readonly FieldSpec[]
+  images: ImageRules
+  promptMax: number
+  /** Whether the relay is known to remix this family's tasks (still probed before use). */
+  remix: boolean
+}

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test'
+import { SIM_URL, useRelay } from './helpers.ts'
+
+/** What the simulator received from this key, oldest first. */
+async function received(page: Page, key: string): Promise<{ body: Record<string, unknown> }[]> {
+  const res = await page.request.get(`${SIM_URL}/__sim/requests`, {
+    headers: { Authorization: `Bearer ${key}` },
+  })
+  return (await res.json()) as { body: Record<string, unknown> }[]
+}
+
+/** A real PNG of the given size, made in the page. */
+async function pngFile(page: Page, width: number, height: number, name: string) {
+  return page.evaluateHandle(
+    async ([w, h, n]) => {
+      const canvas = new OffscreenCanvas(w, h)
+      const ctx = canvas.getContext('2d')!
+      const g = ctx.createLinearGradient(0, 0, w, h)
+      g.addColorStop(0, '#0ea5e9')
+      g.addColorStop(1, '#f97316')
+      ctx.fillStyle = g
+      ctx.fillRect(0, 0, w, h)
+      const blob = await canvas.convertToBlob({ type: 'image/png' })
+      return new File([blob], n, { type: 'image/png' })
+    },
+    [width, height, name] as const,
+  )
+}
+
+/** The fit rule: keep the aspect ratio, never upscale, round each side. */
+const fit = (w: number, h: number, maxW: number, maxH: number) => {
+  const s = Math.min(1, maxW / w, maxH / h)
+  return [Math.max(1, Math.round(w * s)), Math.max(1, Math.round(h * s))]
+}
+
+test('a dropped and a pasted PNG reach the relay as data: URLs fitted to the frame', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-images'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+
+  const dropped = await pngFile(page, 3000, 2000, 'wide.png')
+  await page.evaluate((file) => {
+    const dt = new DataTransfer()
+    dt.items.add(file)
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }))
+  }, dropped)
+  await expect(page.getByText('Drop images to add them')).toBeVisible()
+  await page.evaluate((file) => {
+    const dt = new DataTransfer()
+    dt.items.add(file)
+    document.body.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    )
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    )
+  }, dropped)
+  await expect(page.getByText('Drop images to add them')).toBeHidden()
+
+  const pasted = await pngFile(page, 800, 1200, 'tall.png')
+  await page.getByLabel('Prompt').click()
+  await page.evaluate((file) => {
+    const dt = new DataTransfer()
+    dt.items.add(file)
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    )
+  }, pasted)
+
+  const [w1, h1] = fit(3000, 2000, 1280, 720)
+  const [w2, h2] = fit(800, 1200, 1280, 720)
+  await expect(page.getByText(`${w1}×${h1}`)).toBeVisible()
+  await expect(page.getByText(`${w2}×${h2}`)).toBeVisible()
+  await expect(page.getByLabel('Prompt')).toHaveValue('') // the paste did not land in the prompt
+
+  await page.getByLabel('Prompt').fill('Two references [sim queue=0 len=2]')
+  await page.getByRole('button', { name: 'Generate' }).click()
+  await expect.poll(async () => (await received(page, key)).length).toBe(1)
+  const images = (await received(page, key))[0]!.body.images as string[]
+  expect(images).toHaveLength(2)
+  const sizes = await page.evaluate(
+    (urls) =>
+      Promise.all(
+        urls.map(async (url) => {
+          const bitmap = await createImageBitmap(await (await fetch(url)).blob())
+          return [url.slice(0, url.indexOf(';')), bitmap.width, bitmap.height]
+        }),
+      ),
+    images,
+  )
+  expect(sizes[0]).toEqual([expect.stringMatching(/^data:image\/(png|jpeg|webp)$/), w1, h1])
+  expect(sizes[1]).toEqual([expect.stringMatching(/^data:image\/(png|jpeg|webp)$/), w2, h2])
+  expect(JSON.stringify((await received(page, key))[0]!.body).length).toBeLessThan(1_000_000)
+})
+
+test('a text-to-video request carries exactly the chosen parameters; a double click sends one', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-params'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await page.getByLabel('Prompt').fill('A paper crane unfolding')
+  await page.getByLabel('Model').selectOption('sora-2-pro')
+  await page.getByLabel('Duration').selectOption('15')
+  await page.getByLabel('9:16 portrait').check()
+  await page.getByLabel('HD', { exact: true }).check()
+  await page.getByRole('button', { name: 'Generate' }).dblclick()
+  await expect(page.getByRole('region', { name: /A paper crane/ })).toHaveCount(1)
+  await expect.poll(async () => (await received(page, key)).length).toBe(1)
+  await page.waitForTimeout(500)
+  const all = await received(page, key)
+  expect(all).toHaveLength(1)
+  expect(all[0]!.body).toEqual({
+    model: 'sora-2-pro',
+    prompt: 'A paper crane unfolding',
+    aspect_ratio: '9:16',
+    duration: '15',
+    hd: true,
+  })
+})
+
+test('a file that only claims to be an image is refused with a clear message', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel('Add images').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not really a png'),
+  })
+  await expect(page.getByText('Not a JPEG, PNG or WebP')).toBeVisible()
+  await page.getByLabel('Prompt').fill('Should not go')
+  await page.getByRole('button', { name: 'Generate' }).click()
+  await expect(page.getByRole('alert')).toContainText('Remove the images that could not be used')
+})
