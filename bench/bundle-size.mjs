@@ -38,7 +38,7 @@ const table = [
   ),
 ].join('\n')
 
-writeSection(
+await writeSection(
   'bundle-size',
   `## Bundle size
 

@@ -106,7 +106,7 @@ try {
     `| Payload, as a data: URL in the request | ${kb(payload.chars)} | | < 1 MB request |`,
     `| Longest main-thread task while preparing | ${fmtMs(median(blocks))} | ${blocks.map(fmtMs).join(', ')} | ≤ 50 ms |`,
   ].join('\n')
-  writeSection(
+  await writeSection(
     'image-prep',
     `## Preparing a 12-megapixel image
 

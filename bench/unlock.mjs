@@ -77,7 +77,7 @@ try {
     `| Longest main-thread task during unlock | ${fmt(median(longest))} | ${longest.map(fmt).join(', ')} |`,
     `| For comparison: crypto-js PBKDF2, 600,000 iterations (60,000 timed × 10, Node) | ${fmt(cryptoJs600k)} | |`,
   ].join('\n')
-  writeSection(
+  await writeSection(
     'unlock',
     `## Unlocking in passphrase mode
 
