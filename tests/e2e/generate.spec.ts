@@ -85,3 +85,25 @@ test('a review failure says what happened and what to try, with the relay’s wo
   await expect(alert).toContainText('An image did not pass the content review.')
   await expect(alert).toContainText('图片审核未通过')
 })
+
+test('a reload mid-job: the job completes in one window, created once, and stays after another reload', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-reload'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await generate(page, 'A clock tower at noon [sim queue=2 len=6]')
+  await expect(taskWindow(page, 'A clock tower').getByText(/^(Queued|Generating)/)).toBeVisible()
+  await page.reload()
+  await expect(taskWindow(page, 'A clock tower')).toHaveCount(1)
+  await expectPlaying(page, 'A clock tower')
+  const creates = await page.request.get(`${SIM_URL}/__sim/requests`, {
+    headers: { Authorization: `Bearer ${key}` },
+  })
+  expect(((await creates.json()) as unknown[]).length).toBe(1)
+  await page.reload()
+  await expectPlaying(page, 'A clock tower')
+  await expect(
+    taskWindow(page, 'A clock tower').getByRole('button', { name: 'Download' }),
+  ).toBeVisible()
+})

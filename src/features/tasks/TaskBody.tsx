@@ -1,17 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import type { TaskSnapshot } from '../../api/types.ts'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { relayId } from '../../api/relayId.ts'
 import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
-import { explainError, explainFailure, explainUnknown } from './describe.ts'
+import { explainFailure, explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
-import { submitTask } from './submitTask.ts'
+import { CreateFailed } from './CreateFailed.tsx'
 import { TaskProgress } from './TaskProgress.tsx'
 import { TaskVideo } from './TaskVideo.tsx'
 import { taskQuery } from './taskQuery.ts'
-import { useTask, type TaskRecord } from './tasksStore.ts'
+import { tasksActions, useTask, type TaskRecord } from './tasksStore.ts'
 
 /** Everything inside a task's window, from "submitting" to the player or a failure. */
 export function TaskBody({ localId }: { localId: string }) {
@@ -26,22 +28,7 @@ export function TaskBody({ localId }: { localId: string }) {
     )
   }
   if (record.phase === 'create_failed' && record.createFailure) {
-    const f = record.createFailure
-    return (
-      <ExplanationView explanation={explainError(f.kind, f.detail)}>
-        {f.mayHaveReachedRelay && <p className="text-amber-200">{t('task.tryAgainWarn')}</p>}
-        <div className="flex gap-2">
-          <button type="button" className="btn" onClick={() => void submitTask(localId)}>
-            {t('task.tryAgain')}
-          </button>
-          {(f.kind === 'auth' || f.kind === 'config') && (
-            <button type="button" className="btn-ghost" onClick={openSettings}>
-              {t('task.openSettings')}
-            </button>
-          )}
-        </div>
-      </ExplanationView>
-    )
+    return <CreateFailed record={{ ...record, createFailure: record.createFailure }} />
   }
   return record.remoteId ? <RemoteTask record={record} remoteId={record.remoteId} /> : null
 }
@@ -53,8 +40,14 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
   // The key in use belongs to one relay: a task made on another waits until it is back.
   const credentials = useCredentials()
   const elsewhere = !locked && relayId(credentials?.baseUrl ?? '') !== record.relay
-  const query = useQuery({ ...taskQuery(record.relay, remoteId), enabled: !locked && !elsewhere })
+  const query = useQuery({
+    ...taskQuery(record.relay, remoteId),
+    enabled: !locked && !elsewhere,
+    // A task whose end is known is shown from its record: a reload asks the relay nothing.
+    initialData: record.outcome,
+  })
   const snapshot = query.data
+  useRememberOutcome(record, snapshot)
 
   // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
   if (query.isError && (!snapshot || !isTransient(query.error))) {
@@ -77,7 +70,7 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
     )
   }
   if (snapshot?.status === 'succeeded' && snapshot.videoUrl) {
-    return <TaskVideo url={snapshot.videoUrl} />
+    return <TaskVideo record={record} remoteId={remoteId} url={snapshot.videoUrl} />
   }
   return (
     <TaskProgress
@@ -88,4 +81,20 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
       reconnecting={query.failureCount > 0}
     />
   )
+}
+
+/** Keeps a task's final state with its record (live status stays in react-query). */
+function useRememberOutcome(record: TaskRecord, snapshot: TaskSnapshot | undefined) {
+  const final =
+    snapshot && (snapshot.status === 'succeeded' || snapshot.status === 'failed')
+      ? snapshot
+      : undefined
+  useEffect(() => {
+    if (
+      final &&
+      (record.outcome?.status !== final.status || record.outcome.videoUrl !== final.videoUrl)
+    ) {
+      tasksActions().finished(record.localId, final)
+    }
+  }, [final, record.localId, record.outcome])
 }

@@ -1,29 +1,85 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { relayKeys } from '../../api/queries.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
+import { PlayerActions } from './PlayerActions.tsx'
+import { startTask } from './submitTask.ts'
+import type { TaskRecord } from './tasksStore.ts'
 import { useMediaSource } from './useMediaSource.ts'
 
-/** The finished clip; a result behind the key is played from a blob. */
-export function TaskVideo({ url }: { url: string }) {
+interface Props {
+  record: TaskRecord
+  remoteId: string
+  url: string
+}
+
+/** The finished clip, its details and actions. A link that stopped loading is refreshed once. */
+export function TaskVideo({ record, remoteId, url }: Props) {
   const t = useT()
+  const queryClient = useQueryClient()
   const { src, error } = useMediaSource(url)
+  const [size, setSize] = useState<string | null>(null)
+  const [broken, setBroken] = useState<{ url: string; refreshed: boolean } | null>(null)
+
+  async function onVideoError() {
+    if (broken?.refreshed) return setBroken({ url, refreshed: true })
+    // Relay links expire: ask the relay once for the task again, which may carry a fresh link.
+    setBroken({ url, refreshed: false })
+    await queryClient.refetchQueries({ queryKey: relayKeys.task(record.relay, remoteId) })
+    setBroken({ url, refreshed: true })
+  }
+
   if (error) return <ExplanationView explanation={explainUnknown(error)} />
+  if (broken && broken.refreshed && broken.url === url) {
+    const imagesLost = record.imageCount > 0 && !record.body.images
+    return (
+      <div role="alert" className="space-y-2 text-sm text-amber-100">
+        <p>{t('player.expired')}</p>
+        {!imagesLost && (
+          <button type="button" className="btn" onClick={() => startTask(record.body)}>
+            {t('task.generateAgain')}
+          </button>
+        )}
+      </div>
+    )
+  }
   if (!src)
     return (
       <p role="status" className="text-sm text-slate-300">
-        {t('task.loadingVideo')}
+        {broken ? t('player.refreshing') : t('task.loadingVideo')}
       </p>
     )
+  const duration =
+    typeof record.body.duration === 'string' || typeof record.body.duration === 'number'
+      ? t('composer.seconds', { n: String(record.body.duration) })
+      : '—'
   return (
-    <video
-      src={src}
-      aria-label={t('task.video')}
-      controls
-      autoPlay
-      muted
-      loop
-      playsInline
-      className="h-full max-h-full w-full rounded-md bg-black object-contain"
-    />
+    <div className="flex h-full flex-col gap-2">
+      <video
+        key={src}
+        src={src}
+        aria-label={t('task.video')}
+        controls
+        autoPlay
+        muted
+        loop
+        playsInline
+        onLoadedMetadata={(e) =>
+          setSize(`${e.currentTarget.videoWidth}×${e.currentTarget.videoHeight}`)
+        }
+        onError={() => void onVideoError()}
+        className="min-h-0 w-full flex-1 rounded-md bg-black object-contain"
+      />
+      <p className="text-xs text-slate-400">
+        {t('player.details', { model: record.body.model, duration, size: size ?? '…' })}
+      </p>
+      <PlayerActions
+        src={src}
+        url={url}
+        name={`sora-studio-${remoteId.replace(/[^\w-]+/g, '_')}.mp4`}
+      />
+    </div>
   )
 }

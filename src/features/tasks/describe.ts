@@ -9,7 +9,7 @@ export interface Explanation {
   detail?: string
 }
 
-export function explainError(kind: RelayErrorKind, detail?: string): Explanation {
+export function explainError(kind: RelayErrorKind | 'interrupted', detail?: string): Explanation {
   return { title: `error.${kind}`, hint: `error.${kind}.hint`, detail }
 }
 

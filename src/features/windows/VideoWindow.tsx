@@ -4,12 +4,24 @@ import { useT } from '../../lib/i18n/i18n.ts'
 import { ErrorBoundary } from '../../lib/ErrorBoundary.tsx'
 import { TaskBody } from '../tasks/TaskBody.tsx'
 import { useTask } from '../tasks/tasksStore.ts'
-import { useWindowActions, useWindowRect, useZIndex } from './windowsStore.ts'
+import { useWindowActions, useWindowRect, useZIndex, type WindowRect } from './windowsStore.ts'
 
 /**
  * One task's floating window. react-rnd moves it without React renders during a drag;
  * the store hears only the final position and size.
  */
+/** A window saved on a larger screen still opens where it can be reached. */
+function onScreen(rect: WindowRect): WindowRect {
+  const width = Math.min(rect.width, window.innerWidth)
+  const height = Math.min(rect.height, window.innerHeight - 56)
+  return {
+    width,
+    height,
+    x: Math.max(0, Math.min(rect.x, window.innerWidth - width)),
+    y: Math.max(0, Math.min(rect.y, window.innerHeight - 56 - 48)),
+  }
+}
+
 export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
   const t = useT()
   const rect = useWindowRect(id)
@@ -21,7 +33,7 @@ export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
 
   return (
     <Rnd
-      default={rect}
+      default={onScreen(rect)}
       minWidth={280}
       minHeight={200}
       bounds="parent"

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
 
 export interface WindowRect {
   x: number
@@ -44,31 +45,50 @@ function cascadeRect(
 
 const toTop = (stack: string[], id: string) => [...stack.filter((w) => w !== id), id]
 
-export const useWindowsStore = create<WindowsState>()((set) => ({
-  rects: {},
-  open: [],
-  stack: [],
-  actions: {
-    opened: (id) =>
-      set((s) => ({
-        rects: s.rects[id] ? s.rects : { ...s.rects, [id]: cascadeRect(s.open.length) },
-        open: s.open.includes(id) ? s.open : [...s.open, id],
-        stack: toTop(s.stack, id),
-      })),
-    closed: (id) =>
-      set((s) => ({
-        open: s.open.filter((w) => w !== id),
-        stack: s.stack.filter((w) => w !== id),
-      })),
-    focused: (id) =>
-      set((s) => (s.stack[s.stack.length - 1] === id ? s : { stack: toTop(s.stack, id) })),
-    moved: (id, rect) =>
-      set((s) => {
-        const current = s.rects[id]
-        return current ? { rects: { ...s.rects, [id]: { ...current, ...rect } } } : s
-      }),
-  },
-}))
+export const useWindowsStore = create<WindowsState>()(
+  persist(
+    (set) => ({
+      rects: {},
+      open: [],
+      stack: [],
+      actions: {
+        opened: (id) =>
+          set((s) => ({
+            rects: s.rects[id] ? s.rects : { ...s.rects, [id]: cascadeRect(s.open.length) },
+            open: s.open.includes(id) ? s.open : [...s.open, id],
+            stack: toTop(s.stack, id),
+          })),
+        closed: (id) =>
+          set((s) => ({
+            open: s.open.filter((w) => w !== id),
+            stack: s.stack.filter((w) => w !== id),
+          })),
+        focused: (id) =>
+          set((s) => (s.stack[s.stack.length - 1] === id ? s : { stack: toTop(s.stack, id) })),
+        moved: (id, rect) =>
+          set((s) => {
+            const current = s.rects[id]
+            return current ? { rects: { ...s.rects, [id]: { ...current, ...rect } } } : s
+          }),
+      },
+    }),
+    {
+      // Layout only (no secrets): where each window was, survives a reload.
+      name: 'sora-studio.windows',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: ({ rects, open, stack }) => ({ rects, open, stack }),
+      merge: (persisted, current) => {
+        const p = persisted as Partial<Pick<WindowsState, 'rects' | 'open' | 'stack'>> | undefined
+        const ids = (v: unknown) =>
+          Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+        const rects = p?.rects && typeof p.rects === 'object' ? p.rects : {}
+        const open = ids(p?.open).filter((id) => rects[id])
+        return { ...current, rects, open, stack: ids(p?.stack).filter((id) => open.includes(id)) }
+      },
+    },
+  ),
+)
 
 export const openWindow = (id: string) => useWindowsStore.getState().actions.opened(id)
 export const useWindowActions = () => useWindowsStore((s) => s.actions)

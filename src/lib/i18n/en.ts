@@ -144,6 +144,21 @@ export const en = {
     'Morning fog drifting through a pine forest, sunbeams, a deer stepping into the light',
   'examples.kitchen':
     'Close-up of fresh bread being torn open, steam rising, warm kitchen light, shallow depth of field',
+  'task.imagesLost':
+    'Its images were not kept after the page reloaded: start it again from the composer with its images.',
+  'error.interrupted': 'The page closed while this task was being submitted.',
+  'error.interrupted.hint': 'The relay may or may not have received it; nothing was sent again.',
+  'player.download': 'Download',
+  'player.copyLink': 'Copy link',
+  'player.copied': 'Link copied.',
+  'player.copyFailed': 'Could not copy: select the link in a new tab instead.',
+  'player.openTab': 'Open in new tab',
+  'player.saveHint':
+    'The video opened in a new tab: save it from there (right-click → Save video as…).',
+  'player.details': '{model} · {duration} · {size}',
+  'player.expired': 'This video’s link no longer loads: relay links expire after an hour to a day.',
+  'player.refreshing': 'Asking the relay for a fresh link…',
+  'task.generateAgain': 'Generate again',
   'window.close': 'Close window',
   'window.title': '{model} · {prompt}',
   'task.submitting': 'Submitting…',

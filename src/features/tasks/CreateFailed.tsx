@@ -1,0 +1,38 @@
+import { useT } from '../../lib/i18n/i18n.ts'
+import { openSettings } from '../settings/settingsUi.ts'
+import { explainError } from './describe.ts'
+import { ExplanationView } from './Explanation.tsx'
+import { submitTask } from './submitTask.ts'
+import type { TaskRecord } from './tasksStore.ts'
+
+/** A create that failed: why, and "Try again" that only the user can press. */
+export function CreateFailed({
+  record,
+}: {
+  record: TaskRecord & { createFailure: NonNullable<TaskRecord['createFailure']> }
+}) {
+  const t = useT()
+  const f = record.createFailure
+  // Image payloads are not kept across a reload: re-sending without them would be another request.
+  const imagesLost = record.imageCount > 0 && !record.body.images
+  return (
+    <ExplanationView explanation={explainError(f.kind, f.detail)}>
+      {f.mayHaveReachedRelay && !imagesLost && (
+        <p className="text-amber-200">{t('task.tryAgainWarn')}</p>
+      )}
+      {imagesLost && <p className="text-amber-200">{t('task.imagesLost')}</p>}
+      <div className="flex gap-2">
+        {!imagesLost && (
+          <button type="button" className="btn" onClick={() => void submitTask(record.localId)}>
+            {t('task.tryAgain')}
+          </button>
+        )}
+        {(f.kind === 'auth' || f.kind === 'config') && (
+          <button type="button" className="btn-ghost" onClick={openSettings}>
+            {t('task.openSettings')}
+          </button>
+        )}
+      </div>
+    </ExplanationView>
+  )
+}

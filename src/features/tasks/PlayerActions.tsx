@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+
+interface Props {
+  /** What plays: a blob: URL for results behind the key, else the link itself. */
+  src: string
+  /** The link the relay gave. */
+  url: string
+  name: string
+}
+
+function saveBlob(href: string, name: string) {
+  const a = document.createElement('a')
+  a.href = href
+  a.download = name
+  a.click()
+}
+
+/** Download, copy the link, open it in a new tab. */
+export function PlayerActions({ src, url, name }: Props) {
+  const t = useT()
+  const [note, setNote] = useState<MessageKey | null>(null)
+
+  async function download() {
+    if (src.startsWith('blob:')) return saveBlob(src, name)
+    try {
+      // Saved as a file where the link's host allows it (CORS)…
+      const res = await fetch(src)
+      if (!res.ok) throw new Error(String(res.status))
+      const href = URL.createObjectURL(await res.blob())
+      saveBlob(href, name)
+      setTimeout(() => URL.revokeObjectURL(href), 10_000)
+    } catch {
+      // …otherwise the browser's own player can save it.
+      window.open(src, '_blank', 'noopener')
+      setNote('player.saveHint')
+    }
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url)
+      setNote('player.copied')
+    } catch {
+      setNote('player.copyFailed')
+    }
+  }
+
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap gap-2 text-xs">
+        <button
+          type="button"
+          className="btn-ghost border border-slate-600 py-1"
+          onClick={() => void download()}
+        >
+          {t('player.download')}
+        </button>
+        <button
+          type="button"
+          className="btn-ghost border border-slate-600 py-1"
+          onClick={() => void copy()}
+        >
+          {t('player.copyLink')}
+        </button>
+        <a
+          className="btn-ghost border border-slate-600 py-1"
+          href={src}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {t('player.openTab')}
+        </a>
+      </div>
+      <p role="status" className="text-xs text-slate-400">
+        {note ? t(note) : ''}
+      </p>
+    </div>
+  )
+}
