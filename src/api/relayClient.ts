@@ -88,6 +88,14 @@ export function createRelayClient(
         if (e instanceof RelayError && (e.kind === 'not_found' || e.kind === 'not_relay')) {
           throw new RelayError('unsupported', { status: e.status, detail: e.detail })
         }
+        // new-api's 400 task_not_exist: the source is another key's, or has expired.
+        if (
+          e instanceof RelayError &&
+          e.kind === 'bad_request' &&
+          /task_(origin_)?not_exist/.test(e.detail ?? '')
+        ) {
+          throw new RelayError('not_found', { status: e.status, detail: e.detail })
+        }
         throw e
       }
     },

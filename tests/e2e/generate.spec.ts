@@ -107,3 +107,29 @@ test('a reload mid-job: the job completes in one window, created once, and stays
     taskWindow(page, 'A clock tower').getByRole('button', { name: 'Download' }),
   ).toBeVisible()
 })
+
+test('remix opens a second window next to its source, from exactly one remix request', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-remix'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await generate(page, 'A sailboat at sea [sim queue=0 len=2]')
+  await expectPlaying(page, 'A sailboat at sea')
+  const source = taskWindow(page, 'sora-2 · A sailboat')
+  await source.getByRole('button', { name: 'Remix' }).click()
+  await source.getByLabel('What should change?').fill('in a storm [sim queue=0 len=2]')
+  await source.getByRole('button', { name: 'Start remix' }).dblclick()
+  const remix = taskWindow(page, 'Remix of “A sailboat')
+  await expect(remix).toHaveCount(1)
+  await expect(remix.locator('video')).toBeVisible({ timeout: 20_000 })
+  const sent = (await (
+    await page.request.get(`${SIM_URL}/__sim/requests`, {
+      headers: { Authorization: `Bearer ${key}` },
+    })
+  ).json()) as { path: string }[]
+  expect(sent.filter((r) => r.path.endsWith('/remix'))).toHaveLength(1)
+  const [a, b] = [await source.boundingBox(), await remix.boundingBox()]
+  // beside its source (or just below it on a narrow screen), never right on top of it
+  expect(Math.abs(b!.x - a!.x) + Math.abs(b!.y - a!.y)).toBeGreaterThan(40)
+})

@@ -1,9 +1,18 @@
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
-import { explainError } from './describe.ts'
+import { explainError, type Explanation } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { submitTask } from './submitTask.ts'
-import type { TaskRecord } from './tasksStore.ts'
+import type { CreateFailure, TaskRecord } from './tasksStore.ts'
+
+/** A remix has two failures of its own: no remix on this relay, and a source the relay forgot. */
+function explain(record: TaskRecord, f: CreateFailure): Explanation {
+  if (record.remixOf && f.kind === 'unsupported')
+    return { title: 'remix.unsupported', hint: 'remix.unsupported.hint', detail: f.detail }
+  if (record.remixOf && f.kind === 'not_found')
+    return { title: 'remix.sourceGone', hint: 'remix.sourceGone.hint', detail: f.detail }
+  return explainError(f.kind, f.detail)
+}
 
 /** A create that failed: why, and "Try again" that only the user can press. */
 export function CreateFailed({
@@ -16,7 +25,7 @@ export function CreateFailed({
   // Image payloads are not kept across a reload: re-sending without them would be another request.
   const imagesLost = record.imageCount > 0 && !record.body.images
   return (
-    <ExplanationView explanation={explainError(f.kind, f.detail)}>
+    <ExplanationView explanation={explain(record, f)}>
       {f.mayHaveReachedRelay && !imagesLost && (
         <p className="text-amber-200">{t('task.tryAgainWarn')}</p>
       )}

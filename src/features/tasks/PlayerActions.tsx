@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 
 interface Props {
+  /** More actions for the same row (Remix). */
+  children?: React.ReactNode
   /** What plays: a blob: URL for results behind the key, else the link itself. */
   src: string
   /** The link the relay gave. */
@@ -17,7 +19,7 @@ function saveBlob(href: string, name: string) {
 }
 
 /** Download, copy the link, open it in a new tab. */
-export function PlayerActions({ src, url, name }: Props) {
+export function PlayerActions({ src, url, name, children }: Props) {
   const t = useT()
   const [note, setNote] = useState<MessageKey | null>(null)
 
@@ -71,6 +73,7 @@ export function PlayerActions({ src, url, name }: Props) {
         >
           {t('player.openTab')}
         </a>
+        {children}
       </div>
       <p role="status" className="text-xs text-slate-400">
         {note ? t(note) : ''}

@@ -5,6 +5,7 @@ import { useT } from '../../lib/i18n/i18n.ts'
 import { explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { PlayerActions } from './PlayerActions.tsx'
+import { RemixForm } from './RemixForm.tsx'
 import { startTask } from './submitTask.ts'
 import type { TaskRecord } from './tasksStore.ts'
 import { useMediaSource } from './useMediaSource.ts'
@@ -79,7 +80,9 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         src={src}
         url={url}
         name={`sora-studio-${remoteId.replace(/[^\w-]+/g, '_')}.mp4`}
-      />
+      >
+        <RemixForm record={record} />
+      </PlayerActions>
     </div>
   )
 }

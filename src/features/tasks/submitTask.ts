@@ -6,7 +6,8 @@ import { relayKeys } from '../../api/queries.ts'
 import { relayId } from '../../api/relayId.ts'
 import { queryClient } from '../../lib/queryClient.ts'
 import { openWindow } from '../windows/windowsStore.ts'
-import { tasksActions, useTasksStore } from './tasksStore.ts'
+import { useRelayFeatures } from './relayFeatures.ts'
+import { tasksActions, useTasksStore, type TaskRecord } from './tasksStore.ts'
 
 const inFlight = new Set<string>()
 
@@ -26,10 +27,15 @@ export async function submitTask(localId: string): Promise<void> {
   const relay = relayId(getCredentials()?.baseUrl ?? '')
   tasksActions().submitting(localId, relay)
   try {
-    const { id } = await client.createTask(record.body)
+    // A remix is its own paid request on the remix route: sent once, like a create.
+    const { id } = record.remixOf
+      ? await client.remixTask(record.remixOf.remoteId, record.body.prompt)
+      : await client.createTask(record.body)
     tasksActions().created(localId, id)
     void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
   } catch (e) {
+    if (record.remixOf && isRelayError(e) && e.kind === 'unsupported')
+      useRelayFeatures.getState().actions.remixMissing(relay)
     tasksActions().createFailed(localId, {
       kind: isRelayError(e) ? e.kind : 'network',
       detail: isRelayError(e) ? e.detail : undefined,
@@ -50,6 +56,22 @@ export function startTask(body: CreateTaskBody): string {
     createdAt: Date.now(),
   })
   openWindow(localId)
+  void submitTask(localId)
+  return localId
+}
+
+/** Starts a remix of a finished task: its own window, next to its parent's. */
+export function startRemix(parent: TaskRecord, prompt: string): string | null {
+  if (!parent.remoteId) return null
+  const localId = newLocalId()
+  tasksActions().added({
+    localId,
+    body: { model: parent.body.model, prompt: prompt.trim() },
+    relay: relayId(getCredentials()?.baseUrl ?? ''),
+    createdAt: Date.now(),
+    remixOf: { localId: parent.localId, remoteId: parent.remoteId, prompt: parent.body.prompt },
+  })
+  openWindow(localId, parent.localId)
   void submitTask(localId)
   return localId
 }

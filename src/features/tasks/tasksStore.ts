@@ -25,12 +25,16 @@ export interface TaskRecord {
   createFailure?: CreateFailure
   /** The final state once known, so a reload need not ask the relay again. */
   outcome?: TaskSnapshot
+  /** A remix: the task it remixes (its relay id and prompt, for the title). */
+  remixOf?: { localId: string; remoteId: string; prompt: string }
 }
 
 interface TasksState {
   tasks: Record<string, TaskRecord>
   actions: {
-    added: (record: Pick<TaskRecord, 'localId' | 'relay' | 'body' | 'createdAt'>) => void
+    added: (
+      record: Pick<TaskRecord, 'localId' | 'relay' | 'body' | 'createdAt' | 'remixOf'>,
+    ) => void
     submitting: (localId: string, relay: string) => void
     created: (localId: string, remoteId: string) => void
     createFailed: (localId: string, failure: CreateFailure) => void

@@ -29,7 +29,9 @@ export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
   const record = useTask(id)
   const actions = useWindowActions()
   if (!rect || !record) return null
-  const title = t('window.title', { model: record.body.model, prompt: record.body.prompt })
+  const title = record.remixOf
+    ? t('window.remixTitle', { prompt: record.remixOf.prompt, change: record.body.prompt })
+    : t('window.title', { model: record.body.model, prompt: record.body.prompt })
 
   return (
     <Rnd

@@ -15,7 +15,8 @@ interface WindowsState {
   /** Stacking order, bottom first: z-order is a position in this list. */
   stack: string[]
   actions: {
-    opened: (id: string) => void
+    /** Opens a window; `near` places it beside another (a remix beside its source). */
+    opened: (id: string, near?: string) => void
     closed: (id: string) => void
     focused: (id: string) => void
     moved: (id: string, rect: Partial<WindowRect>) => void
@@ -43,6 +44,15 @@ function cascadeRect(
   }
 }
 
+/** To the right of `rect` if that fits on screen, else below it; undefined when neither does. */
+function besideRect(rect: WindowRect | undefined): WindowRect | undefined {
+  if (!rect) return undefined
+  const right = { ...rect, x: rect.x + rect.width + 16 }
+  if (right.x + right.width <= window.innerWidth) return right
+  const below = { ...rect, y: rect.y + 48, x: Math.max(0, rect.x - 48) }
+  return below
+}
+
 const toTop = (stack: string[], id: string) => [...stack.filter((w) => w !== id), id]
 
 export const useWindowsStore = create<WindowsState>()(
@@ -52,9 +62,14 @@ export const useWindowsStore = create<WindowsState>()(
       open: [],
       stack: [],
       actions: {
-        opened: (id) =>
+        opened: (id, near) =>
           set((s) => ({
-            rects: s.rects[id] ? s.rects : { ...s.rects, [id]: cascadeRect(s.open.length) },
+            rects: s.rects[id]
+              ? s.rects
+              : {
+                  ...s.rects,
+                  [id]: besideRect(near ? s.rects[near] : undefined) ?? cascadeRect(s.open.length),
+                },
             open: s.open.includes(id) ? s.open : [...s.open, id],
             stack: toTop(s.stack, id),
           })),
@@ -90,7 +105,8 @@ export const useWindowsStore = create<WindowsState>()(
   ),
 )
 
-export const openWindow = (id: string) => useWindowsStore.getState().actions.opened(id)
+export const openWindow = (id: string, near?: string) =>
+  useWindowsStore.getState().actions.opened(id, near)
 export const useWindowActions = () => useWindowsStore((s) => s.actions)
 export const useWindowRect = (id: string) => useWindowsStore((s) => s.rects[id])
 export const useOpenWindowIds = () => useWindowsStore((s) => s.open)

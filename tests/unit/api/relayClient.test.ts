@@ -342,13 +342,13 @@ describe('remixTask', () => {
     expect((await caught(fakeRelay(reply).client.remixTask('t', 'p'))).kind).toBe('unsupported')
   })
 
-  it('reports another account’s task as a bad request with the relay’s words', async () => {
+  it('reports another account’s (or an expired) task as not found, with the relay’s words', async () => {
     const e = await caught(
       fakeRelay(
         json({ code: 'task_not_exist', message: 'task_origin_not_exist', data: null }, 400),
       ).client.remixTask('t', 'p'),
     )
-    expect(e).toMatchObject({ kind: 'bad_request', detail: 'task_origin_not_exist' })
+    expect(e).toMatchObject({ kind: 'not_found', detail: 'task_origin_not_exist' })
   })
 })
 

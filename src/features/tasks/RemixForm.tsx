@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useT } from '../../lib/i18n/i18n.ts'
+import { profileFor } from '../composer/profiles/registry.ts'
+import { useRemixMissing } from './relayFeatures.ts'
+import { startRemix } from './submitTask.ts'
+import type { TaskRecord } from './tasksStore.ts'
+
+/**
+ * "Remix" on a finished window: a prompt for the change, sent once to the remix route.
+ * Hidden where the model's profile cannot remix, or the relay was found not to offer it.
+ */
+export function RemixForm({ record }: { record: TaskRecord }) {
+  const t = useT()
+  const [open, setOpen] = useState(false)
+  const [prompt, setPrompt] = useState('')
+  const [empty, setEmpty] = useState(false)
+  const [sent, setSent] = useState(false)
+  const missing = useRemixMissing(record.relay)
+  const ids = { prompt: useId(), error: useId() }
+  if (!profileFor(record.body.model).remix || missing || !record.remoteId) return null
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="btn-ghost border border-slate-600 py-1 text-xs"
+        onClick={() => setOpen(true)}
+      >
+        {t('remix.button')}
+      </button>
+    )
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault()
+    if (sent) return // one remix per submission, however often Enter is pressed
+    if (!prompt.trim()) return setEmpty(true)
+    setSent(true)
+    startRemix(record, prompt)
+    setOpen(false)
+    setPrompt('')
+    setSent(false)
+  }
+
+  return (
+    <form onSubmit={submit} className="w-full space-y-2 rounded-md border border-slate-700 p-2">
+      <label htmlFor={ids.prompt} className="text-xs font-medium">
+        {t('remix.prompt')}
+      </label>
+      <textarea
+        id={ids.prompt}
+        rows={2}
+        className="field w-full text-sm"
+        value={prompt}
+        placeholder={t('remix.placeholder')}
+        aria-invalid={empty ? true : undefined}
+        aria-describedby={empty ? ids.error : undefined}
+        onChange={(e) => {
+          setPrompt(e.target.value)
+          setEmpty(false)
+        }}
+      />
+      {empty && (
+        <p id={ids.error} role="alert" className="text-xs text-red-300">
+          {t('remix.empty')}
+        </p>
+      )}
+      <div className="flex justify-end gap-2">
+        <button type="button" className="btn-ghost py-1 text-xs" onClick={() => setOpen(false)}>
+          {t('remix.cancel')}
+        </button>
+        <button type="submit" className="btn py-1 text-xs">
+          {t('remix.submit')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,26 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+
+/** What each relay (by relayId) was found not to offer, so the app stops offering it there. */
+interface RelayFeatures {
+  noRemix: Record<string, true>
+  actions: { remixMissing: (relay: string) => void }
+}
+
+export const useRelayFeatures = create<RelayFeatures>()(
+  persist(
+    (set) => ({
+      noRemix: {},
+      actions: {
+        remixMissing: (relay) => set((s) => ({ noRemix: { ...s.noRemix, [relay]: true } })),
+      },
+    }),
+    {
+      name: 'sora-studio.relay-features',
+      storage: createJSONStorage(() => localStorage),
+      partialize: ({ noRemix }) => ({ noRemix }),
+    },
+  ),
+)
+
+export const useRemixMissing = (relay: string) => useRelayFeatures((s) => s.noRemix[relay] === true)
