@@ -3,7 +3,7 @@ import { PromptComposer } from '../features/composer/PromptComposer.tsx'
 import { closeUnlock, useSettingsUi } from '../features/settings/settingsUi.ts'
 import { StorageProblem } from '../features/settings/StorageProblem.tsx'
 import { useAutoLock } from '../features/settings/useAutoLock.ts'
-import { useOpenWindowIds } from '../features/windows/windowsStore.ts'
+import { useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useLocale } from '../lib/i18n/i18n.ts'
 import { Header } from './Header.tsx'
 import { useTabSync } from './useTabSync.ts'
@@ -16,7 +16,7 @@ const UnlockDialog = lazy(() => import('../features/settings/UnlockDialog.tsx'))
 export function App() {
   const locale = useLocale()
   const { open: settingsOpen, unlockOpen } = useSettingsUi()
-  const hasWindows = useOpenWindowIds().length > 0
+  const hasTasks = useTasksStore((s) => Object.keys(s.tasks).length > 0)
   useTabSync()
   useAutoLock()
 
@@ -28,13 +28,13 @@ export function App() {
     <div className="min-h-screen bg-slate-950 text-slate-100">
       <Header />
       <StorageProblem />
-      <main className="p-4">
+      <main className="p-4 pb-14">
         <div className="w-full max-w-md">
           <PromptComposer />
         </div>
       </main>
       <Suspense fallback={null}>
-        {hasWindows && <WindowLayer />}
+        {hasTasks && <WindowLayer />}
         {settingsOpen && <SettingsDialog />}
         {unlockOpen && <UnlockDialog onClose={closeUnlock} />}
       </Suspense>

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { relayId } from '../../src/api/relayId.ts'
 import { startTask } from '../../src/features/tasks/submitTask.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
+import { TaskPollers } from '../../src/features/tasks/TaskPollers.tsx'
 import { useTasksStore, type TaskRecord } from '../../src/features/tasks/tasksStore.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
@@ -41,7 +42,13 @@ describe('nothing lost on reload', () => {
   it('a finished task shows its player after a reload without asking the relay again', async () => {
     connect(sim().url, 'sk-sim-done')
     const id = startTask({ model: 'sora-2', prompt: 'A pebble [sim queue=0 len=4]' })
-    const first = renderWithProviders(<TaskBody localId={id} />)
+    // as in the app, the background pollers write each final state into its record
+    const first = renderWithProviders(
+      <>
+        <TaskPollers />
+        <TaskBody localId={id} />
+      </>,
+    )
     await screen.findByLabelText('Generated video', {}, { timeout: 10_000 })
     await waitFor(() =>
       expect(useTasksStore.getState().tasks[id]?.outcome?.status).toBe('succeeded'),

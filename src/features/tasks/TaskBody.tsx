@@ -1,19 +1,13 @@
-import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
-import type { TaskSnapshot } from '../../api/types.ts'
 import { isRelayError, isTransient } from '../../api/errors.ts'
-import { relayId } from '../../api/relayId.ts'
-import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
-import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { explainFailure, explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { CreateFailed } from './CreateFailed.tsx'
 import { TaskProgress } from './TaskProgress.tsx'
 import { TaskVideo } from './TaskVideo.tsx'
-import { taskQuery } from './taskQuery.ts'
-import { tasksActions, useTask, type TaskRecord } from './tasksStore.ts'
+import { useTask, type TaskRecord } from './tasksStore.ts'
+import { useTaskQuery } from './useTaskQuery.ts'
 
 /** Everything inside a task's window, from "submitting" to the player or a failure. */
 export function TaskBody({ localId }: { localId: string }) {
@@ -35,19 +29,8 @@ export function TaskBody({ localId }: { localId: string }) {
 
 function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string }) {
   const t = useT()
-  // While locked there is no key: polling pauses, and resumes on unlock.
-  const locked = useVaultStore((s) => s.status === 'locked')
-  // The key in use belongs to one relay: a task made on another waits until it is back.
-  const credentials = useCredentials()
-  const elsewhere = !locked && relayId(credentials?.baseUrl ?? '') !== record.relay
-  const query = useQuery({
-    ...taskQuery(record.relay, remoteId),
-    enabled: !locked && !elsewhere,
-    // A task whose end is known is shown from its record: a reload asks the relay nothing.
-    initialData: record.outcome,
-  })
+  const { query, locked, elsewhere } = useTaskQuery(record)
   const snapshot = query.data
-  useRememberOutcome(record, snapshot)
 
   // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
   if (query.isError && (!snapshot || !isTransient(query.error))) {
@@ -81,20 +64,4 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
       reconnecting={query.failureCount > 0}
     />
   )
-}
-
-/** Keeps a task's final state with its record (live status stays in react-query). */
-function useRememberOutcome(record: TaskRecord, snapshot: TaskSnapshot | undefined) {
-  const final =
-    snapshot && (snapshot.status === 'succeeded' || snapshot.status === 'failed')
-      ? snapshot
-      : undefined
-  useEffect(() => {
-    if (
-      final &&
-      (record.outcome?.status !== final.status || record.outcome.videoUrl !== final.videoUrl)
-    ) {
-      tasksActions().finished(record.localId, final)
-    }
-  }, [final, record.localId, record.outcome])
 }

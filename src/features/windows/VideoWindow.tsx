@@ -2,45 +2,56 @@ import { memo } from 'react'
 import { Rnd } from 'react-rnd'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { ErrorBoundary } from '../../lib/ErrorBoundary.tsx'
+import { useKeyWithin } from '../../lib/useKey.ts'
 import { TaskBody } from '../tasks/TaskBody.tsx'
 import { useTask } from '../tasks/tasksStore.ts'
-import { useWindowActions, useWindowRect, useZIndex, type WindowRect } from './windowsStore.ts'
+import { onScreen } from './layout.ts'
+import { useWindowTitle } from './useWindowTitle.ts'
+import {
+  useIsMaximized,
+  useIsMinimized,
+  useWindowActions,
+  useWindowRect,
+  useZIndex,
+  windowArea,
+} from './windowsStore.ts'
+
+const titleButton =
+  'window-nodrag rounded px-2 text-slate-300 hover:bg-slate-700 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none'
 
 /**
  * One task's floating window. react-rnd moves it without React renders during a drag;
- * the store hears only the final position and size.
+ * the store hears only the final position and size (controlled, committed on stop).
  */
-/** A window saved on a larger screen still opens where it can be reached. */
-function onScreen(rect: WindowRect): WindowRect {
-  const width = Math.min(rect.width, window.innerWidth)
-  const height = Math.min(rect.height, window.innerHeight - 56)
-  return {
-    width,
-    height,
-    x: Math.max(0, Math.min(rect.x, window.innerWidth - width)),
-    y: Math.max(0, Math.min(rect.y, window.innerHeight - 56 - 48)),
-  }
-}
-
 export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
   const t = useT()
   const rect = useWindowRect(id)
   const z = useZIndex(id)
+  const minimized = useIsMinimized(id)
+  const maximized = useIsMaximized(id)
   const record = useTask(id)
   const actions = useWindowActions()
-  if (!rect || !record) return null
-  const title = record.remixOf
-    ? t('window.remixTitle', { prompt: record.remixOf.prompt, change: record.body.prompt })
-    : t('window.title', { model: record.body.model, prompt: record.body.prompt })
+  const title = useWindowTitle(record)
+  // Esc tucks the focused window into the dock (but not while typing a remix prompt).
+  const frame = useKeyWithin<HTMLElement>('Escape', (e) => {
+    if (e.target instanceof HTMLTextAreaElement) return
+    e.stopPropagation()
+    actions.minimized(id)
+  })
+  if (!rect || !record || minimized) return null
+  const box = onScreen(rect, windowArea())
 
   return (
     <Rnd
-      default={onScreen(rect)}
+      position={{ x: box.x, y: box.y }}
+      size={{ width: box.width, height: box.height }}
       minWidth={280}
       minHeight={200}
       bounds="parent"
       dragHandleClassName="window-drag"
       cancel=".window-nodrag"
+      disableDragging={maximized}
+      enableResizing={!maximized}
       style={{ zIndex: 10 + z }}
       className="pointer-events-auto"
       onDragStop={(_e, d) => actions.moved(id, { x: d.x, y: d.y })}
@@ -52,23 +63,45 @@ export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
       <section
         aria-label={title}
         onFocus={() => actions.focused(id)}
+        ref={frame}
         className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-600 bg-slate-900 shadow-2xl shadow-black/50"
       >
-        <header className="window-drag flex cursor-move items-center gap-2 border-b border-slate-700 bg-slate-800 px-3 py-1.5">
+        <header
+          className="window-drag flex cursor-move items-center gap-1 border-b border-slate-700 bg-slate-800 px-3 py-1.5"
+          onDoubleClick={() => actions.maximizeToggled(id, windowArea())}
+        >
           <h2 className="flex-1 truncate text-sm font-medium text-slate-100" title={title}>
             {title}
           </h2>
           <button
             type="button"
+            aria-label={t('window.minimize')}
+            title={t('window.minimize')}
+            className={titleButton}
+            onClick={() => actions.minimized(id)}
+          >
+            –
+          </button>
+          <button
+            type="button"
+            aria-label={t(maximized ? 'window.restore' : 'window.maximize')}
+            title={t(maximized ? 'window.restore' : 'window.maximize')}
+            className={titleButton}
+            onClick={() => actions.maximizeToggled(id, windowArea())}
+          >
+            {maximized ? '❐' : '□'}
+          </button>
+          <button
+            type="button"
             aria-label={t('window.close')}
             title={t('window.close')}
-            className="window-nodrag rounded px-2 text-slate-300 hover:bg-slate-700 hover:text-white"
+            className={titleButton}
             onClick={() => actions.closed(id)}
           >
             ×
           </button>
         </header>
-        <div className="window-nodrag min-h-0 flex-1 cursor-auto overflow-auto p-3">
+        <div className="window-nodrag min-h-0 flex-1 cursor-auto overflow-auto p-3 select-text">
           <ErrorBoundary fallback={() => <p role="alert">{t('app.crashed')}</p>}>
             <TaskBody localId={id} />
           </ErrorBoundary>

@@ -1,12 +1,15 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import {
+  besideRect,
+  cascadeRect,
+  maximizedRect,
+  tileRects,
+  type Area,
+  type WindowRect,
+} from './layout.ts'
 
-export interface WindowRect {
-  x: number
-  y: number
-  width: number
-  height: number
-}
+export type { WindowRect }
 
 interface WindowsState {
   rects: Record<string, WindowRect>
@@ -14,46 +17,34 @@ interface WindowsState {
   open: string[]
   /** Stacking order, bottom first: z-order is a position in this list. */
   stack: string[]
+  /** Open but minimised to the dock. */
+  minimized: string[]
+  /** Maximised windows, with the rect to restore. */
+  maximized: Record<string, WindowRect>
   actions: {
-    /** Opens a window; `near` places it beside another (a remix beside its source). */
+    /** Opens (or shows again) a window; `near` places a new one beside another. */
     opened: (id: string, near?: string) => void
     closed: (id: string) => void
+    closedMany: (ids: string[]) => void
     focused: (id: string) => void
     moved: (id: string, rect: Partial<WindowRect>) => void
+    minimized: (id: string) => void
+    maximizeToggled: (id: string, area: Area) => void
+    tiled: (area: Area) => void
   }
 }
 
-const DEFAULT_SIZE = { width: 480, height: 360 }
-const CASCADE = 32
-const COMPOSER_EDGE = 496
-
-/** New windows step down and right so none hides another completely. */
-function cascadeRect(
-  count: number,
-  viewport = { width: window.innerWidth, height: window.innerHeight },
-): WindowRect {
-  // Beside the composer (28rem wide) when there is room, so it stays in view.
-  const besideComposer = viewport.width >= COMPOSER_EDGE + DEFAULT_SIZE.width + 16
-  const originX = besideComposer ? COMPOSER_EDGE : 16
-  const steps = Math.max(1, Math.floor((viewport.height - DEFAULT_SIZE.height - 80) / CASCADE))
-  const n = count % steps
-  return {
-    x: Math.max(0, Math.min(originX + n * CASCADE, viewport.width - DEFAULT_SIZE.width)),
-    y: 16 + n * CASCADE,
-    ...DEFAULT_SIZE,
-  }
-}
-
-/** To the right of `rect` if that fits on screen, else below it; undefined when neither does. */
-function besideRect(rect: WindowRect | undefined): WindowRect | undefined {
-  if (!rect) return undefined
-  const right = { ...rect, x: rect.x + rect.width + 16 }
-  if (right.x + right.width <= window.innerWidth) return right
-  const below = { ...rect, y: rect.y + 48, x: Math.max(0, rect.x - 48) }
-  return below
-}
+/** The area windows live in: the viewport below the header and above the dock. */
+export const windowArea = (): Area => ({
+  width: window.innerWidth,
+  height: Math.max(200, window.innerHeight - 56 - 44),
+})
 
 const toTop = (stack: string[], id: string) => [...stack.filter((w) => w !== id), id]
+const without = (list: string[], ids: string[]) => list.filter((w) => !ids.includes(w))
+function omit<T>(record: Record<string, T>, ids: string[]): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !ids.includes(k)))
+}
 
 export const useWindowsStore = create<WindowsState>()(
   persist(
@@ -61,29 +52,56 @@ export const useWindowsStore = create<WindowsState>()(
       rects: {},
       open: [],
       stack: [],
+      minimized: [],
+      maximized: {},
       actions: {
         opened: (id, near) =>
-          set((s) => ({
-            rects: s.rects[id]
-              ? s.rects
-              : {
-                  ...s.rects,
-                  [id]: besideRect(near ? s.rects[near] : undefined) ?? cascadeRect(s.open.length),
-                },
-            open: s.open.includes(id) ? s.open : [...s.open, id],
-            stack: toTop(s.stack, id),
-          })),
-        closed: (id) =>
-          set((s) => ({
-            open: s.open.filter((w) => w !== id),
-            stack: s.stack.filter((w) => w !== id),
-          })),
+          set((s) => {
+            const nearRect = near ? s.rects[near] : undefined
+            const rect =
+              s.rects[id] ??
+              (nearRect
+                ? besideRect(nearRect, windowArea())
+                : cascadeRect(s.open.length, windowArea()))
+            return {
+              rects: { ...s.rects, [id]: rect },
+              open: s.open.includes(id) ? s.open : [...s.open, id],
+              stack: toTop(s.stack, id),
+              minimized: without(s.minimized, [id]),
+            }
+          }),
+        closed: (id) => set((s) => closeAll(s, [id])),
+        closedMany: (ids) => set((s) => closeAll(s, ids)),
         focused: (id) =>
           set((s) => (s.stack[s.stack.length - 1] === id ? s : { stack: toTop(s.stack, id) })),
         moved: (id, rect) =>
           set((s) => {
             const current = s.rects[id]
             return current ? { rects: { ...s.rects, [id]: { ...current, ...rect } } } : s
+          }),
+        minimized: (id) =>
+          set((s) => ({
+            minimized: s.minimized.includes(id) ? s.minimized : [...s.minimized, id],
+          })),
+        maximizeToggled: (id, area) =>
+          set((s) => {
+            const current = s.rects[id]
+            if (!current) return s
+            const saved = s.maximized[id]
+            if (saved)
+              return { rects: { ...s.rects, [id]: saved }, maximized: omit(s.maximized, [id]) }
+            return {
+              rects: { ...s.rects, [id]: maximizedRect(area) },
+              maximized: { ...s.maximized, [id]: current },
+              stack: toTop(s.stack, id),
+            }
+          }),
+        tiled: (area) =>
+          set((s) => {
+            const visible = s.open.filter((id) => !s.minimized.includes(id))
+            const rects = { ...s.rects }
+            tileRects(visible.length, area).forEach((r, i) => (rects[visible[i]!] = r))
+            return { rects, maximized: {} }
           }),
       },
     }),
@@ -92,18 +110,41 @@ export const useWindowsStore = create<WindowsState>()(
       name: 'sora-studio.windows',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ rects, open, stack }) => ({ rects, open, stack }),
+      partialize: ({ rects, open, stack, minimized, maximized }) => ({
+        rects,
+        open,
+        stack,
+        minimized,
+        maximized,
+      }),
       merge: (persisted, current) => {
-        const p = persisted as Partial<Pick<WindowsState, 'rects' | 'open' | 'stack'>> | undefined
+        const p = persisted as Partial<WindowsState> | undefined
         const ids = (v: unknown) =>
           Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
         const rects = p?.rects && typeof p.rects === 'object' ? p.rects : {}
         const open = ids(p?.open).filter((id) => rects[id])
-        return { ...current, rects, open, stack: ids(p?.stack).filter((id) => open.includes(id)) }
+        const maximized = p?.maximized && typeof p.maximized === 'object' ? p.maximized : {}
+        return {
+          ...current,
+          rects,
+          open,
+          stack: ids(p?.stack).filter((id) => open.includes(id)),
+          minimized: ids(p?.minimized).filter((id) => open.includes(id)),
+          maximized,
+        }
       },
     },
   ),
 )
+
+function closeAll(s: WindowsState, ids: string[]) {
+  return {
+    open: without(s.open, ids),
+    stack: without(s.stack, ids),
+    minimized: without(s.minimized, ids),
+    maximized: omit(s.maximized, ids),
+  }
+}
 
 export const openWindow = (id: string, near?: string) =>
   useWindowsStore.getState().actions.opened(id, near)
@@ -111,3 +152,6 @@ export const useWindowActions = () => useWindowsStore((s) => s.actions)
 export const useWindowRect = (id: string) => useWindowsStore((s) => s.rects[id])
 export const useOpenWindowIds = () => useWindowsStore((s) => s.open)
 export const useZIndex = (id: string) => useWindowsStore((s) => s.stack.indexOf(id))
+export const useIsMinimized = (id: string) => useWindowsStore((s) => s.minimized.includes(id))
+export const useIsMaximized = (id: string) => useWindowsStore((s) => id in s.maximized)
+export const useMinimizedIds = () => useWindowsStore((s) => s.minimized)

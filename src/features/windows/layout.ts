@@ -1,0 +1,72 @@
+export interface WindowRect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface Area {
+  width: number
+  height: number
+}
+
+export const DEFAULT_SIZE = { width: 480, height: 360 }
+const CASCADE = 32
+const COMPOSER_EDGE = 496
+const GAP = 8
+
+/** New windows step down and right so none hides another completely. */
+export function cascadeRect(count: number, area: Area): WindowRect {
+  // Beside the composer (28rem wide) when there is room, so it stays in view.
+  const besideComposer = area.width >= COMPOSER_EDGE + DEFAULT_SIZE.width + 16
+  const originX = besideComposer ? COMPOSER_EDGE : 16
+  const steps = Math.max(1, Math.floor((area.height - DEFAULT_SIZE.height - 80) / CASCADE))
+  const n = count % steps
+  return {
+    x: Math.max(0, Math.min(originX + n * CASCADE, area.width - DEFAULT_SIZE.width)),
+    y: 16 + n * CASCADE,
+    ...DEFAULT_SIZE,
+  }
+}
+
+/** To the right of `rect` if that fits, else a little below it. */
+export function besideRect(rect: WindowRect, area: Area): WindowRect {
+  const right = { ...rect, x: rect.x + rect.width + 16 }
+  if (right.x + right.width <= area.width) return right
+  return { ...rect, y: rect.y + 48, x: Math.max(0, rect.x - 48) }
+}
+
+/** Every window in a grid over the whole area, as square as the count allows. */
+export function tileRects(count: number, area: Area): WindowRect[] {
+  if (count === 0) return []
+  const cols = Math.ceil(Math.sqrt((count * area.width) / Math.max(1, area.height) / (16 / 9)))
+  const columns = Math.min(count, Math.max(1, cols))
+  const rows = Math.ceil(count / columns)
+  const width = Math.floor((area.width - GAP * (columns + 1)) / columns)
+  const height = Math.floor((area.height - GAP * (rows + 1)) / rows)
+  return Array.from({ length: count }, (_, i) => ({
+    x: GAP + (i % columns) * (width + GAP),
+    y: GAP + Math.floor(i / columns) * (height + GAP),
+    width,
+    height,
+  }))
+}
+
+export const maximizedRect = (area: Area): WindowRect => ({
+  x: 0,
+  y: 0,
+  width: area.width,
+  height: area.height,
+})
+
+/** A rect saved on a larger screen still opens where it can be reached. */
+export function onScreen(rect: WindowRect, area: Area): WindowRect {
+  const width = Math.min(rect.width, area.width)
+  const height = Math.min(rect.height, area.height)
+  return {
+    width,
+    height,
+    x: Math.max(0, Math.min(rect.x, area.width - width)),
+    y: Math.max(0, Math.min(rect.y, area.height - 48)),
+  }
+}

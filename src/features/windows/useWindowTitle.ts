@@ -1,0 +1,11 @@
+import { useT } from '../../lib/i18n/i18n.ts'
+import type { TaskRecord } from '../tasks/tasksStore.ts'
+
+/** "model · prompt", or "Remix of …" for a remix: the same words in the window, dock and history. */
+export function useWindowTitle(record: TaskRecord | undefined): string {
+  const t = useT()
+  if (!record) return ''
+  return record.remixOf
+    ? t('window.remixTitle', { prompt: record.remixOf.prompt, change: record.body.prompt })
+    : t('window.title', { model: record.body.model, prompt: record.body.prompt })
+}

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test'
+import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+
+test('windows drag, resize, minimise to the dock, restore, and reopen from the history', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-e2e-windows')
+  await generate(page, 'A red balloon [sim queue=0 len=3]')
+  const win = taskWindow(page, 'A red balloon')
+  await expectPlaying(page, 'A red balloon')
+
+  // drag by the title bar: the box moves by the drag
+  const before = (await win.boundingBox())!
+  const bar = win.getByRole('heading', { name: /A red balloon/ })
+  const grip = (await bar.boundingBox())!
+  await page.mouse.move(grip.x + 20, grip.y + grip.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(grip.x - 100, grip.y + grip.height / 2 + 60, { steps: 12 })
+  await page.mouse.up()
+  const moved = (await win.boundingBox())!
+  expect(Math.round(moved.x - before.x)).toBe(-120)
+  expect(Math.round(moved.y - before.y)).toBe(60)
+
+  // resize from the bottom-right corner
+  await page.mouse.move(moved.x + moved.width - 2, moved.y + moved.height - 2)
+  await page.mouse.down()
+  await page.mouse.move(moved.x + moved.width + 78, moved.y + moved.height + 38, { steps: 8 })
+  await page.mouse.up()
+  const resized = (await win.boundingBox())!
+  expect(Math.round(resized.width - moved.width)).toBe(80)
+  expect(Math.round(resized.height - moved.height)).toBe(40)
+
+  // minimise, then restore from the dock, where it was
+  await win.getByRole('button', { name: 'Minimise' }).click()
+  await expect(win).toHaveCount(0)
+  const dock = page.getByRole('navigation', { name: 'Windows' })
+  await dock.getByRole('button', { name: /Show sora-2 · A red balloon/ }).click()
+  await expect(win).toBeVisible()
+  expect((await win.boundingBox())!.x).toBeCloseTo(resized.x, 0)
+
+  // Esc minimises the focused window
+  await win.getByRole('button', { name: 'Download' }).focus()
+  await page.keyboard.press('Escape')
+  await expect(win).toHaveCount(0)
+  await dock.getByRole('button', { name: /Show sora-2 · A red balloon/ }).click()
+
+  // closing keeps the task: the history reopens it, and it survives a reload
+  await win.getByRole('button', { name: 'Close window' }).click()
+  await expect(win).toHaveCount(0)
+  await page.reload()
+  await page.getByRole('button', { name: 'History' }).click()
+  const history = page.getByRole('region', { name: 'All tasks' })
+  await expect(history.getByText(/sora-2 · Done/)).toBeVisible()
+  await history.getByRole('button', { name: /Open: A red balloon/ }).click()
+  await expectPlaying(page, 'A red balloon')
+})
