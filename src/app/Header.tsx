@@ -11,7 +11,7 @@ export function Header() {
   const { choose } = useLocaleActions()
   const locked = useVaultStore((s) => s.status === 'locked')
   return (
-    <header className="flex h-14 items-center gap-3 border-b border-slate-800 bg-slate-950 px-4">
+    <header className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-800 bg-slate-950 px-4 py-2">
       <h1 className="text-lg font-bold tracking-tight">{t('app.title')}</h1>
       {demo && (
         <span

@@ -55,3 +55,24 @@ test('windows drag, resize, minimise to the dock, restore, and reopen from the h
   await history.getByRole('button', { name: /Open: A red balloon/ }).click()
   await expectPlaying(page, 'A red balloon')
 })
+
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 400, height: 800 } })
+
+  test('windows become full-width cards below the composer, every button in reach', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await useRelay(page, SIM_URL, 'sk-sim-e2e-narrow')
+    await generate(page, 'A paper lantern [sim queue=0 len=2]')
+    const card = taskWindow(page, 'A paper lantern')
+    await expectPlaying(page, 'A paper lantern')
+    const box = (await card.boundingBox())!
+    const composer = (await page.getByRole('heading', { name: 'New video' }).boundingBox())!
+    expect(box.width).toBeGreaterThan(340)
+    expect(box.x + box.width).toBeLessThanOrEqual(400)
+    expect(box.y).toBeGreaterThan(composer.y)
+    await card.getByRole('button', { name: 'Close window' }).click()
+    await expect(card).toHaveCount(0)
+  })
+})

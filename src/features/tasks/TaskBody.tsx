@@ -8,6 +8,7 @@ import { TaskProgress } from './TaskProgress.tsx'
 import { TaskVideo } from './TaskVideo.tsx'
 import { useTask, type TaskRecord } from './tasksStore.ts'
 import { useTaskQuery } from './useTaskQuery.ts'
+import { observationsOf } from './taskQuery.ts'
 
 /** Everything inside a task's window, from "submitting" to the player or a failure. */
 export function TaskBody({ localId }: { localId: string }) {
@@ -58,6 +59,7 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
   return (
     <TaskProgress
       paused={locked ? 'task.locked' : elsewhere ? 'task.otherRelay' : null}
+      observations={() => observationsOf(record.relay, remoteId)}
       createdAt={record.createdAt}
       status={snapshot?.status ?? 'queued'}
       progress={snapshot?.progress ?? null}

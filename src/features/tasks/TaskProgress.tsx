@@ -1,5 +1,7 @@
 import type { TaskStatus } from '../../api/types.ts'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import type { Observation } from './pollPolicy.ts'
+import { smoothProgress } from './smoothProgress.ts'
 import { formatElapsed, useNow } from './useNow.ts'
 
 interface Props {
@@ -9,14 +11,26 @@ interface Props {
   reconnecting: boolean
   /** Why polling waits, if it does. */
   paused: MessageKey | null
+  /** What the polls saw so far: the bar moves on between the relay's coarse steps. */
+  observations: () => readonly Observation[]
 }
 
 /** Queued (with the time waited) or a progress bar; indeterminate while the relay gives no number. */
-export function TaskProgress({ createdAt, status, progress, reconnecting, paused }: Props) {
+export function TaskProgress({
+  createdAt,
+  status,
+  progress: reported,
+  reconnecting,
+  paused,
+  observations,
+}: Props) {
   const t = useT()
   const now = useNow(true)
   const elapsed = formatElapsed(now - createdAt)
   const running = status === 'running'
+  const shown = smoothProgress(observations(), now)
+  const progress = shown.value ?? reported
+  const estimate = shown.etaMs === null ? null : formatElapsed(shown.etaMs)
   return (
     <div className="space-y-3">
       <p role="status" className="text-sm text-slate-200">
@@ -29,20 +43,22 @@ export function TaskProgress({ createdAt, status, progress, reconnecting, paused
             aria-label={t('task.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={progress ?? undefined}
+            aria-valuenow={progress === null ? undefined : Math.round(progress)}
             className="h-2 overflow-hidden rounded-full bg-slate-700"
           >
             <div
               className={
                 progress === null
                   ? 'h-full w-1/3 animate-pulse bg-sky-400'
-                  : 'h-full bg-sky-400 transition-[width] duration-700'
+                  : 'h-full bg-sky-400 transition-[width] duration-1000 ease-linear'
               }
               style={progress === null ? undefined : { width: `${progress}%` }}
             />
           </div>
           <p className="text-xs text-slate-400">
             {progress === null ? t('task.estimating') : `${Math.round(progress)}%`}
+            {progress !== null &&
+              ` · ${estimate === null ? t('task.estimating') : t('task.timeLeft', { time: estimate })}`}
           </p>
         </div>
       )}

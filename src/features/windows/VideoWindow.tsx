@@ -6,6 +6,7 @@ import { useKeyWithin } from '../../lib/useKey.ts'
 import { TaskBody } from '../tasks/TaskBody.tsx'
 import { useTask } from '../tasks/tasksStore.ts'
 import { onScreen } from './layout.ts'
+import { TitleBar } from './TitleBar.tsx'
 import { useWindowTitle } from './useWindowTitle.ts'
 import {
   useIsMaximized,
@@ -15,9 +16,6 @@ import {
   useZIndex,
   windowArea,
 } from './windowsStore.ts'
-
-const titleButton =
-  'window-nodrag rounded px-2 text-slate-300 hover:bg-slate-700 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none'
 
 /**
  * One task's floating window. react-rnd moves it without React renders during a drag;
@@ -66,41 +64,7 @@ export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
         ref={frame}
         className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-600 bg-slate-900 shadow-2xl shadow-black/50"
       >
-        <header
-          className="window-drag flex cursor-move items-center gap-1 border-b border-slate-700 bg-slate-800 px-3 py-1.5"
-          onDoubleClick={() => actions.maximizeToggled(id, windowArea())}
-        >
-          <h2 className="flex-1 truncate text-sm font-medium text-slate-100" title={title}>
-            {title}
-          </h2>
-          <button
-            type="button"
-            aria-label={t('window.minimize')}
-            title={t('window.minimize')}
-            className={titleButton}
-            onClick={() => actions.minimized(id)}
-          >
-            –
-          </button>
-          <button
-            type="button"
-            aria-label={t(maximized ? 'window.restore' : 'window.maximize')}
-            title={t(maximized ? 'window.restore' : 'window.maximize')}
-            className={titleButton}
-            onClick={() => actions.maximizeToggled(id, windowArea())}
-          >
-            {maximized ? '❐' : '□'}
-          </button>
-          <button
-            type="button"
-            aria-label={t('window.close')}
-            title={t('window.close')}
-            className={titleButton}
-            onClick={() => actions.closed(id)}
-          >
-            ×
-          </button>
-        </header>
+        <TitleBar id={id} title={title} maximized={maximized} />
         <div className="window-nodrag min-h-0 flex-1 cursor-auto overflow-auto p-3 select-text">
           <ErrorBoundary fallback={() => <p role="alert">{t('app.crashed')}</p>}>
             <TaskBody localId={id} />

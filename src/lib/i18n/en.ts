@@ -190,6 +190,7 @@ export const en = {
   'status.succeeded': 'Done',
   'status.failed': 'Failed',
   'history.close': 'Close history',
+  'task.timeLeft': 'about {time} left',
   'window.close': 'Close window',
   'window.title': '{model} · {prompt}',
   'task.submitting': 'Submitting…',

@@ -177,6 +177,7 @@ export const zh: Record<MessageKey, string> = {
   'status.succeeded': '已完成',
   'status.failed': '失败',
   'history.close': '关闭历史',
+  'task.timeLeft': '预计还需 {time}',
   'window.close': '关闭窗口',
   'window.title': '{model} · {prompt}',
   'task.submitting': '正在提交……',
