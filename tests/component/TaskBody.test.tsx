@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { startTask } from '../../src/features/tasks/submitTask.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
+import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { useVaultStore } from '../../src/lib/vault/vaultStore.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
@@ -86,4 +87,24 @@ describe('a task’s window body, against the simulator', () => {
     connect(sim().url, 'sk-sim-moved')
     await waitFor(() => expect(screen.queryByText(/another relay/)).not.toBeInTheDocument())
   })
+
+  it('past its deadline a job stops polling and says so; "Keep waiting" carries on', async () => {
+    connect(sim().url, 'sk-sim-overdue')
+    const id = startTask({ model: 'sora-2', prompt: 'A glacier [sim queue=0 len=4]' })
+    await waitFor(() => expect(useTasksStore.getState().tasks[id]?.phase).toBe('created'))
+    // the job was started 61 minutes ago, as far as the deadline can tell
+    useTasksStore.setState((s) => ({
+      tasks: { ...s.tasks, [id]: { ...s.tasks[id]!, createdAt: Date.now() - 61 * 60_000 } },
+    }))
+    renderWithProviders(<TaskBody localId={id} />)
+    expect(
+      await screen.findByText(
+        'This job is taking unusually long (over an hour). Polling has stopped.',
+      ),
+    ).toBeInTheDocument()
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Keep waiting' }))
+    expect(
+      await screen.findByLabelText('Generated video', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+  }, 15_000)
 })

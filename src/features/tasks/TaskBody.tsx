@@ -6,7 +6,8 @@ import { ExplanationView } from './Explanation.tsx'
 import { CreateFailed } from './CreateFailed.tsx'
 import { TaskProgress } from './TaskProgress.tsx'
 import { TaskVideo } from './TaskVideo.tsx'
-import { useTask, type TaskRecord } from './tasksStore.ts'
+import { DEFAULT_DEADLINE_MS } from './deadline.ts'
+import { tasksActions, useTask, type TaskRecord } from './tasksStore.ts'
 import { useTaskQuery } from './useTaskQuery.ts'
 import { observationsOf } from './taskQuery.ts'
 
@@ -30,7 +31,7 @@ export function TaskBody({ localId }: { localId: string }) {
 
 function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string }) {
   const t = useT()
-  const { query, locked, elsewhere } = useTaskQuery(record)
+  const { query, locked, elsewhere, overdue } = useTaskQuery(record)
   const snapshot = query.data
 
   // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
@@ -58,7 +59,14 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
   }
   return (
     <TaskProgress
-      paused={locked ? 'task.locked' : elsewhere ? 'task.otherRelay' : null}
+      paused={
+        locked ? 'task.locked' : elsewhere ? 'task.otherRelay' : overdue ? 'task.overdue' : null
+      }
+      onKeepWaiting={
+        overdue
+          ? () => tasksActions().deadlineExtended(record.localId, DEFAULT_DEADLINE_MS)
+          : undefined
+      }
       observations={() => observationsOf(record.relay, remoteId)}
       createdAt={record.createdAt}
       status={snapshot?.status ?? 'queued'}

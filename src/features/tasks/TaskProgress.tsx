@@ -13,6 +13,8 @@ interface Props {
   paused: MessageKey | null
   /** What the polls saw so far: the bar moves on between the relay's coarse steps. */
   observations: () => readonly Observation[]
+  /** Offered once the job passed its deadline. */
+  onKeepWaiting?: () => void
 }
 
 /** Queued (with the time waited) or a progress bar; indeterminate while the relay gives no number. */
@@ -23,6 +25,7 @@ export function TaskProgress({
   reconnecting,
   paused,
   observations,
+  onKeepWaiting,
 }: Props) {
   const t = useT()
   const now = useNow(true)
@@ -63,7 +66,18 @@ export function TaskProgress({
         </div>
       )}
       {paused ? (
-        <p className="text-xs text-amber-300">{t(paused)}</p>
+        <div className="space-y-2">
+          <p className="text-xs text-amber-300">{t(paused)}</p>
+          {onKeepWaiting && (
+            <button
+              type="button"
+              className="btn-ghost border border-slate-600 py-1 text-xs"
+              onClick={onKeepWaiting}
+            >
+              {t('task.keepWaiting')}
+            </button>
+          )}
+        </div>
       ) : (
         reconnecting && <p className="text-xs text-amber-300">{t('task.reconnecting')}</p>
       )}

@@ -2,7 +2,10 @@ import { queryOptions } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { relay as client } from '../../api/relay.ts'
+import type { TaskSnapshot } from '../../api/types.ts'
 import { nextPollDelay, retryDelay, type Observation } from './pollPolicy.ts'
+
+const isFinal = (s: TaskSnapshot | undefined) => s?.status === 'succeeded' || s?.status === 'failed'
 
 /** What each poll saw, per relay and task: the input of the poll policy. Dropped once final. */
 const observations = new Map<string, Observation[]>()
@@ -45,6 +48,9 @@ export const taskQuery = (relay: string, id: string) =>
       return nextPollDelay(observationsOf(relay, id), Date.now())
     },
     refetchIntervalInBackground: true,
+    // Back online, or the tab shown again: ask at once (but never again once final).
+    refetchOnReconnect: (query) => (isFinal(query.state.data) ? false : 'always'),
+    refetchOnWindowFocus: (query) => (isFinal(query.state.data) ? false : 'always'),
     retry: (_count, error) => isTransient(error),
     retryDelay: (count, error) =>
       retryDelay(count, isRelayError(error) ? error.retryAfterMs : undefined),

@@ -25,6 +25,8 @@ export interface TaskRecord {
   createFailure?: CreateFailure
   /** The final state once known, so a reload need not ask the relay again. */
   outcome?: TaskSnapshot
+  /** How long to wait before calling the job unusually long (default 60 minutes). */
+  deadlineMs?: number
   /** A remix: the task it remixes (its relay id and prompt, for the title). */
   remixOf?: { localId: string; remoteId: string; prompt: string }
 }
@@ -39,6 +41,8 @@ interface TasksState {
     created: (localId: string, remoteId: string) => void
     createFailed: (localId: string, failure: CreateFailure) => void
     finished: (localId: string, outcome: TaskSnapshot) => void
+    /** "Keep waiting": another deadline's worth of time from now. */
+    deadlineExtended: (localId: string, byMs: number) => void
   }
 }
 
@@ -90,6 +94,11 @@ export const useTasksStore = create<TasksState>()(
         createFailed: (localId, createFailure) =>
           set((s) => patch(s, localId, { phase: 'create_failed', createFailure })),
         finished: (localId, outcome) => set((s) => patch(s, localId, { outcome })),
+        deadlineExtended: (localId, byMs) =>
+          set((s) => {
+            const r = s.tasks[localId]
+            return r ? patch(s, localId, { deadlineMs: Date.now() - r.createdAt + byMs }) : s
+          }),
       },
     }),
     {

@@ -191,6 +191,8 @@ export const en = {
   'status.failed': 'Failed',
   'history.close': 'Close history',
   'task.timeLeft': 'about {time} left',
+  'task.overdue': 'This job is taking unusually long (over an hour). Polling has stopped.',
+  'task.keepWaiting': 'Keep waiting',
   'window.close': 'Close window',
   'window.title': '{model} · {prompt}',
   'task.submitting': 'Submitting…',

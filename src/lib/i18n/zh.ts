@@ -178,6 +178,8 @@ export const zh: Record<MessageKey, string> = {
   'status.failed': '失败',
   'history.close': '关闭历史',
   'task.timeLeft': '预计还需 {time}',
+  'task.overdue': '这个任务耗时异常（超过一小时），已停止查询进度。',
+  'task.keepWaiting': '继续等待',
   'window.close': '关闭窗口',
   'window.title': '{model} · {prompt}',
   'task.submitting': '正在提交……',

@@ -22,7 +22,14 @@ interface VaultState {
   mode: VaultMode
   status: VaultStatus
   problem: VaultProblem | null
+  /** When the app was locked (this session): time locked never counts against a job's deadline. */
+  lockedPeriods: { from: number; to: number | null }[]
 }
+
+const lockStarts = (s: VaultState) =>
+  s.status === 'locked' ? s.lockedPeriods : [...s.lockedPeriods, { from: Date.now(), to: null }]
+const lockEnds = (s: VaultState) =>
+  s.lockedPeriods.map((p) => (p.to === null ? { ...p, to: Date.now() } : p))
 
 /** A persisted store sealed by the vault: told when to re-read and when to drop its secrets. */
 export interface SealedStore {
@@ -43,6 +50,7 @@ export const useVaultStore = create<VaultState>()(() => ({
   mode: 'device',
   status: 'open',
   problem: null,
+  lockedPeriods: [],
 }))
 
 export function reportProblem(problem: VaultProblem) {
@@ -62,7 +70,12 @@ export async function bootVault(): Promise<void> {
   if (envelope?.kdf === 'pbkdf2-sha256') {
     setKeys(null)
     clearAll()
-    useVaultStore.setState({ mode: 'passphrase', status: 'locked', problem: null })
+    useVaultStore.setState((s) => ({
+      mode: 'passphrase',
+      status: 'locked',
+      problem: null,
+      lockedPeriods: lockStarts(s),
+    }))
     return
   }
   const keys = envelope ? deviceKeysFor(envelope) : null
@@ -94,7 +107,7 @@ export async function unlock(passphrase: string): Promise<void> {
     throw e
   }
   setKeys(keys)
-  useVaultStore.setState({ status: 'open', problem: null })
+  useVaultStore.setState((s) => ({ status: 'open', problem: null, lockedPeriods: lockEnds(s) }))
   await rehydrateAll()
 }
 
@@ -102,7 +115,7 @@ export function lock() {
   if (useVaultStore.getState().mode !== 'passphrase') return
   setKeys(null)
   clearAll()
-  useVaultStore.setState({ status: 'locked' })
+  useVaultStore.setState((s) => ({ status: 'locked', lockedPeriods: lockStarts(s) }))
 }
 
 /** Re-seals under a passphrase; the device key is no longer needed. `reseal` writes the stores. */
