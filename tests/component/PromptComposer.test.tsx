@@ -202,4 +202,17 @@ describe('reference images', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Images are still being prepared')
     expect(tasks()).toHaveLength(0)
   })
+
+  it('takes at most the model’s number of images, and says so', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<PromptComposer />)
+    const link = screen.getByLabelText('Image link (https)')
+    for (const n of [1, 2, 3, 4, 5]) await user.type(link, `https://example.com/${n}.jpg{Enter}`)
+    expect(
+      within(screen.getByRole('list', { name: /Reference images/ })).getAllByRole('listitem'),
+    ).toHaveLength(4)
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'At most 4 images: the rest were not added.',
+    )
+  })
 })
