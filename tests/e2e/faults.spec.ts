@@ -1,0 +1,59 @@
+import { expect, test, type Request } from '@playwright/test'
+import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+
+const statusReads = (requests: Request[]) =>
+  requests.filter(
+    (r) =>
+      r.method() === 'GET' && /\/v2\/videos\/generations\/[^/]+$/.test(new URL(r.url()).pathname),
+  )
+
+test('with 30 % of polls faulted, every window still ends in a final state, each created once', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-faults'
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  for (const name of ['Faulty one', 'Faulty two', 'Faulty three']) {
+    await generate(page, `${name} [sim queue=1 len=4 faults=0.3]`)
+  }
+  for (const name of ['Faulty one', 'Faulty two', 'Faulty three']) {
+    await expect(taskWindow(page, name).locator('video')).toBeVisible({ timeout: 45_000 })
+  }
+  const sent = (await (
+    await page.request.get(`${SIM_URL}/__sim/requests`, {
+      headers: { Authorization: `Bearer ${key}` },
+    })
+  ).json()) as unknown[]
+  expect(sent).toHaveLength(3)
+  expect(errors).toEqual([])
+})
+
+test('a relay that keeps answering 429 without a readable Retry-After is backed off, not hammered', async ({
+  page,
+}) => {
+  const requests: Request[] = []
+  page.on('request', (r) => requests.push(r))
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-e2e-429')
+  await generate(page, 'Busy relay [sim queue=0 len=4 ratelimit=1 retryafter=none]')
+  const win = taskWindow(page, 'Busy relay')
+  await expect(win.getByText('Reconnecting…')).toBeVisible({ timeout: 10_000 })
+  const start = Date.now()
+  const before = statusReads(requests).length
+  await page.waitForTimeout(8000)
+  const reads = statusReads(requests).length - before
+  // capped full-jitter backoff (1 s, 2 s, 4 s, … ceilings): a handful in 8 s, never one a second
+  expect(reads).toBeLessThanOrEqual(6)
+  expect(Date.now() - start).toBeGreaterThanOrEqual(8000)
+  await expect(win.getByRole('progressbar')).toHaveCount(0)
+  await expect(win.getByText(/^Queued/)).toBeVisible()
+})
+
+test('a relay that is briefly rate limited still finishes the job', async ({ page }) => {
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-e2e-some429')
+  await generate(page, 'Sometimes busy [sim queue=0 len=3 ratelimit=0.4 retryafter=none]')
+  await expectPlaying(page, 'Sometimes busy')
+})
