@@ -3,7 +3,7 @@ import { openSettings } from '../settings/settingsUi.ts'
 import { explainError, type Explanation } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { submitTask } from './submitTask.ts'
-import type { CreateFailure, TaskRecord } from './tasksStore.ts'
+import { imagesLost, type CreateFailure, type TaskRecord } from './tasksStore.ts'
 
 /** A remix has two failures of its own: no remix on this relay, and a source the relay forgot. */
 function explain(record: TaskRecord, f: CreateFailure): Explanation {
@@ -22,16 +22,13 @@ export function CreateFailed({
 }) {
   const t = useT()
   const f = record.createFailure
-  // Image payloads are not kept across a reload: re-sending without them would be another request.
-  const imagesLost = record.imageCount > 0 && !record.body.images
+  const lost = imagesLost(record)
   return (
     <ExplanationView explanation={explain(record, f)}>
-      {f.mayHaveReachedRelay && !imagesLost && (
-        <p className="text-amber-200">{t('task.tryAgainWarn')}</p>
-      )}
-      {imagesLost && <p className="text-amber-200">{t('task.imagesLost')}</p>}
+      {f.mayHaveReachedRelay && !lost && <p className="text-amber-200">{t('task.tryAgainWarn')}</p>}
+      {lost && <p className="text-amber-200">{t('task.imagesLost')}</p>}
       <div className="flex gap-2">
-        {!imagesLost && (
+        {!lost && (
           <button type="button" className="btn" onClick={() => void submitTask(record.localId)}>
             {t('task.tryAgain')}
           </button>

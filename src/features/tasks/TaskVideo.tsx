@@ -7,7 +7,7 @@ import { ExplanationView } from './Explanation.tsx'
 import { PlayerActions } from './PlayerActions.tsx'
 import { RemixForm } from './RemixForm.tsx'
 import { startTask } from './submitTask.ts'
-import type { TaskRecord } from './tasksStore.ts'
+import { imagesLost, type TaskRecord } from './tasksStore.ts'
 import { useMediaSource } from './useMediaSource.ts'
 
 interface Props {
@@ -34,11 +34,11 @@ export function TaskVideo({ record, remoteId, url }: Props) {
 
   if (error) return <ExplanationView explanation={explainUnknown(error)} />
   if (broken && broken.refreshed && broken.url === url) {
-    const imagesLost = record.imageCount > 0 && !record.body.images
+    const lost = imagesLost(record)
     return (
       <div role="alert" className="space-y-2 text-sm text-amber-100">
         <p>{t('player.expired')}</p>
-        {!imagesLost && (
+        {!lost && (
           <button type="button" className="btn" onClick={() => startTask(record.body)}>
             {t('task.generateAgain')}
           </button>

@@ -122,5 +122,8 @@ export const useTasksStore = create<TasksState>()(
   ),
 )
 
+/** Image payloads are not kept across a reload: re-sending without them would be another request. */
+export const imagesLost = (record: TaskRecord) => record.imageCount > 0 && !record.body.images
+
 export const useTask = (localId: string) => useTasksStore((s) => s.tasks[localId])
 export const tasksActions = () => useTasksStore.getState().actions
