@@ -56,6 +56,45 @@ test('windows drag, resize, minimise to the dock, restore, and reopen from the h
   await expectPlaying(page, 'A red balloon')
 })
 
+test('windows move and resize from the keyboard, and focus lands somewhere useful', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-e2e-keys')
+  await generate(page, 'A kite [sim queue=0 len=2]')
+  await generate(page, 'A glider [sim queue=0 len=2]')
+  const kite = taskWindow(page, 'A kite')
+  const glider = taskWindow(page, 'A glider')
+  await expectPlaying(page, 'A glider')
+
+  const grip = glider.getByRole('button', { name: /Move window/ })
+  await grip.focus()
+  const before = (await glider.boundingBox())!
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  const after = (await glider.boundingBox())!
+  expect(Math.round(after.x - before.x)).toBe(32)
+  expect(Math.round(after.y - before.y)).toBe(16)
+  expect(Math.round(after.width - before.width)).toBe(16)
+  expect(Math.round(after.height - before.height)).toBe(16)
+  await expect(grip).toBeFocused()
+
+  // closing the focused window hands focus to the next window; minimising, to its dock
+  // button once no window is left; closing the last, to the prompt
+  await glider.getByRole('button', { name: 'Close window' }).click()
+  await expect(kite).toBeFocused()
+  await page.keyboard.press('Escape')
+  const showKite = page.getByRole('button', { name: /Show sora-2 · A kite/ })
+  await expect(showKite).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(kite).toBeFocused()
+  await kite.getByRole('button', { name: 'Close window' }).click()
+  await expect(page.getByLabel('Prompt')).toBeFocused()
+})
+
 test.describe('on a narrow screen', () => {
   test.use({ viewport: { width: 400, height: 800 } })
 

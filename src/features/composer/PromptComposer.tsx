@@ -103,6 +103,7 @@ export function PromptComposer() {
         </label>
         <textarea
           id={ids.prompt}
+          data-focus-fallback
           value={prompt}
           onChange={(e) => actions.promptChanged(e.target.value)}
           onKeyDown={onKeyDown}

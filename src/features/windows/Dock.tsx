@@ -4,6 +4,7 @@ import { useTask, useTasksStore } from '../tasks/tasksStore.ts'
 import { isFinished, useTaskStage } from '../tasks/useTaskStatus.ts'
 import { HistoryPanel } from './HistoryPanel.tsx'
 import { useWindowTitle } from './useWindowTitle.ts'
+import { focusWindow } from './windowFocus.ts'
 import {
   useMinimizedIds,
   useOpenWindowIds,
@@ -78,7 +79,11 @@ function DockItem({ id }: { id: string }) {
     <li className="shrink-0">
       <DockButton
         label={t('window.show', { title })}
-        onClick={() => opened(id)}
+        onClick={() => {
+          opened(id)
+          focusWindow(id)
+        }}
+        dockItem={id}
         record={record}
         title={title}
       />
@@ -91,8 +96,10 @@ function DockButton({
   onClick,
   record,
   title,
+  dockItem,
 }: {
   label: string
+  dockItem: string
   onClick: () => void
   record: NonNullable<ReturnType<typeof useTask>>
   title: string
@@ -104,6 +111,7 @@ function DockButton({
       type="button"
       aria-label={label}
       title={title}
+      data-dock-item={dockItem}
       onClick={onClick}
       className="flex max-w-56 items-center gap-2 rounded-md border border-slate-700 bg-slate-900 px-2 py-1 text-xs hover:bg-slate-800"
     >

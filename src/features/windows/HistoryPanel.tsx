@@ -4,6 +4,7 @@ import { useKeyWithin } from '../../lib/useKey.ts'
 import { formatElapsed, useNow } from '../tasks/useNow.ts'
 import { useTask, useTasksStore } from '../tasks/tasksStore.ts'
 import { useTaskStage } from '../tasks/useTaskStatus.ts'
+import { focusWindow } from './windowFocus.ts'
 import { useWindowActions } from './windowsStore.ts'
 
 /** Every task, newest first: closing a window never loses one. */
@@ -61,7 +62,10 @@ function HistoryRow({ id }: { id: string }) {
         type="button"
         className="btn-ghost border border-slate-600 py-0.5 text-xs"
         aria-label={`${t('history.open')}: ${record.body.prompt}`}
-        onClick={() => opened(id)}
+        onClick={() => {
+          opened(id)
+          focusWindow(id)
+        }}
       >
         {t('history.open')}
       </button>

@@ -1,4 +1,6 @@
 import { useT } from '../../lib/i18n/i18n.ts'
+import { focusAfterLeaving } from './windowFocus.ts'
+import { MoveGrip } from './MoveGrip.tsx'
 import { useWindowActions, windowArea } from './windowsStore.ts'
 
 const titleButton =
@@ -21,6 +23,7 @@ export function TitleBar({ id, title, maximized }: Props) {
       className={`flex items-center gap-1 border-b border-slate-700 bg-slate-800 px-3 py-1.5 ${canMaximize ? 'window-drag cursor-move' : ''}`}
       onDoubleClick={canMaximize ? () => actions.maximizeToggled(id, windowArea()) : undefined}
     >
+      {canMaximize && !maximized && <MoveGrip id={id} />}
       <h2 className="flex-1 truncate text-sm font-medium text-slate-100" title={title}>
         {title}
       </h2>
@@ -29,7 +32,10 @@ export function TitleBar({ id, title, maximized }: Props) {
         aria-label={t('window.minimize')}
         title={t('window.minimize')}
         className={titleButton}
-        onClick={() => actions.minimized(id)}
+        onClick={() => {
+          actions.minimized(id)
+          focusAfterLeaving(id, 'minimized')
+        }}
       >
         –
       </button>
@@ -49,7 +55,10 @@ export function TitleBar({ id, title, maximized }: Props) {
         aria-label={t('window.close')}
         title={t('window.close')}
         className={titleButton}
-        onClick={() => actions.closed(id)}
+        onClick={() => {
+          actions.closed(id)
+          focusAfterLeaving(id, 'closed')
+        }}
       >
         ×
       </button>

@@ -8,6 +8,7 @@ import { useTask } from '../tasks/tasksStore.ts'
 import { onScreen } from './layout.ts'
 import { TitleBar } from './TitleBar.tsx'
 import { useWindowTitle } from './useWindowTitle.ts'
+import { focusAfterLeaving } from './windowFocus.ts'
 import {
   useIsMaximized,
   useIsMinimized,
@@ -35,6 +36,7 @@ export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
     if (e.target instanceof HTMLTextAreaElement) return
     e.stopPropagation()
     actions.minimized(id)
+    focusAfterLeaving(id, 'minimized')
   })
   if (!rect || !record || minimized) return null
   const box = onScreen(rect, windowArea())
@@ -60,9 +62,11 @@ export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
     >
       <section
         aria-label={title}
+        data-window={id}
+        tabIndex={-1}
         onFocus={() => actions.focused(id)}
         ref={frame}
-        className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-600 bg-slate-900 shadow-2xl shadow-black/50"
+        className="flex h-full flex-col overflow-hidden rounded-lg border focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none border-slate-600 bg-slate-900 shadow-2xl shadow-black/50"
       >
         <TitleBar id={id} title={title} maximized={maximized} />
         <div className="window-nodrag min-h-0 flex-1 cursor-auto overflow-auto p-3 select-text">

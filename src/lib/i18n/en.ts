@@ -173,6 +173,7 @@ export const en = {
     'It belongs to another key, or has expired. Generate a new video instead.',
   'window.remixTitle': 'Remix of “{prompt}”: {change}',
   'window.minimize': 'Minimise',
+  'window.move': 'Move window: arrow keys; Shift + arrow keys resize it',
   'window.maximize': 'Maximise',
   'window.restore': 'Restore size',
   'window.show': 'Show {title}',

@@ -160,6 +160,7 @@ export const zh: Record<MessageKey, string> = {
   'remix.sourceGone.hint': '它属于另一个密钥，或已过期。请重新生成视频。',
   'window.remixTitle': '“{prompt}”的混剪：{change}',
   'window.minimize': '最小化',
+  'window.move': '移动窗口：方向键移动；Shift + 方向键调整大小',
   'window.maximize': '最大化',
   'window.restore': '还原大小',
   'window.show': '显示 {title}',
