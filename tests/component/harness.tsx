@@ -7,13 +7,17 @@ import { Providers } from '../../src/app/Providers.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
 import { createQueryClient } from '../../src/lib/queryClient.ts'
-import { startSimulator, type RunningSimulator } from '../../simulator/src/server.ts'
+import {
+  startSimulator,
+  type RunningSimulator,
+  type StartOptions,
+} from '../../simulator/src/server.ts'
 
 /**
  * Component tests talk to the real simulator over real HTTP: nothing about the relay is mocked.
  * Returns a getter, since the server starts in beforeAll.
  */
-export function setupSimulator(timeScale = 0.05) {
+export function setupSimulator(timeScale = 0.05, options: Partial<StartOptions> = {}) {
   let sim: RunningSimulator | undefined
   beforeAll(async () => {
     // jsdom's import.meta.url is not a file URL: name the clips' folder from the repo root.
@@ -22,6 +26,7 @@ export function setupSimulator(timeScale = 0.05) {
       timeScale,
       seed: 3,
       mediaDir: resolve('simulator/media'),
+      ...options,
     })
   })
   afterAll(async () => {

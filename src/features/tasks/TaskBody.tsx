@@ -1,4 +1,4 @@
-import { isRelayError, isTransient } from '../../api/errors.ts'
+import { isRelayError, isTransient, type RelayErrorKind } from '../../api/errors.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
 import { explainFailure, explainUnknown } from './describe.ts'
@@ -27,6 +27,11 @@ export function TaskBody({ localId }: { localId: string }) {
     return <CreateFailed record={{ ...record, createFailure: record.createFailure }} />
   }
   return record.remoteId ? <RemoteTask record={record} remoteId={record.remoteId} /> : null
+}
+
+/** What the last failed read was, in the words of the error messages, while retrying. */
+function reconnectReason(error: unknown): RelayErrorKind | 'unknown' {
+  return isRelayError(error) ? error.kind : 'unknown'
 }
 
 function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string }) {
@@ -71,7 +76,13 @@ function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string
       createdAt={record.createdAt}
       status={snapshot?.status ?? 'queued'}
       progress={snapshot?.progress ?? null}
-      reconnecting={query.failureCount > 0}
+      reconnecting={
+        query.fetchStatus === 'paused'
+          ? 'offline'
+          : query.failureCount > 0
+            ? reconnectReason(query.failureReason)
+            : null
+      }
     />
   )
 }

@@ -1,3 +1,4 @@
+import type { RelayErrorKind } from '../../api/errors.ts'
 import type { TaskStatus } from '../../api/types.ts'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import type { Observation } from './pollPolicy.ts'
@@ -8,7 +9,8 @@ interface Props {
   createdAt: number
   status: TaskStatus
   progress: number | null
-  reconnecting: boolean
+  /** Why reads fail while they are retried (an error kind), `offline`, or null when fine. */
+  reconnecting: RelayErrorKind | 'offline' | 'unknown' | null
   /** Why polling waits, if it does. */
   paused: MessageKey | null
   /** What the polls saw so far: the bar moves on between the relay's coarse steps. */
@@ -79,7 +81,13 @@ export function TaskProgress({
           )}
         </div>
       ) : (
-        reconnecting && <p className="text-xs text-amber-300">{t('task.reconnecting')}</p>
+        reconnecting && (
+          <p role="status" className="text-xs text-amber-300">
+            {reconnecting === 'offline'
+              ? t('task.offline')
+              : `${t('task.reconnecting')} ${t(reconnecting === 'unknown' ? 'error.malformed' : `error.${reconnecting}`)}`}
+          </p>
+        )
       )}
     </div>
   )

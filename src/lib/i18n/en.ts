@@ -201,6 +201,7 @@ export const en = {
   'task.running': 'Generating · {elapsed}',
   'task.progress': 'Progress',
   'task.estimating': 'estimating…',
+  'task.offline': 'Offline: polling resumes as soon as the connection is back.',
   'task.reconnecting': 'Reconnecting…',
   'task.done': 'Done',
   'task.failed': 'Failed',

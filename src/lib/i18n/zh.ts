@@ -188,6 +188,7 @@ export const zh: Record<MessageKey, string> = {
   'task.running': '生成中 · {elapsed}',
   'task.progress': '进度',
   'task.estimating': '正在估算……',
+  'task.offline': '已离线：网络恢复后会立即继续查询。',
   'task.reconnecting': '正在重新连接……',
   'task.done': '已完成',
   'task.failed': '失败',

@@ -1,0 +1,131 @@
+import { screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { startTask } from '../../src/features/tasks/submitTask.ts'
+import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
+import { en } from '../../src/lib/i18n/en.ts'
+import { startFaultyProxy } from './faultyProxy.ts'
+import { connect, renderWithProviders, setupSimulator } from './harness.tsx'
+
+// The app's clock and the simulator's are the same faked clock: a five-minute job runs in
+// well under a second, while every poll still crosses real HTTP to the simulator.
+const sim = setupSimulator(1, { now: () => Date.now() })
+
+// Captured before the clock is faked: real waits for real sockets.
+const realSetTimeout = globalThis.setTimeout
+const realSleep = (ms: number) => new Promise((done) => realSetTimeout(done, ms))
+
+/** Moves the faked clock in small steps, letting real I/O land between them, until `seen`. */
+async function runUntil(seen: () => boolean, fakeMs: number, step = 250): Promise<number> {
+  const start = Date.now()
+  while (!seen()) {
+    if (Date.now() - start > fakeMs) throw new Error(`not seen within ${fakeMs} ms of fake time`)
+    await vi.advanceTimersByTimeAsync(step)
+    await realSleep(2)
+  }
+  return Date.now() - start
+}
+
+const shown = (text: string | RegExp) => () => screen.queryByText(text) !== null
+
+const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+
+beforeEach(() => {
+  // Updates arrive from real sockets between clock steps, as in a browser: not inside act().
+  actFlag.IS_REACT_ACT_ENVIRONMENT = false
+  // Date and timers only: I/O callbacks (setImmediate, sockets) stay real.
+  vi.useFakeTimers({
+    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+  })
+})
+afterEach(() => {
+  vi.useRealTimers()
+  actFlag.IS_REACT_ACT_ENVIRONMENT = true
+})
+
+describe('a task’s window over faked time, against the simulator', () => {
+  it('goes queued (with the wait) → a progress bar with time left → the player', async () => {
+    connect(sim().url, 'sk-sim-timers-flow')
+    startTaskBody('A lighthouse [sim queue=30 len=270]')
+
+    await runUntil(shown(/^Queued · 0:1\d$/), 20_000)
+    expect(screen.queryByRole('progressbar')).toBeNull()
+
+    await runUntil(() => screen.queryByRole('progressbar') !== null, 30_000)
+    await runUntil(shown(/left/), 120_000)
+    const bar = screen.getByRole('progressbar', { name: 'Progress' })
+    const early = Number(bar.getAttribute('aria-valuenow'))
+    expect(screen.getByRole('status')).toHaveTextContent(/^Generating · \d:\d\d$/)
+
+    await vi.advanceTimersByTimeAsync(60_000)
+    await runUntil(() => Number(bar.getAttribute('aria-valuenow')) > early, 30_000)
+    expect(Number(bar.getAttribute('aria-valuenow'))).toBeLessThan(100)
+
+    await runUntil(() => screen.queryByLabelText('Generated video') !== null, 240_000)
+    expect(screen.queryByRole('progressbar')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Download' })).toBeInTheDocument()
+  }, 30_000)
+
+  it.each([
+    ['image_review', '图片审核未通过'],
+    ['prompt_review', '提示词包含违规内容'],
+    ['result_review', '生成结果未通过内容审核'],
+    ['other', '上游服务错误'],
+  ] as const)(
+    'says what a %s failure means, with the relay’s words beneath',
+    async (fail, words) => {
+      connect(sim().url, `sk-sim-timers-${fail}`)
+      startTaskBody(`A crowd [sim queue=5 len=60 fail=${fail}]`)
+      await runUntil(() => screen.queryByRole('alert') !== null, 120_000)
+      const kind = fail === 'other' ? 'generic' : fail
+      const alert = screen.getByRole('alert')
+      expect(alert).toHaveTextContent(en[`failure.${kind}`])
+      expect(alert).toHaveTextContent(en[`failure.${kind}.hint`])
+      expect(alert).toHaveTextContent(words)
+    },
+    20_000,
+  )
+
+  it.each([
+    ['no_video', en['failure.no_video']],
+    ['unsafe_url', en['failure.unsafe_url']],
+  ] as const)(
+    'a “success” with %s is a failure, not a wait',
+    async (fail, message) => {
+      connect(sim().url, `sk-sim-timers-${fail}`)
+      startTaskBody(`A fox [sim queue=0 len=20 fail=${fail}]`)
+      await runUntil(() => screen.queryByRole('alert') !== null, 60_000)
+      expect(screen.getByRole('alert')).toHaveTextContent(message)
+    },
+    20_000,
+  )
+
+  it('keeps its progress and says “reconnecting” while the relay fails, then finishes', async () => {
+    const proxy = await startFaultyProxy(sim().url)
+    try {
+      connect(proxy.url, 'sk-sim-timers-reconnect')
+      startTaskBody('A tram [sim queue=0 len=120]')
+      await runUntil(shown(/left/), 60_000)
+      const bar = screen.getByRole('progressbar', { name: 'Progress' })
+      const before = Number(bar.getAttribute('aria-valuenow'))
+
+      proxy.mode = 'html502'
+      await runUntil(shown(/^Reconnecting… The relay had a server error\.$/), 60_000)
+      expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(before)
+      expect(screen.queryByRole('alert')).toBeNull()
+
+      proxy.mode = 'drop'
+      await runUntil(shown(/^Reconnecting… The relay could not be reached\.$/), 60_000)
+
+      proxy.mode = 'pass'
+      await runUntil(() => screen.queryByLabelText('Generated video') !== null, 180_000)
+      expect(screen.queryByText(/Reconnecting/)).toBeNull()
+    } finally {
+      await proxy.close()
+    }
+  }, 30_000)
+})
+
+function startTaskBody(prompt: string) {
+  const id = startTask({ model: 'sora-2', prompt, duration: '10' })
+  renderWithProviders(<TaskBody localId={id} />)
+}
