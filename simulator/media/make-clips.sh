@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates the two sample clips the relay simulator serves as "generated videos".
+# Regenerates the three sample clips the relay simulator serves as "generated videos".
 # Not run by anything (the clips are committed); kept so the bytes are reproducible.
 # Needs an ffmpeg with libx264 and drawtext (libfreetype) plus the DejaVu fonts.
 #
@@ -7,7 +7,7 @@
 #   seeking are visible; the drawn label names the orientation;
 # - H.264 High profile + yuv420p plays in every browser; +faststart puts the moov
 #   atom first so a <video> can start before the whole file has arrived;
-# - 3.5 s at 24 fps and CRF 30 keep both files at a few hundred KB together.
+# - 3.5 s at 24 fps and CRF 30 keep all three files at a few hundred KB together.
 set -eu
 cd "$(dirname "$0")"
 FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
@@ -24,3 +24,9 @@ ffmpeg -y -hide_banner -loglevel error \
   -vf "drawtext=$LABEL:text='Relay simulator 9\:16':fontsize=26:y=h-th-40" \
   -c:v libx264 -profile:v high -preset veryslow -crf 30 -pix_fmt yuv420p \
   -movflags +faststart -an portrait.mp4
+
+ffmpeg -y -hide_banner -loglevel error \
+  -f lavfi -i "testsrc2=size=360x360:rate=24:duration=3.5" \
+  -vf "drawtext=$LABEL:text='Relay simulator 1\:1':fontsize=26:y=h-th-30" \
+  -c:v libx264 -profile:v high -preset veryslow -crf 30 -pix_fmt yuv420p \
+  -movflags +faststart -an square.mp4

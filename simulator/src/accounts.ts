@@ -22,8 +22,6 @@ export interface Account {
   requests: RecordedRequest[]
 }
 
-export type Model = 'sora-2' | 'sora-2-pro'
-
 /** The bearer key if it is one the simulator accepts, else undefined. */
 export function validKey(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization ?? ''
@@ -58,12 +56,6 @@ export class Accounts {
 
 export function remainingQuota(account: Account): number {
   return Math.max(0, INITIAL_QUOTA - account.used)
-}
-
-/** Raw quota units a task costs (new-api's per-second pricing folded into 10 s steps). */
-export function taskCost(model: Model, duration: number, hd: boolean): number {
-  const base = model === 'sora-2-pro' ? 750_000 * (hd ? 2 : 1) : 250_000
-  return Math.round(base * (duration / 10))
 }
 
 export function recordRequest(account: Account, entry: RecordedRequest): void {

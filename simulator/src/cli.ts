@@ -2,6 +2,7 @@
 // and for pointing the app (or curl) at a misbehaving relay on purpose.
 import { DEMO_KEY } from './accounts.ts'
 import { USAGE, parseCliArgs } from './cliArgs.ts'
+import { formatValue } from './scenario.ts'
 import { startSimulator } from './server.ts'
 
 const config = parseCliArgs(process.argv.slice(2), process.env)
@@ -21,7 +22,7 @@ const running = await startSimulator({
 })
 
 const scenario = Object.entries(config.defaults)
-  .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`)
+  .map(([k, v]) => `${k}=${formatValue(v)}`)
   .join(' ')
 console.log(`Relay simulator listening on ${running.url}`)
 console.log(`Demo key: ${DEMO_KEY}   (any sk-demo… / sk-sim… key is its own account)`)

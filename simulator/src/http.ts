@@ -48,6 +48,15 @@ export function sendInvalidUrl(r: Reply, method: string, path: string): void {
   sendJson(r, 404, apiError(`Invalid URL (${method} ${path})`, 'invalid_request_error'))
 }
 
+/** A route this relay does not have: new-api's JSON 404, or (html) a stock new-api's web UI. */
+export function sendMissingRoute(
+  r: Reply & { method: string; pathname: string },
+  mode: string,
+): void {
+  if (mode === 'html') return sendHtml(r, 200, HTML_NEW_API)
+  sendInvalidUrl(r, r.method, r.pathname)
+}
+
 export function sendBadRequest(r: Reply, message: string): void {
   sendJson(r, 400, apiError(message, 'invalid_request_error', 'invalid_parameter'))
 }

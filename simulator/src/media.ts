@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { send, type Reply } from './http.ts'
 
-export const CLIPS = ['landscape', 'portrait'] as const
+export const CLIPS = ['landscape', 'portrait', 'square'] as const
 export type Clip = (typeof CLIPS)[number]
 
 export function isClip(name: string): name is Clip {

@@ -29,8 +29,8 @@ const HEX = '0123456789abcdef'
 export interface IdGen {
   /** `task_` + 32 alphanumerics (the new-api default). */
   task(): string
-  /** `sora:<unix seconds>-<10 alnum>`, like the family-prefixed ids some relays mint. */
-  colon(unixSeconds: number): string
+  /** `<family>:<unix seconds>-<10 alnum>` (`sora:…`, `veo3:…`), as some relays mint them. */
+  colon(unixSeconds: number, family?: string): string
   uuid(): string
   /** new-api style request id: UTC timestamp digits + random tail. */
   requestId(nowMs: number): string
@@ -44,7 +44,7 @@ export function makeIdGen(rng: () => number): IdGen {
   }
   return {
     task: () => `task_${pick(ALNUM, 32)}`,
-    colon: (unixSeconds) => `sora:${unixSeconds}-${pick(ALNUM, 10)}`,
+    colon: (unixSeconds, family = 'sora') => `${family}:${unixSeconds}-${pick(ALNUM, 10)}`,
     uuid: () => {
       const h = pick(HEX, 32)
       const variant = HEX[8 + Math.floor(rng() * 4)] ?? '8'

@@ -6,6 +6,9 @@ export type FailKind =
   'none' | 'image_review' | 'prompt_review' | 'result_review' | 'other' | 'no_video' | 'unsafe_url'
 export type FaultKind = 'html502' | 'empty500' | 'drop'
 export type CreateFault = 'none' | FaultKind | '429'
+export type RouteMode = 'yes' | '404' | 'html'
+/** A step of n % (10 → 10, 20 … 90), or the exact list of values the relay reports. */
+export type Steps = number | number[]
 
 export interface Scenario {
   queue: number // simulated seconds in NOT_START
@@ -19,7 +22,10 @@ export interface Scenario {
   wrap: boolean
   body: 'json' | 'text'
   idstyle: 'task' | 'colon' | 'uuid'
-  remix: 'yes' | '404' | 'html'
+  remix: RouteMode
+  models: RouteMode
+  pricing: RouteMode
+  steps: Steps
   unknown: 'json' | 'html'
   unlimited: boolean
   expose: boolean
@@ -43,6 +49,9 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = {
   body: 'json',
   idstyle: 'task',
   remix: 'yes',
+  models: 'yes',
+  pricing: 'yes',
+  steps: 10,
   unknown: 'json',
   unlimited: false,
   expose: false,
@@ -54,7 +63,16 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = {
 }
 
 /** Keys frozen into a task when it is created: its timeline and outcome must not change later. */
-export const TASK_KEYS = ['queue', 'len', 'scale', 'fail', 'failat', 'unsafe', 'result'] as const
+export const TASK_KEYS = [
+  'queue',
+  'len',
+  'scale',
+  'fail',
+  'failat',
+  'unsafe',
+  'result',
+  'steps',
+] as const
 export type TaskScenario = Pick<Scenario, (typeof TASK_KEYS)[number]>
 
 type Parsers = { [K in keyof Scenario]: (raw: string) => Scenario[K] | undefined }
@@ -72,6 +90,21 @@ const oneOf =
 const bool = (raw: string): boolean | undefined =>
   raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined
 const FAULT_KINDS: FaultKind[] = ['html502', 'empty500', 'drop']
+const int = (min: number, max: number) => (raw: string) => {
+  const n = num(min, max)(raw)
+  return n !== undefined && Number.isInteger(n) ? n : undefined
+}
+
+/** `steps=5` → a 5 % stride; `steps=10,20,30` (any comma) → those values only, sorted. */
+function parseSteps(raw: string): Steps | undefined {
+  if (!raw.includes(',')) return int(1, 99)(raw)
+  const list = raw
+    .split(',')
+    .filter((part) => part.trim() !== '')
+    .map(int(0, 100))
+  if (list.length === 0 || list.some((n) => n === undefined)) return undefined
+  return [...new Set(list as number[])].sort((a, b) => a - b)
+}
 
 const PARSERS: Parsers = {
   queue: num(0, 86_400),
@@ -94,6 +127,9 @@ const PARSERS: Parsers = {
   body: oneOf('json', 'text'),
   idstyle: oneOf('task', 'colon', 'uuid'),
   remix: oneOf('yes', '404', 'html'),
+  models: oneOf('yes', '404', 'html'),
+  pricing: oneOf('yes', '404', 'html'),
+  steps: parseSteps,
   unknown: oneOf('json', 'html'),
   unlimited: bool,
   expose: bool,
@@ -150,20 +186,20 @@ export function promptScenario(prompt: string): Partial<Scenario> {
   return scenarioFromPairs(pairs)
 }
 
+/** The `k=v` text of a value, which parses back to the same value. */
+export function formatValue(value: unknown): string {
+  if (typeof value === 'boolean') return value ? '1' : '0'
+  if (!Array.isArray(value)) return String(value)
+  // A one-entry steps list keeps a comma: `steps=30,` is "30 then 100", `steps=30` a stride.
+  return value.join(',') + (value.length === 1 && typeof value[0] === 'number' ? ',' : '')
+}
+
 /** Re-validates a typed partial (options and CLI can carry anything at runtime). */
 export function sanitizeScenario(partial: Partial<Scenario> | undefined): Partial<Scenario> {
   if (!partial) return {}
   const pairs: [string, string][] = []
   for (const [key, value] of Object.entries(partial)) {
-    if (value === undefined) continue
-    const raw = Array.isArray(value)
-      ? value.join(',')
-      : typeof value === 'boolean'
-        ? value
-          ? '1'
-          : '0'
-        : String(value)
-    pairs.push([key, raw])
+    if (value !== undefined) pairs.push([key, formatValue(value)])
   }
   return scenarioFromPairs(pairs)
 }

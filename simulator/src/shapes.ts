@@ -1,6 +1,7 @@
 // Response bodies. "real" is what new-api relays actually send; "guide" is the shape the
 // product's API guide documents. A robust client must accept both, so both are served.
 import { INITIAL_QUOTA, remainingQuota, type Account } from './accounts.ts'
+import type { Clip } from './media.ts'
 import type { Scenario } from './scenario.ts'
 import { toUnixSeconds, type Task, type TaskState } from './tasks.ts'
 
@@ -23,8 +24,9 @@ export interface Where {
   mount: string
 }
 
-export function clipName(task: Task): 'landscape' | 'portrait' {
-  return task.aspect === '9:16' ? 'portrait' : 'landscape'
+export function clipName(task: Task): Clip {
+  if (task.aspect === '9:16' || task.aspect === '2:3') return 'portrait'
+  return task.aspect === '1:1' ? 'square' : 'landscape'
 }
 
 /** The video URL of a finished task, or null when it has none (fail=no_video). */
@@ -46,7 +48,7 @@ export function realStatus(task: Task, state: TaskState, url: string | null): un
   const done = state.status === 'SUCCESS'
   return {
     task_id: task.id,
-    platform: 'sora',
+    platform: task.family,
     action: task.action,
     status: state.status,
     fail_reason: failed ? (FAIL_TEXT[task.fixed.fail] ?? '') : '',
@@ -59,11 +61,6 @@ export function realStatus(task: Task, state: TaskState, url: string | null): un
   }
 }
 
-function size(task: Task): string {
-  const [w, h] = task.hd ? [1920, 1080] : [1280, 720]
-  return task.aspect === '9:16' ? `${h}x${w}` : `${w}x${h}`
-}
-
 export function guideStatus(task: Task, state: TaskState, url: string | null): unknown {
   const body: Record<string, unknown> = {
     task_id: task.id,
@@ -72,7 +69,7 @@ export function guideStatus(task: Task, state: TaskState, url: string | null): u
     created_at: toUnixSeconds(task.createdMs),
     model: task.model,
     duration: task.duration,
-    size: size(task),
+    size: task.size,
     video_url: state.status === 'SUCCESS' ? url : null,
   }
   if (state.status === 'FAILURE') {
@@ -115,12 +112,4 @@ export function remixBody(task: Task): unknown {
     progress: 0,
     created_at: toUnixSeconds(task.createdMs),
   }
-}
-
-export const MODELS_BODY = {
-  object: 'list',
-  data: [
-    { id: 'sora-2', object: 'model', owned_by: 'openai' },
-    { id: 'sora-2-pro', object: 'model', owned_by: 'openai' },
-  ],
 }

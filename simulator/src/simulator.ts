@@ -1,21 +1,14 @@
-// The relay simulator: a request handler imitating a new-api relay serving Sora 2, usable
+// The relay simulator: a request handler imitating a new-api video relay, usable
 // from a bare node:http server, the Vite dev/preview server and the tests alike.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Accounts, DEMO_KEY } from './accounts.ts'
 import { authenticate, faulted, type Ctx, type SimState } from './context.ts'
-import {
-  HTML_NEW_API,
-  apiError,
-  requestOrigin,
-  send,
-  sendHtml,
-  sendInvalidUrl,
-  sendJson,
-} from './http.ts'
+import { apiError, requestOrigin, send, sendJson, sendMissingRoute } from './http.ts'
 import { defaultMediaDir, isClip, loadClip, sendVideo } from './media.ts'
+import { MODELS_BODY, PRICING_BODY } from './models.ts'
 import { hash32, makeIdGen, mulberry32 } from './prng.ts'
 import { mergeScenario, parseScenarioText, sanitizeScenario, type Scenario } from './scenario.ts'
-import { MODELS_BODY, quotaBody } from './shapes.ts'
+import { quotaBody } from './shapes.ts'
 import { contentRoute, createRoute, remixRoute, statusRoute } from './taskRoutes.ts'
 
 export interface SimulatorOptions {
@@ -31,7 +24,7 @@ export interface SimulatorOptions {
   log?: (line: string) => void
   /** false: answer without any CORS header (preflights get a 404), like a relay that refuses browsers. */
   cors?: boolean
-  /** Folder holding landscape.mp4 / portrait.mp4 (default simulator/media). */
+  /** Folder holding landscape.mp4 / portrait.mp4 / square.mp4 (default simulator/media). */
   mediaDir?: string
 }
 
@@ -147,6 +140,7 @@ async function route(ctx: Ctx): Promise<void> {
   }
   const remix = param(/^\/v1\/videos\/([^/]+)\/remix$/)
   if (method === 'POST' && remix !== undefined) return remixRoute(ctx, remix)
+  if (method === 'GET' && pathname === '/api/pricing') return pricingRoute(ctx)
   if (pathname === '/__sim/requests' && (method === 'GET' || method === 'DELETE')) {
     return recordedRoute(ctx)
   }
@@ -156,6 +150,10 @@ async function route(ctx: Ctx): Promise<void> {
   const content = read ? param(/^\/v1\/videos\/([^/]+)\/content$/) : undefined
   const plain = method === 'GET' && (pathname === '/v1/token/quota' || pathname === '/v1/models')
   if (status === undefined && content === undefined && !plain) return unknownRoute(ctx)
+  // A relay without /v1/models answers before auth, like any unrouted path.
+  if (pathname === '/v1/models' && ctx.scenario.models !== 'yes') {
+    return sendMissingRoute(ctx, ctx.scenario.models)
+  }
   const account = authenticate(ctx)
   if (!account) return
   if (status !== undefined) return statusRoute(ctx, account, status)
@@ -174,8 +172,17 @@ function recordedRoute(ctx: Ctx): void {
   send(ctx, 204, '')
 }
 
+/**
+ * new-api's public price list (its web UI's route, no key needed). It goes through the fault
+ * gate like the API reads: a client must survive a flaky or missing price list too.
+ */
+function pricingRoute(ctx: Ctx): void {
+  if (ctx.scenario.pricing !== 'yes') return sendMissingRoute(ctx, ctx.scenario.pricing)
+  if (faulted(ctx)) return
+  sendJson(ctx, 200, PRICING_BODY)
+}
+
 /** Unrouted paths: new-api's JSON 404, or (unknown=html) a stock new-api's web UI. */
 function unknownRoute(ctx: Ctx): void {
-  if (ctx.scenario.unknown === 'html') return sendHtml(ctx, 200, HTML_NEW_API)
-  sendInvalidUrl(ctx, ctx.method, ctx.pathname)
+  sendMissingRoute(ctx, ctx.scenario.unknown)
 }

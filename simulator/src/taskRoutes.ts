@@ -1,18 +1,18 @@
 // Routes that create or read tasks: create, status, remix and private content.
-import { INITIAL_QUOTA, recordRequest, taskCost, type Account } from './accounts.ts'
+import { INITIAL_QUOTA, recordRequest, type Account } from './accounts.ts'
 import { authenticate, faulted, ownTask, scenarioFor, type Ctx } from './context.ts'
 import { sendFault } from './faults.ts'
 import {
   HTML_413,
-  HTML_NEW_API,
   apiError,
   readBody,
   sendBadRequest,
   sendHtml,
-  sendInvalidUrl,
   sendJson,
+  sendMissingRoute,
 } from './http.ts'
 import { loadClip, sendVideo } from './media.ts'
+import { taskCost } from './models.ts'
 import { mergeScenario, pickTaskKeys, promptScenario, type Scenario } from './scenario.ts'
 import { clipName, guideStatus, realStatus, remixBody, resultUrl, wrapSuccess } from './shapes.ts'
 import { taskState, type Task, type TaskParams } from './tasks.ts'
@@ -60,7 +60,8 @@ function spawn(
   const tag = promptScenario(prompt)
   const s: Scenario = mergeScenario(ctx.sim.defaults, tag, ctx.header)
   ctx.scenario = s
-  const cost = taskCost(params.model, params.duration, params.hd)
+  // Flat per request, exactly what /api/pricing publishes, so a client can quote it upfront.
+  const cost = taskCost(params.model)
   if (!s.unlimited && account.used + cost > INITIAL_QUOTA) {
     sendJson(
       ctx,
@@ -70,12 +71,7 @@ function spawn(
     return undefined
   }
   const now = ctx.sim.now()
-  const id =
-    s.idstyle === 'colon'
-      ? ctx.sim.ids.colon(Math.floor(now / 1000))
-      : s.idstyle === 'uuid'
-        ? ctx.sim.ids.uuid()
-        : ctx.sim.ids.task()
+  const id = newTaskId(ctx, params, s, now)
   const task: Task = {
     ...params,
     id,
@@ -90,6 +86,14 @@ function spawn(
   ctx.sim.tasks.set(id, task)
   ctx.notes.push(`task=${id}`)
   return task
+}
+
+/** Sora ids follow `idstyle`; other families always carry their prefix (`veo3:…`, `grok:…`). */
+function newTaskId(ctx: Ctx, params: TaskParams, s: Scenario, nowMs: number): string {
+  const { ids } = ctx.sim
+  const seconds = Math.floor(nowMs / 1000)
+  if (params.family !== 'sora') return ids.colon(seconds, params.family)
+  return s.idstyle === 'colon' ? ids.colon(seconds) : s.idstyle === 'uuid' ? ids.uuid() : ids.task()
 }
 
 /** `createfault=drop`: the relay got the request (task made, quota charged), the answer is lost. */
@@ -115,8 +119,7 @@ export async function remixRoute(ctx: Ctx, segment: string): Promise<void> {
   // A relay without the route answers before auth, like any unrouted path.
   const missing = (): boolean => {
     if (ctx.scenario.remix === 'yes') return false
-    if (ctx.scenario.remix === 'html') sendHtml(ctx, 200, HTML_NEW_API)
-    else sendInvalidUrl(ctx, 'POST', `/v1/videos/${segment}/remix`)
+    sendMissingRoute(ctx, ctx.scenario.remix)
     return true
   }
   const got = await intake(ctx, missing)
@@ -125,6 +128,13 @@ export async function remixRoute(ctx: Ctx, segment: string): Promise<void> {
   if (!validPrompt(prompt))
     return sendBadRequest(ctx, 'prompt is required and must be a non-empty string')
   const parent = ownTask(ctx, got.account, segment)
+  if (parent && parent.family !== 'sora') {
+    return sendJson(ctx, 400, {
+      code: 'invalid_request',
+      message: 'remix is only supported for sora tasks',
+      data: null,
+    })
+  }
   const ready = parent && taskState(parent, ctx.sim.now(), ctx.sim.timeScale).status === 'SUCCESS'
   if (!parent || !ready) {
     return sendJson(ctx, 400, {
@@ -133,8 +143,8 @@ export async function remixRoute(ctx: Ctx, segment: string): Promise<void> {
       data: null,
     })
   }
-  const { model, aspect, duration, hd } = parent
-  const task = spawn(ctx, got.account, { model, aspect, duration, hd }, prompt, 'remix')
+  const { model, family, aspect, duration, size } = parent
+  const task = spawn(ctx, got.account, { model, family, aspect, duration, size }, prompt, 'remix')
   if (!task || dropped(ctx)) return
   sendJson(ctx, 200, remixBody(task))
 }

@@ -1,4 +1,4 @@
-// Health, CORS, auth, models, unknown routes and the internal-error path.
+// Health, CORS, auth, unknown routes and the internal-error path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator } from '../../simulator/src/server.ts'
 import {
@@ -118,20 +118,6 @@ describe('auth', () => {
     const theirs = await sim.get(statusPath(id), { key: 'sk-sim-bob' })
     expect(theirs.status).toBe(200)
     expect(await json<Wrapped<null>>(theirs)).toEqual({ code: 'success', message: '', data: null })
-  })
-})
-
-describe('GET /v1/models', () => {
-  it('lists the two Sora models in OpenAI shape', async () => {
-    const res = await sim.get('/v1/models')
-    expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({
-      object: 'list',
-      data: [
-        { id: 'sora-2', object: 'model', owned_by: 'openai' },
-        { id: 'sora-2-pro', object: 'model', owned_by: 'openai' },
-      ],
-    })
   })
 })
 

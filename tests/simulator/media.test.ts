@@ -14,6 +14,7 @@ import {
 
 const landscape = readFileSync(new URL('../../simulator/media/landscape.mp4', import.meta.url))
 const portrait = readFileSync(new URL('../../simulator/media/portrait.mp4', import.meta.url))
+const square = readFileSync(new URL('../../simulator/media/square.mp4', import.meta.url))
 
 let sim: Harness
 beforeAll(async () => {
@@ -25,13 +26,14 @@ const bytesOf = async (res: Response): Promise<Buffer> => Buffer.from(await res.
 
 describe('the clips themselves', () => {
   it('are H.264 MP4s that start with an ftyp box and are small', () => {
-    for (const clip of [landscape, portrait]) {
+    for (const clip of [landscape, portrait, square]) {
       expect(clip.subarray(4, 8).toString('latin1')).toBe('ftyp')
       expect(clip.includes(Buffer.from('avc1'))).toBe(true)
       // faststart: the moov box comes before the media data.
       expect(clip.indexOf(Buffer.from('moov'))).toBeLessThan(clip.indexOf(Buffer.from('mdat')))
     }
     expect(landscape.length + portrait.length).toBeLessThan(600_000)
+    expect(square.length).toBeLessThan(120_000)
   })
 })
 
@@ -46,6 +48,9 @@ describe('GET /media/<clip>.mp4', () => {
     expect(
       (await bytesOf(await sim.get('/media/portrait.mp4', { key: null }))).equals(portrait),
     ).toBe(true)
+    expect((await bytesOf(await sim.get('/media/square.mp4', { key: null }))).equals(square)).toBe(
+      true,
+    )
   })
 
   it('answers Range requests with 206 slices', async () => {

@@ -22,19 +22,21 @@ describe('quota', () => {
       unlimited_quota: false,
       used_quota: 0,
     })
+    // A flat price per request: duration and HD change nothing.
     await sim.create({ duration: 10 }, { key }) // 250,000
-    await sim.create({ duration: '15' }, { key }) // 375,000
+    await sim.create({ duration: '25' }, { key }) // 250,000
     await sim.create({ model: 'sora-2-pro', duration: 10 }, { key }) // 750,000
-    await sim.create({ model: 'sora-2-pro', duration: 15, hd: true }, { key }) // 2,250,000
+    await sim.create({ model: 'sora-2-pro', duration: 25, hd: true }, { key }) // 750,000
     const q = await quota()
-    expect(q.used_quota).toBe(3_625_000)
-    expect(q.quota).toBe(1_375_000)
+    expect(q.used_quota).toBe(2_000_000)
+    expect(q.quota).toBe(3_000_000)
   })
 
   it('refuses a task that would overdraw with 403 insufficient_user_quota', async () => {
     const key = 'sk-sim-poor'
-    await sim.create({ model: 'sora-2-pro', duration: 25, hd: true }, { key }) // 3,750,000
-    const res = await sim.post(CREATE, { ...base, model: 'sora-2-pro', duration: 25 }, { key }) // 1,875,000 > 1,250,000
+    for (let i = 0; i < 4; i++) await sim.create({ model: 'veo3-4k' }, { key }) // 4 × 1,000,000
+    await sim.create({ model: 'sora-2-pro' }, { key }) // 750,000: 250,000 left
+    const res = await sim.post(CREATE, { ...base, model: 'veo3-4k' }, { key })
     expect(res.status).toBe(403)
     expect(await res.json()).toEqual({
       error: {
@@ -43,21 +45,19 @@ describe('quota', () => {
         code: 'insufficient_user_quota',
       },
     })
-    await sim.create({ duration: 25 }, { key }) // 625,000 still fits
+    await sim.create({}, { key }) // sora-2's 250,000 uses up exactly what is left
     const q = await json<Quota>(await sim.get('/v1/token/quota', { key }))
-    expect([q.used_quota, q.quota]).toEqual([4_375_000, 625_000])
+    expect([q.used_quota, q.quota]).toEqual([5_000_000, 0])
+    expect((await sim.post(CREATE, base, { key })).status).toBe(403)
   })
 
   it('unlimited=1 reports unlimited_quota and never refuses', async () => {
     const key = 'sk-sim-rich'
-    for (let i = 0; i < 3; i++)
-      await sim.create(
-        { model: 'sora-2-pro', duration: 25, hd: true },
-        { key, scenario: 'unlimited=1' },
-      )
+    for (let i = 0; i < 8; i++)
+      await sim.create({ model: 'sora-2-pro' }, { key, scenario: 'unlimited=1' })
     const q = await json<Quota>(await sim.get('/v1/token/quota', { key, scenario: 'unlimited=1' }))
     expect(q.unlimited_quota).toBe(true)
-    expect(q.used_quota).toBe(11_250_000)
+    expect(q.used_quota).toBe(6_000_000)
     expect(q.quota).toBe(0)
   })
 

@@ -58,9 +58,9 @@ describe('remix', () => {
     expect(done.status).toBe('SUCCESS')
     expect(done.data?.output).toContain('/media/portrait.mp4')
 
-    // Both the parent and the remix were charged: 2 × 750,000 × 1.5 × 2.
+    // Both the parent and the remix were charged sora-2-pro's flat price, 1.5 × 500,000.
     const q = await json<Quota>(await sim.get('/v1/token/quota', { key }))
-    expect(q.used_quota).toBe(4_500_000)
+    expect(q.used_quota).toBe(1_500_000)
     const requests = await json<{ path: string; body: unknown }[]>(
       await sim.get('/__sim/requests', { key }),
     )
@@ -105,6 +105,23 @@ describe('remix', () => {
     }
     const quota = await json<Quota>(await sim.get('/v1/token/quota', { key }))
     expect(quota.used_quota).toBe(2 * 250_000) // the refused remixes cost nothing
+  })
+
+  it('refuses to remix another family’s task, finished or not, and charges nothing', async () => {
+    const key = 'sk-sim-veo-remix'
+    const done = await finishedParent({ model: 'veo3' }, key)
+    const running = await sim.create({ model: 'grok-video-3' }, { key })
+    for (const id of [done, running]) {
+      const res = await sim.post(remixPath(id), { prompt: 'again' }, { key })
+      expect(res.status, id).toBe(400)
+      expect(await res.json()).toEqual({
+        code: 'invalid_request',
+        message: 'remix is only supported for sora tasks',
+        data: null,
+      })
+    }
+    const quota = await json<Quota>(await sim.get('/v1/token/quota', { key }))
+    expect(quota.used_quota).toBe(500_000 + 150_000) // the two parents only
   })
 
   it('remix=404: a relay without the route answers Invalid URL, before auth', async () => {

@@ -1,0 +1,123 @@
+// The models this relay serves and what they cost. One table feeds /v1/models, /api/pricing
+// and the charge on create/remix, so the price a client reads is exactly what it pays.
+
+/** Video families; each has its own body rules, task-id prefix and status `platform`. */
+export type Family = 'sora' | 'veo3' | 'veo2' | 'grok' | 'wan' | 'hailuo'
+
+/** new-api's QuotaPerUnit: raw quota per display unit. */
+export const QUOTA_PER_UNIT = 500_000
+/** The only group; its ratio multiplies every price, as in new-api. */
+export const GROUP_RATIO = 1
+
+interface VideoModel {
+  id: string
+  owner: string
+  family: Family
+  /** Display units per request (new-api quota_type 1), whatever the duration or resolution. */
+  price: number
+  /** false: charged but absent from /api/pricing, like a relay that never set a price. */
+  published: boolean
+}
+
+interface TextModel {
+  id: string
+  owner: string
+  endpoint: 'openai' | 'embeddings'
+  /** new-api per-token ratios (quota_type 0); never charged here, only listed. */
+  ratio: number
+  completion: number
+}
+
+const video = (id: string, owner: string, family: Family, price: number): VideoModel => ({
+  id,
+  owner,
+  family,
+  price,
+  published: true,
+})
+
+export const VIDEO_MODELS: readonly VideoModel[] = [
+  video('sora-2', 'openai', 'sora', 0.5),
+  video('sora-2-pro', 'openai', 'sora', 1.5),
+  video('veo3', 'google', 'veo3', 1),
+  video('veo3-fast', 'google', 'veo3', 0.4),
+  video('veo3-frames', 'google', 'veo3', 1),
+  video('veo3-components', 'google', 'veo3', 1),
+  video('veo3-4k', 'google', 'veo3', 2),
+  video('veo2', 'google', 'veo2', 0.8),
+  video('grok-video-3', 'xai', 'grok', 0.3),
+  video('wan2.5-i2v', 'alibaba', 'wan', 0.2),
+  video('wan2.2-t2v', 'alibaba', 'wan', 0.15),
+  // A model the client has no profile for, and no published price: it must still work.
+  { ...video('hailuo-02', 'minimax', 'hailuo', 0.25), published: false },
+]
+
+// Listed by /v1/models like any other id (the list never says which models make video).
+const TEXT_MODELS: readonly TextModel[] = [
+  { id: 'gpt-4o-mini', owner: 'openai', endpoint: 'openai', ratio: 0.075, completion: 4 },
+  {
+    id: 'text-embedding-3-small',
+    owner: 'openai',
+    endpoint: 'embeddings',
+    ratio: 0.01,
+    completion: 1,
+  },
+]
+
+export function videoModel(id: string): VideoModel | undefined {
+  return VIDEO_MODELS.find((m) => m.id === id)
+}
+
+export function isTextModel(id: string): boolean {
+  return TEXT_MODELS.some((m) => m.id === id)
+}
+
+/** Raw quota a create or remix of `model` costs: model_price × QuotaPerUnit × group ratio. */
+export function taskCost(model: string): number {
+  const price = videoModel(model)?.price ?? 0
+  return Math.round(price * QUOTA_PER_UNIT * GROUP_RATIO)
+}
+
+export const MODELS_BODY = {
+  object: 'list',
+  data: [...VIDEO_MODELS, ...TEXT_MODELS].map((m) => ({
+    id: m.id,
+    object: 'model',
+    owned_by: m.owner,
+  })),
+}
+
+const pricingEntry = (
+  model_name: string,
+  prices: { quota_type: 0 | 1; model_price: number; model_ratio: number; completion_ratio: number },
+  endpoint: string,
+) => ({
+  model_name,
+  ...prices,
+  owner_by: '',
+  enable_groups: ['default'],
+  supported_endpoint_types: [endpoint],
+})
+
+/** new-api's public GET /api/pricing answer. */
+export const PRICING_BODY = {
+  success: true,
+  data: [
+    ...VIDEO_MODELS.filter((m) => m.published).map((m) =>
+      pricingEntry(
+        m.id,
+        { quota_type: 1, model_price: m.price, model_ratio: 0, completion_ratio: 1 },
+        'openai-video',
+      ),
+    ),
+    ...TEXT_MODELS.map((m) =>
+      pricingEntry(
+        m.id,
+        { quota_type: 0, model_price: 0, model_ratio: m.ratio, completion_ratio: m.completion },
+        m.endpoint,
+      ),
+    ),
+  ],
+  group_ratio: { default: GROUP_RATIO },
+  usable_group: { default: '默认分组' },
+}
