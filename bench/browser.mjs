@@ -7,13 +7,18 @@ import { preview } from 'vite'
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 export const fmtMs = (ms) => `${Math.round(ms)} ms`
 
-export async function openApp() {
+/** `mode: 'profile'` serves `dist-profile`, built with React's profiling build. */
+export async function openApp({ mode } = {}) {
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
     (p) => p && existsSync(p),
   )
   if (!executablePath)
     throw new Error('Chromium is needed for this benchmark: apt-get install -y chromium')
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' })
+  const server = await preview({
+    mode,
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'silent',
+  })
   const appUrl = server.resolvedUrls.local[0]
   const browser = await chromium.launch({
     executablePath,

@@ -1,7 +1,8 @@
-import { memo } from 'react'
+import { memo, Profiler } from 'react'
 import { Rnd } from 'react-rnd'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { ErrorBoundary } from '../../lib/ErrorBoundary.tsx'
+import { countRender } from '../../lib/renderCount.ts'
 import { useKeyWithin } from '../../lib/useKey.ts'
 import { TaskBody } from '../tasks/TaskBody.tsx'
 import { useTask } from '../tasks/tasksStore.ts'
@@ -19,11 +20,25 @@ import {
 } from './windowsStore.ts'
 
 /**
+ * What a window shows, memoised below the drag wrapper: moving, resizing or restacking a
+ * window re-renders its frame, never this. The Profiler counts its renders for a benchmark.
+ */
+const WindowContent = memo(function WindowContent({ id }: { id: string }) {
+  const t = useT()
+  return (
+    <Profiler id={id} onRender={countRender}>
+      <ErrorBoundary fallback={() => <p role="alert">{t('app.crashed')}</p>}>
+        <TaskBody localId={id} />
+      </ErrorBoundary>
+    </Profiler>
+  )
+})
+
+/**
  * One task's floating window. react-rnd moves it without React renders during a drag;
  * the store hears only the final position and size (controlled, committed on stop).
  */
 export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
-  const t = useT()
   const rect = useWindowRect(id)
   const z = useZIndex(id)
   const minimized = useIsMinimized(id)
@@ -70,9 +85,7 @@ export const VideoWindow = memo(function VideoWindow({ id }: { id: string }) {
       >
         <TitleBar id={id} title={title} maximized={maximized} />
         <div className="window-nodrag min-h-0 flex-1 cursor-auto overflow-auto p-3 select-text">
-          <ErrorBoundary fallback={() => <p role="alert">{t('app.crashed')}</p>}>
-            <TaskBody localId={id} />
-          </ErrorBoundary>
+          <WindowContent id={id} />
         </div>
       </section>
     </Rnd>
