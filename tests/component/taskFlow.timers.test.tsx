@@ -18,7 +18,10 @@ const realSleep = (ms: number) => new Promise((done) => realSetTimeout(done, ms)
 async function runUntil(seen: () => boolean, fakeMs: number, step = 250): Promise<number> {
   const start = Date.now()
   while (!seen()) {
-    if (Date.now() - start > fakeMs) throw new Error(`not seen within ${fakeMs} ms of fake time`)
+    if (Date.now() - start > fakeMs)
+      throw new Error(
+        `not seen within ${fakeMs} ms of fake time; showing: ${document.body.textContent}`,
+      )
     await vi.advanceTimersByTimeAsync(step)
     await realSleep(2)
   }

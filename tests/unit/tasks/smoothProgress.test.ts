@@ -27,12 +27,13 @@ describe('smoothProgress', () => {
   })
 
   it('moves on between coarse reports at the observed pace', () => {
-    // 10 % per 10 s: 4 s after the 20 % report, the bar is at 24 %
+    // the step to 20 % fell between the reads at 0 and 10 s: placed at 5 s, 10 % per 5 s;
+    // 4 s after the 20 % report the bar is at 28 %
     const obs = [at(0, 10), at(10, 20)]
     const shown = smoothProgress(obs, 14_000)
-    expect(shown.value).toBeCloseTo(24)
+    expect(shown.value).toBeCloseTo(28)
     expect(shown.estimating).toBe(false)
-    expect(shown.etaMs).toBeCloseTo(76_000)
+    expect(shown.etaMs).toBeCloseTo(36_000)
   })
 
   it('never runs more than one step past the last report', () => {
