@@ -2,5 +2,6 @@
 export const relayKeys = {
   all: ['relay'] as const,
   quota: (relay: string) => ['relay', relay, 'quota'] as const,
+  catalog: (relay: string) => ['relay', relay, 'catalog'] as const,
   task: (relay: string, id: string) => ['relay', relay, 'task', id] as const,
 }

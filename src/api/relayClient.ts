@@ -1,3 +1,4 @@
+import { normalizePricing, type ModelPrice } from './pricing.ts'
 import { RelayError, type RelayErrorKind } from './errors.ts'
 import { requestJson, type HttpDeps, type RequestOptions } from './http.ts'
 import { isObject } from './json.ts'
@@ -21,6 +22,7 @@ const path = {
   remix: (id: string) => `/v1/videos/${encodeURIComponent(id)}/remix`,
   quota: '/v1/token/quota',
   models: '/v1/models',
+  pricing: '/api/pricing',
 }
 
 function taskIdFrom(body: unknown): string {
@@ -36,6 +38,8 @@ export interface RelayClient {
   remixTask(id: string, prompt: string, opts?: CallOptions): Promise<{ id: string }>
   getQuota(opts?: CallOptions): Promise<Quota>
   listModels(opts?: CallOptions): Promise<string[]>
+  /** new-api's public price list: which ids are video models, and their per-request price. */
+  getPricing(opts?: CallOptions): Promise<ModelPrice[]>
   /** Fetches a result on the relay's own origin with the key, for a blob URL. */
   fetchMedia(url: string, opts?: CallOptions): Promise<Blob>
 }
@@ -109,6 +113,10 @@ export function createRelayClient(
 
     async listModels(opts) {
       return normalizeModels(await requestJson(deps, path.models, opts))
+    },
+
+    async getPricing(opts) {
+      return normalizePricing(await requestJson(deps, path.pricing, opts))
     },
 
     async fetchMedia(url, opts) {

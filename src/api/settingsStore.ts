@@ -8,24 +8,36 @@ import type { Credentials } from './types.ts'
 /** Which relay, which key, and the user's own choices: sealed at rest by the vault. */
 interface SettingsState {
   credentials: Credentials | null
-  /** Model ids the user added beyond the built-in ones. */
+  /** Model ids the user added beyond the built-in ones (before models were chosen per relay). */
   extraModels: string[]
+  /** Per relay (by relayId): the model ids the composer offers, as the user chose them. */
+  chosenModels: Record<string, string[]>
   /** Minutes of inactivity before a passphrase-locked vault locks again; 0 = never. */
   autoLockMinutes: number
   /** True while pointed at the built-in simulator with its demo key (never persisted). */
   demo: boolean
   actions: {
     saved: (
-      change: Partial<Pick<SettingsState, 'credentials' | 'extraModels' | 'autoLockMinutes'>>,
+      change: Partial<
+        Pick<SettingsState, 'credentials' | 'extraModels' | 'chosenModels' | 'autoLockMinutes'>
+      >,
     ) => void
     demoDetected: (credentials: Credentials) => void
     forgotten: () => void
   }
 }
 
-type Persisted = Pick<SettingsState, 'credentials' | 'extraModels' | 'autoLockMinutes'>
+type Persisted = Pick<
+  SettingsState,
+  'credentials' | 'extraModels' | 'chosenModels' | 'autoLockMinutes'
+>
 
-const persistedDefaults: Persisted = { credentials: null, extraModels: [], autoLockMinutes: 15 }
+const persistedDefaults: Persisted = {
+  credentials: null,
+  extraModels: [],
+  chosenModels: {},
+  autoLockMinutes: 15,
+}
 const initial = { ...persistedDefaults, demo: false }
 
 /** The earliest sealed shape was the credentials alone. */
@@ -60,11 +72,13 @@ export const useSettingsStore = create<SettingsState>()(
       partialize: (s): Persisted => ({
         credentials: s.demo ? null : s.credentials,
         extraModels: s.extraModels,
+        chosenModels: s.chosenModels,
         autoLockMinutes: s.autoLockMinutes,
       }),
       migrate: migrateSettings,
       merge: (persisted, current) => {
-        const p = persisted as Partial<Persisted> | undefined
+        const raw = persisted as Partial<Persisted> | undefined
+        const p = raw && { ...raw, chosenModels: readChosen(raw.chosenModels) }
         return p?.credentials
           ? { ...current, ...p, demo: false }
           : { ...current, ...p, credentials: current.credentials }
@@ -72,6 +86,16 @@ export const useSettingsStore = create<SettingsState>()(
     },
   ),
 )
+
+/** Per-relay model lists as stored; anything malformed is dropped (the defaults apply). */
+function readChosen(v: unknown): Record<string, string[]> {
+  if (typeof v !== 'object' || v === null) return {}
+  return Object.fromEntries(
+    Object.entries(v).flatMap(([relay, ids]) =>
+      Array.isArray(ids) ? [[relay, ids.filter((id): id is string => typeof id === 'string')]] : [],
+    ),
+  )
+}
 
 /** The guide's sample code kept base URL and key in plain localStorage: seal them, then erase them. */
 const LEGACY = { baseUrl: 'sora_base_url', apiKey: 'sora_api_key' }
@@ -104,5 +128,6 @@ export const getCredentials = () => useSettingsStore.getState().credentials
 export const useCredentials = () => useSettingsStore((s) => s.credentials)
 export const useIsDemo = () => useSettingsStore((s) => s.demo)
 export const useExtraModels = () => useSettingsStore((s) => s.extraModels)
+export const useChosenModels = () => useSettingsStore((s) => s.chosenModels)
 export const useAutoLockMinutes = () => useSettingsStore((s) => s.autoLockMinutes)
 export const useSettingsActions = () => useSettingsStore((s) => s.actions)

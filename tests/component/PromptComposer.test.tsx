@@ -78,7 +78,7 @@ describe('PromptComposer', () => {
     expect(tasks()).toHaveLength(0)
   })
 
-  it('offers HD only on sora-2-pro, and turns it off, saying why, when switching back', async () => {
+  it('offers HD only on sora-2-pro, turns it off on sora-2, and remembers it per model', async () => {
     const user = userEvent.setup()
     renderWithProviders(<PromptComposer />)
     const hd = () => screen.getByLabelText('HD')
@@ -91,8 +91,9 @@ describe('PromptComposer', () => {
     await user.selectOptions(screen.getByLabelText('Model'), 'sora-2')
     expect(hd()).not.toBeChecked()
     expect(hd()).toBeDisabled()
+    // each model keeps its own last parameters: back on pro, HD is on again
     await user.selectOptions(screen.getByLabelText('Model'), 'sora-2-pro')
-    expect(hd()).not.toBeChecked()
+    expect(hd()).toBeChecked()
   })
 
   it('remembers the last parameters and the draft across a reload', async () => {

@@ -1,31 +1,85 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { relayId } from '../../src/api/relayId.ts'
 import { useSettingsStore } from '../../src/api/settingsStore.ts'
 import { PromptComposer } from '../../src/features/composer/PromptComposer.tsx'
 import SettingsDialog from '../../src/features/settings/SettingsDialog.tsx'
-import { renderWithProviders } from './harness.tsx'
+import { startSimulator } from '../../simulator/src/server.ts'
+import { renderWithProviders, setupSimulator } from './harness.tsx'
 
-describe('the model list in settings', () => {
-  it('adds and removes ids beyond the built-in ones, and the composer offers them', async () => {
+const sim = setupSimulator()
+const offered = () =>
+  within(screen.getByLabelText('Model'))
+    .getAllByRole('option')
+    .map((o) => o.getAttribute('value'))
+
+async function fillRelay(user: ReturnType<typeof userEvent.setup>, url: string) {
+  await user.type(screen.getByLabelText('Base URL'), url)
+  await user.type(screen.getByLabelText('API key'), 'sk-sim-models')
+}
+
+describe('choosing models in settings, against the simulator', () => {
+  it('refreshes from the relay, shows each id with its profile and price, and the choice reaches the composer', async () => {
     const user = userEvent.setup()
     const view = renderWithProviders(<SettingsDialog />)
+    await fillRelay(user, sim().url)
     const models = screen.getByRole('group', { name: 'Models' })
-    expect(within(models).getByText('sora-2')).toBeInTheDocument()
-    expect(within(models).getByText('sora-2-pro')).toBeInTheDocument()
-    await user.type(within(models).getByLabelText('Model id'), 'veo3.1{Enter}')
-    await user.type(within(models).getByLabelText('Model id'), 'wan2.5-t2v')
-    await user.click(within(models).getByRole('button', { name: 'Add' }))
-    await user.click(within(models).getByRole('button', { name: 'Remove wan2.5-t2v' }))
-    await user.type(screen.getByLabelText('Base URL'), 'https://relay.example.com')
-    await user.type(screen.getByLabelText('API key'), 'sk-live-123456')
+    await user.click(within(models).getByRole('button', { name: 'Refresh models' }))
+    expect(
+      await within(models).findByText(
+        '11 video models at this relay. 1 more without a video hint: tick one if it makes videos. 2 other models (not video) are not listed.',
+      ),
+    ).toBeInTheDocument()
+    const row = (id: string) => within(models).getByRole('checkbox', { name: id }).closest('li')!
+    expect(row('veo3-frames')).toHaveTextContent('Veo · first and last frame')
+    expect(row('veo3-frames')).toHaveTextContent('1.00 per video')
+    expect(row('grok-video-3')).toHaveTextContent('0.30 per video')
+    expect(row('hailuo-02')).toHaveTextContent('Generic')
+    expect(within(models).getByRole('checkbox', { name: 'hailuo-02' })).not.toBeChecked()
+    expect(within(models).queryByRole('checkbox', { name: 'gpt-4o-mini' })).toBeNull()
+
+    await user.click(within(models).getByRole('checkbox', { name: 'sora-2-pro' }))
+    await user.click(within(models).getByRole('checkbox', { name: 'veo2' }))
+    await user.click(within(models).getByRole('checkbox', { name: 'hailuo-02' }))
+    await user.type(within(models).getByLabelText('Model id'), 'kling-v2{Enter}')
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    expect(useSettingsStore.getState().extraModels).toEqual(['veo3.1'])
+    const chosen = useSettingsStore.getState().chosenModels[relayId(sim().url)]
+    expect(chosen).toContain('kling-v2')
+    expect(chosen).not.toContain('sora-2-pro')
     view.unmount()
+
     renderWithProviders(<PromptComposer />)
-    const options = within(screen.getByLabelText('Model'))
-      .getAllByRole('option')
-      .map((o) => o.textContent)
-    expect(options).toEqual(['sora-2', 'sora-2-pro', 'veo3.1'])
+    expect(offered()).toEqual(chosen)
+    expect(offered()).toContain('wan2.5-i2v')
+    expect(offered()).not.toContain('veo2')
+    expect(offered()).toContain('hailuo-02')
+  })
+
+  it('keeps the built-in list, and says so quietly, when the relay does not list its models', async () => {
+    const bare = await startSimulator({
+      port: 0,
+      mediaDir: resolve('simulator/media'),
+      defaults: { models: '404', pricing: 'html' },
+    })
+    try {
+      const user = userEvent.setup()
+      renderWithProviders(<SettingsDialog />)
+      await fillRelay(user, bare.url)
+      const models = screen.getByRole('group', { name: 'Models' })
+      await user.click(within(models).getByRole('button', { name: 'Refresh models' }))
+      expect(
+        await within(models).findByText(/This relay does not list its models/),
+      ).toBeInTheDocument()
+      expect(
+        within(models)
+          .getAllByRole('checkbox')
+          .map((c) => c.getAttribute('id')),
+      ).toHaveLength(2)
+      expect(within(models).getByRole('checkbox', { name: 'sora-2' })).toBeChecked()
+    } finally {
+      await bare.close()
+    }
   })
 })

@@ -54,6 +54,7 @@ describe('migrateSettings', () => {
     expect(migrateSettings({ baseUrl: 'https://r.example.com', apiKey: 'sk-1' }, 0)).toEqual({
       credentials: { baseUrl: 'https://r.example.com', apiKey: 'sk-1' },
       extraModels: [],
+      chosenModels: {},
       autoLockMinutes: 15,
     })
   })

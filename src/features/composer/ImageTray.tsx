@@ -34,18 +34,22 @@ export function ImageTray({ frame, rules, problem, onProblem }: Props) {
     if (!refused) setLink('')
   }
 
+  // Images carry their meaning: a frames model's first and last frame, else references.
+  const frames = rules.slots === 'frames'
+  const title = t(frames ? 'composer.frames' : 'composer.images', { max: rules.max })
+  const slotLabel = (index: number, name: string) =>
+    frames && index < 2
+      ? t(index === 0 ? 'composer.firstFrame' : 'composer.lastFrame', { name })
+      : t('composer.imageN', { n: index + 1, name })
+
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{t('composer.images', { max: rules.max })}</legend>
+      <legend className="text-sm font-medium">{title}</legend>
       {items.length > 0 && (
-        <ol
-          id={ids.list}
-          aria-label={t('composer.images', { max: rules.max })}
-          className="flex flex-wrap gap-2"
-        >
+        <ol id={ids.list} aria-label={title} className="flex flex-wrap gap-2">
           {items.map((item, index) => {
             const name = item.source.kind === 'file' ? item.source.name : item.source.url
-            const label = t('composer.imageN', { n: index + 1, name })
+            const label = slotLabel(index, name)
             return (
               <li
                 key={item.id}
@@ -148,6 +152,7 @@ export function ImageTray({ frame, rules, problem, onProblem }: Props) {
       </div>
       <p className="text-xs text-slate-400">
         {t(rules.accepts === 'data' ? 'composer.imagesHint' : 'composer.linksOnly')}
+        {rules.minSide !== undefined && ` ${t('composer.minSide', { px: rules.minSide })}`}
       </p>
       {problem && (
         <p id={ids.problem} role="alert" className="text-sm text-red-300">

@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { useCredentials, useExtraModels } from '../../api/settingsStore.ts'
+import { useCredentials } from '../../api/settingsStore.ts'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { openSettings, openUnlock } from '../settings/settingsUi.ts'
@@ -11,18 +11,25 @@ import { ImageTray } from './ImageTray.tsx'
 import { useImageItems } from './imagesStore.ts'
 import { ProfileFields } from './ProfileFields.tsx'
 import { buildBody } from './profiles/buildBody.ts'
-import { aspectOf, BUILT_IN_MODELS, profileFor, valueOf } from './profiles/registry.ts'
+import { aspectOf, profileFor, valueOf } from './profiles/registry.ts'
+import { fieldsChangedBySwitch, valuesForSwitch } from './profiles/switching.ts'
+import { useOfferedModels } from '../models/useOfferedModels.ts'
+import { CostLine } from './CostLine.tsx'
+import { ExtraFieldsBox } from './ExtraFieldsBox.tsx'
+import { parseExtraFields } from './extraFields.ts'
+import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
 import { StartingPoints } from './StartingPoints.tsx'
 
-type Problems = { prompt?: MessageKey; images?: MessageKey | null }
+type Problems = { prompt?: MessageKey; images?: MessageKey | null; extra?: boolean }
 
 /** The composer: a prompt, the model's own fields, reference images, and Generate. */
 export function PromptComposer() {
   const t = useT()
   const credentials = useCredentials()
-  const extraModels = useExtraModels()
   const locked = useVaultStore((s) => s.status === 'locked')
-  const { model, values, prompt, recent } = useComposerStore()
+  const { model, values, prompt, recent, remembered, extra } = useComposerStore()
+  const { models: offered, catalog } = useOfferedModels()
+  const [switched, setSwitched] = useState<SwitchNoteData | null>(null)
   const actions = useComposerActions()
   const images = useImageItems()
   const [problems, setProblems] = useState<Problems>({})
@@ -31,8 +38,16 @@ export function PromptComposer() {
 
   const profile = profileFor(model)
   const all = { ...values, model }
-  const frame: Frame = { aspect: aspectOf(profile, all), hd: valueOf(profile, 'hd', all) === true }
-  const models = [...new Set([...BUILT_IN_MODELS, ...extraModels, model])]
+  // A 1080p video (Sora's HD, Veo's upsampling, Grok's 1080P) gets 1080p references.
+  const hd =
+    valueOf(profile, 'hd', all) === true ||
+    valueOf(profile, 'upsample', all) === true ||
+    valueOf(profile, 'resolution', all) === '1080P'
+  const frame: Frame = { aspect: aspectOf(profile, all), hd }
+  const models = offered.includes(model) ? offered : [...offered, model]
+  const stored = extra[model]
+  const extraText = profile.extraFields && typeof stored === 'string' ? stored : ''
+  const extraFields = parseExtraFields(extraText)
   const onFiles = useCallback(
     (files: File[]) =>
       setProblems((p) => ({ ...p, images: addFiles(files, frame, profile.images) })),
@@ -40,19 +55,22 @@ export function PromptComposer() {
     [frame.aspect, frame.hd, profile],
   )
 
-  /** Switching model turns off what the new one does not allow (HD on sora-2), rather than hiding it. */
+  /**
+   * Switching model keeps the values that still fit (or the ones last used with it), turns
+   * off what the new one does not allow, and says in one line what changed.
+   */
   function chooseModel(next: string) {
-    actions.modelChosen(next)
-    for (const field of profileFor(next).fields) {
-      if (field.kind === 'toggle' && field.disabled?.({ ...values, model: next }))
-        actions.valueChanged(field.key, false)
-    }
+    const nextValues = valuesForSwitch(model, values, next, remembered[next])
+    const changes = fieldsChangedBySwitch(model, values, next, nextValues)
+    actions.modelChosen(next, nextValues)
+    setSwitched(changes.length > 0 ? { model: next, changes } : null)
   }
 
   function validate(): Problems {
     const found: Problems = {}
     if (!prompt.trim()) found.prompt = 'composer.emptyPrompt'
     else if (prompt.length > profile.promptMax) found.prompt = 'composer.promptTooLong'
+    if (!extraFields.ok) found.extra = true
     if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
     else if (images.some((i) => i.status === 'error')) found.images = 'composer.imagesFailed'
     return found
@@ -62,7 +80,7 @@ export function PromptComposer() {
     e?.preventDefault()
     const found = validate()
     setProblems(found)
-    if (found.prompt || found.images) return
+    if (found.prompt || found.images || found.extra || !extraFields.ok) return
     if (locked) return openUnlock()
     if (!credentials) {
       setProblems({ prompt: 'settings.needed' })
@@ -74,6 +92,7 @@ export function PromptComposer() {
       prompt,
       values,
       images.flatMap((i) => (i.payload ? [i.payload] : [])),
+      extraFields.fields,
     )
     // A double click or a repeated Ctrl+Enter must never create two paid tasks: the same
     // request within two seconds is the same intent. A changed prompt is a new one.
@@ -136,20 +155,32 @@ export function PromptComposer() {
           onChange={(e) => chooseModel(e.target.value)}
         >
           {models.map((m) => (
-            <option key={m}>{m}</option>
+            <option key={m} value={m}>
+              {m} · {t(profileFor(m).name)}
+            </option>
           ))}
         </select>
+        {switched?.model === model && <SwitchNote note={switched} />}
         {profile.fields.length === 0 && (
           <p className="text-xs text-slate-400">{t('composer.genericModel')}</p>
         )}
       </div>
       <ProfileFields profile={profile} values={all} onChange={actions.valueChanged} />
+      {profile.extraFields && (
+        <ExtraFieldsBox
+          text={extraText}
+          parsed={extraFields}
+          onChange={actions.extraChanged}
+          showProblem={problems.extra === true}
+        />
+      )}
       <ImageTray
         frame={frame}
         rules={profile.images}
         problem={problems.images ?? null}
         onProblem={(images) => setProblems((p) => ({ ...p, images }))}
       />
+      <CostLine model={model} catalog={catalog} />
       <button type="submit" className="btn w-full">
         {t('composer.generate')}
       </button>

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { isRelayError } from '../../api/errors.ts'
-import { relayKeys } from '../../api/queries.ts'
 import { relayId } from '../../api/relayId.ts'
-import { relay } from '../../api/relay.ts'
 import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { formatQuotaUnits } from './formatQuota.ts'
+import { quotaQuery } from './quotaQuery.ts'
 
 /**
  * Remaining and total quota. It fails quietly (muted "unknown", the reason on hover):
@@ -15,11 +14,8 @@ export function QuotaBadge() {
   const t = useT()
   const credentials = useCredentials()
   const query = useQuery({
-    queryKey: relayKeys.quota(relayId(credentials?.baseUrl ?? '')),
-    queryFn: ({ signal }) => relay.getQuota({ signal }),
+    ...quotaQuery(relayId(credentials?.baseUrl ?? '')),
     enabled: credentials !== null,
-    refetchInterval: 5 * 60_000,
-    retry: 1,
   })
   if (!credentials) return null
   const q = query.data

@@ -1,12 +1,18 @@
 import { forgetCredentials } from './demo.ts'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { relayKeys } from '../../api/queries.ts'
+import { relayId } from '../../api/relayId.ts'
+import { BUILT_IN_MODELS } from '../composer/profiles/registry.ts'
+import type { Catalog } from '../models/catalog.ts'
+import { videoIds } from '../models/catalog.ts'
+import { ModelChooser } from '../models/ModelChooser.tsx'
 import { resealSettings, useSettingsActions, useSettingsStore } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { sealWithDeviceKey, sealWithPassphrase, useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { normaliseBaseUrl } from './baseUrl.ts'
 import { ConfirmButton } from './ConfirmButton.tsx'
 import { ConnectionTest } from './ConnectionTest.tsx'
-import { ModelListField } from './ModelListField.tsx'
 import { closeSettings } from './settingsUi.ts'
 import { StorageModeField, type StorageChoice } from './StorageModeField.tsx'
 import { RelayFields } from './RelayFields.tsx'
@@ -22,7 +28,16 @@ export default function SettingsDialog() {
   const saved_ = stored.demo ? null : stored.credentials
   const [baseUrl, setBaseUrl] = useState(saved_?.baseUrl ?? '')
   const [apiKey, setApiKey] = useState('')
-  const [models, setModels] = useState(stored.extraModels)
+  const queryClient = useQueryClient()
+  const savedRelay = relayId(stored.credentials?.baseUrl ?? '')
+  const [catalog, setCatalog] = useState(() =>
+    queryClient.getQueryData<Catalog>(relayKeys.catalog(savedRelay)),
+  )
+  // Untouched, the composer keeps following the relay's own list; a choice is remembered.
+  const [chosen, setChosen] = useState<string[] | null>(stored.chosenModels[savedRelay] ?? null)
+  const offered = chosen ?? [
+    ...new Set([...BUILT_IN_MODELS, ...stored.extraModels, ...videoIds(catalog)]),
+  ]
   const [storage, setStorage] = useState<StorageChoice>({
     mode: vaultMode,
     passphrase: '',
@@ -67,11 +82,13 @@ export default function SettingsDialog() {
     setProblem(found)
     if (found || !url.ok) return
     setSaving(true)
+    const relay = relayId(url.url)
     saved({
       credentials: { baseUrl: url.url, apiKey: keyFor(url.url) },
-      extraModels: models,
+      ...(chosen && { chosenModels: { ...stored.chosenModels, [relay]: chosen } }),
       autoLockMinutes: storage.autoLockMinutes,
     })
+    if (catalog) queryClient.setQueryData(relayKeys.catalog(relay), catalog)
     if (storage.mode === 'passphrase' && storage.passphrase)
       await sealWithPassphrase(storage.passphrase, resealSettings)
     if (storage.mode === 'device' && vaultMode === 'passphrase') sealWithDeviceKey(resealSettings)
@@ -104,7 +121,15 @@ export default function SettingsDialog() {
             url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
           }
         />
-        <ModelListField models={models} onChange={setModels} />
+        <ModelChooser
+          chosen={offered}
+          onChosen={setChosen}
+          catalog={catalog}
+          onCatalog={setCatalog}
+          credentials={() =>
+            url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
+          }
+        />
         <StorageModeField
           value={storage}
           onChange={(change) => setStorage((s) => ({ ...s, ...change }))}

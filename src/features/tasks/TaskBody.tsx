@@ -5,6 +5,7 @@ import { explainFailure, explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { CreateFailed } from './CreateFailed.tsx'
 import { TaskProgress } from './TaskProgress.tsx'
+import { SentParams } from './SentParams.tsx'
 import { TaskVideo } from './TaskVideo.tsx'
 import { DEFAULT_DEADLINE_MS } from './deadline.ts'
 import { tasksActions, useTask, type TaskRecord } from './tasksStore.ts'
@@ -13,9 +14,18 @@ import { observationsOf } from './taskQuery.ts'
 
 /** Everything inside a task's window, from "submitting" to the player or a failure. */
 export function TaskBody({ localId }: { localId: string }) {
-  const t = useT()
   const record = useTask(localId)
   if (!record) return null
+  return (
+    <>
+      <SentParams record={record} />
+      <TaskState record={record} />
+    </>
+  )
+}
+
+function TaskState({ record }: { record: TaskRecord }) {
+  const t = useT()
   if (record.phase === 'submitting') {
     return (
       <p role="status" className="animate-pulse text-sm text-slate-300">

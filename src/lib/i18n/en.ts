@@ -1,5 +1,8 @@
+import { profilesEn } from './profiles.en.ts'
+
 /** English strings; `zh.ts` must have exactly the same keys (the type checker holds it to that). */
 export const en = {
+  ...profilesEn,
   'app.title': 'Sora Studio',
   'app.demoBadge': 'Demo relay — nothing is charged',
   'app.crashed': 'Something went wrong in this part of the app.',
@@ -37,10 +40,20 @@ export const en = {
     'This address is not a relay API: it answered with a web page. Check the base URL.',
   'conn.unexpected': 'Unexpected answer from the relay: {detail}',
   'settings.models': 'Models',
-  'settings.modelsHint': 'Built in: sora-2 and sora-2-pro. Add other ids your relay serves.',
+  'settings.modelsHint':
+    'Ticked models appear in the composer. Refresh asks the relay which models it serves; you can also add an id by hand.',
+  'models.refresh': 'Refresh models',
+  'models.refreshing': 'Asking the relay…',
+  'models.needRelay': 'Enter the base URL and API key first.',
+  'models.found': '{n} video models at this relay.',
+  'models.unknownListed': '{n} more without a video hint: tick one if it makes videos.',
+  'models.otherHidden': '{n} other models (not video) are not listed.',
+  'models.noPricing': 'It has no price list.',
+  'models.unavailable':
+    'This relay does not list its models ({reason}); the built-in list is kept.',
+  'models.price': '{price} per video',
   'settings.modelId': 'Model id',
   'settings.addModel': 'Add',
-  'settings.removeModel': 'Remove {id}',
   'settings.storage': 'Storage',
   'settings.mode.device': 'Remember on this device',
   'settings.mode.deviceNote':
@@ -103,6 +116,21 @@ export const en = {
   'composer.duration': 'Duration',
   'composer.seconds': '{n} s',
   'composer.hd': 'HD',
+  'composer.cost': 'This video costs {cost}',
+  'composer.costLeft': '{left} left',
+  'composer.costOver': 'more than the {left} left',
+  'composer.extraFields': 'Extra fields (JSON)',
+  'composer.extraFieldsHint':
+    'A JSON object merged into the request, e.g. {"seed": 7}. It cannot change model or prompt.',
+  'composer.extraInvalid': 'Not valid JSON: {error}',
+  'composer.extraNotObject': 'Write a JSON object: {…}',
+  'composer.extraReserved': '{field} is set by the composer and cannot be overridden here.',
+  'composer.switch.removed': '{profile} sets no {field}: removed',
+  'composer.switch.reset': '{field}: {value}',
+  'composer.frames': 'First and last frame (up to {max})',
+  'composer.firstFrame': 'First frame: {name}',
+  'composer.lastFrame': 'Last frame: {name}',
+  'composer.minSide': 'Each image needs at least {px} px on its shorter side.',
   'composer.generate': 'Generate',
   'composer.emptyPrompt': 'Write a prompt first.',
   'composer.shortcut': 'Ctrl+Enter to generate',
@@ -196,6 +224,7 @@ export const en = {
   'task.keepWaiting': 'Keep waiting',
   'window.close': 'Close window',
   'window.title': '{model} · {prompt}',
+  'task.sent': 'Sent to the relay',
   'task.submitting': 'Submitting…',
   'task.queued': 'Queued · {elapsed}',
   'task.running': 'Generating · {elapsed}',

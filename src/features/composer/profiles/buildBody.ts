@@ -2,16 +2,20 @@ import type { CreateTaskBody } from '../../../api/types.ts'
 import { valueOf } from './registry.ts'
 import type { FieldValues, ModelProfile } from './types.ts'
 
-/** Form values → the exact request body: only the profile's fields, written its way. */
+/**
+ * Form values → the exact request body: only the profile's fields, written its way, plus
+ * any extra fields the user typed (already checked to leave model and prompt alone).
+ */
 export function buildBody(
   profile: ModelProfile,
   model: string,
   prompt: string,
   values: FieldValues,
   images: string[],
+  extra: Record<string, unknown> = {},
 ): CreateTaskBody {
   const all: FieldValues = { ...values, model }
-  const body: CreateTaskBody = { model, prompt: prompt.trim() }
+  const body: CreateTaskBody = { ...extra, model, prompt: prompt.trim() }
   for (const field of profile.fields) {
     const value = valueOf(profile, field.key, all)
     if (value === undefined) continue

@@ -3,9 +3,11 @@ import type { ModelProfile } from './types.ts'
 /** A model no profile knows: prompt and images only, as the wire notes advise. */
 export const genericProfile: ModelProfile = {
   id: 'generic',
+  name: 'profile.generic',
   matches: () => true,
   promptMax: 4000,
   remix: false,
   images: { max: 4, accepts: 'data' },
   fields: [],
+  extraFields: true,
 }

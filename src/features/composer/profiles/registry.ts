@@ -1,14 +1,40 @@
 import { genericProfile } from './generic.ts'
+import { grokProfile } from './grok.ts'
 import { soraProfile } from './sora.ts'
 import type { FieldValues, ModelProfile } from './types.ts'
+import { veoComponentsProfile, veoFramesProfile, veoProfile } from './veo.ts'
+import { wanProfile } from './wan.ts'
 
 /** Most specific first; the generic profile catches every other id. */
-const PROFILES: readonly ModelProfile[] = [soraProfile]
+const PROFILES: readonly ModelProfile[] = [
+  soraProfile,
+  veoFramesProfile,
+  veoComponentsProfile,
+  veoProfile,
+  grokProfile,
+  wanProfile,
+]
 
+/** Always offered; the relay's model list adds the rest. */
 export const BUILT_IN_MODELS = ['sora-2', 'sora-2-pro'] as const
 
 export const profileFor = (model: string): ModelProfile =>
   PROFILES.find((p) => p.matches(model)) ?? genericProfile
+
+/** Example ids of each family the app knows, with their profile (for the settings screen). */
+export const KNOWN_MODELS: readonly { id: string; profile: ModelProfile }[] = [
+  ...BUILT_IN_MODELS,
+  'veo3',
+  'veo3-fast',
+  'veo3-frames',
+  'veo3-components',
+  'veo3-4k',
+  'veo2',
+  'veo2-fast-frames',
+  'grok-video-3',
+  'wan2.5-i2v',
+  'wan2.2-t2v',
+].map((id) => ({ id, profile: profileFor(id) }))
 
 /** A field's value, or its default when missing or no longer one of its options. */
 export function valueOf(profile: ModelProfile, key: string, values: FieldValues) {

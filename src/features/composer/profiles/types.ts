@@ -36,15 +36,23 @@ export interface ImageRules {
   max: number
   /** `data` takes uploaded files as data: URLs; `https` takes only links the relay can fetch. */
   accepts: 'data' | 'https'
+  /** What each image is, in order: frames (first, then last) or references (the default). */
+  slots?: 'frames' | 'references'
+  /** The shortest side the relay accepts, in pixels (a note in the composer). */
+  minSide?: number
 }
 
 /** Everything the composer needs to know about one model family; data, with small functions. */
 export interface ModelProfile {
   id: string
+  /** The family's name, shown beside each model id (settings, composer). */
+  name: MessageKey
   matches: (model: string) => boolean
   fields: readonly FieldSpec[]
   images: ImageRules
   promptMax: number
   /** Whether the relay is known to remix this family's tasks (still probed before use). */
   remix: boolean
+  /** Offers the "extra fields" box: a JSON object merged into the body (unknown models). */
+  extraFields?: boolean
 }

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query'
+import { relayId } from '../../api/relayId.ts'
+import { useCredentials } from '../../api/settingsStore.ts'
+import { useT } from '../../lib/i18n/i18n.ts'
+import type { Catalog } from '../models/catalog.ts'
+import { formatQuotaUnits, QUOTA_PER_UNIT } from '../settings/formatQuota.ts'
+import { quotaQuery } from '../settings/quotaQuery.ts'
+
+/**
+ * What this request will cost, beside what is left, before Generate: only where the relay's
+ * price list names a fixed price for the model (a per-request price, in its display units).
+ */
+export function CostLine({ model, catalog }: { model: string; catalog: Catalog | undefined }) {
+  const t = useT()
+  const credentials = useCredentials()
+  const quota = useQuery({
+    ...quotaQuery(relayId(credentials?.baseUrl ?? '')),
+    enabled: credentials !== null,
+  }).data
+  const price = catalog?.prices?.[model]?.perRequest
+  if (price === undefined || price === null) return null
+  const cost = price * QUOTA_PER_UNIT
+  const left = quota && !quota.unlimited ? quota.remaining : null
+  return (
+    <p className={`text-xs ${left !== null && cost > left ? 'text-amber-300' : 'text-slate-400'}`}>
+      {t('composer.cost', { cost: formatQuotaUnits(cost) })}
+      {left !== null &&
+        ` · ${t(cost > left ? 'composer.costOver' : 'composer.costLeft', { left: formatQuotaUnits(left) })}`}
+    </p>
+  )
+}

@@ -1,0 +1,140 @@
+import { useId, useState } from 'react'
+import { createRelayClient } from '../../api/relayClient.ts'
+import type { Credentials } from '../../api/types.ts'
+import { useT } from '../../lib/i18n/i18n.ts'
+import { BUILT_IN_MODELS, profileFor } from '../composer/profiles/registry.ts'
+import { formatQuotaUnits, QUOTA_PER_UNIT } from '../settings/formatQuota.ts'
+import { fetchCatalog, listedIds, videoHint, type Catalog } from './catalog.ts'
+
+interface Props {
+  /** The ids offered now, in order. */
+  chosen: string[]
+  onChosen: (ids: string[]) => void
+  /** What the relay said last (the saved relay's cache, or a refresh in this dialog). */
+  catalog: Catalog | undefined
+  onCatalog: (catalog: Catalog) => void
+  /** The base URL and key being edited: a refresh asks that relay, saved or not. */
+  credentials: () => Credentials | null
+}
+
+/**
+ * Which models the composer offers. "Refresh models" asks the relay which ids the key may
+ * use and, where it has a price list, which are video models and what they cost. Ids can
+ * also be added by hand: an unknown id still works with prompt and images.
+ */
+export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials }: Props) {
+  const t = useT()
+  const [draft, setDraft] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [note, setNote] = useState<string | null>(null)
+  const ids = { input: useId(), hint: useId(), note: useId() }
+  const rows = [...new Set([...chosen, ...BUILT_IN_MODELS, ...listedIds(catalog)])]
+
+  async function refresh() {
+    const creds = credentials()
+    if (!creds) return setNote(t('models.needRelay'))
+    setBusy(true)
+    const found = await fetchCatalog(createRelayClient(() => creds))
+    setBusy(false)
+    onCatalog(found)
+    setNote(describe(found))
+  }
+
+  function describe(found: Catalog): string {
+    if (found.ids === null) {
+      const reason =
+        found.unavailable === 'unknown' ? 'malformed' : (found.unavailable ?? 'malformed')
+      return t('models.unavailable', { reason: t(`error.${reason}`) })
+    }
+    const count = (hint: boolean | null) =>
+      found.ids?.filter((id) => videoHint(id, found) === hint).length ?? 0
+    const [unknown, other] = [count(null), count(false)]
+    return [
+      t('models.found', { n: count(true) }),
+      unknown > 0 ? t('models.unknownListed', { n: unknown }) : '',
+      other > 0 ? t('models.otherHidden', { n: other }) : '',
+      found.prices ? '' : t('models.noPricing'),
+    ]
+      .filter(Boolean)
+      .join(' ')
+  }
+
+  function toggle(id: string, on: boolean) {
+    onChosen(
+      on ? rows.filter((r) => r === id || chosen.includes(r)) : chosen.filter((c) => c !== id),
+    )
+  }
+
+  function add() {
+    const id = draft.trim()
+    if (id && !chosen.includes(id)) onChosen([...chosen, id])
+    setDraft('')
+  }
+
+  return (
+    <fieldset className="space-y-2" aria-describedby={ids.hint}>
+      <legend className="text-sm font-medium">{t('settings.models')}</legend>
+      <p id={ids.hint} className="text-xs text-slate-400">
+        {t('settings.modelsHint')}
+      </p>
+      <div className="flex items-center gap-2">
+        <button
+          type="button"
+          className="btn-ghost border border-slate-600 py-1 text-xs"
+          onClick={() => void refresh()}
+          disabled={busy}
+        >
+          {busy ? t('models.refreshing') : t('models.refresh')}
+        </button>
+        <p id={ids.note} role="status" className="text-xs text-slate-400">
+          {note}
+        </p>
+      </div>
+      <ul className="max-h-56 space-y-1 overflow-auto rounded-md border border-slate-700 p-2">
+        {rows.map((id) => {
+          const price = catalog?.prices?.[id]?.perRequest
+          return (
+            <li key={id} className="flex items-center gap-2 text-sm">
+              <input
+                id={`${ids.input}-${id}`}
+                type="checkbox"
+                checked={chosen.includes(id)}
+                onChange={(e) => toggle(id, e.target.checked)}
+              />
+              <label htmlFor={`${ids.input}-${id}`} className="flex-1 font-mono text-xs">
+                {id}
+              </label>
+              <span className="text-xs text-slate-400">{t(profileFor(id).name)}</span>
+              {price !== undefined && price !== null && (
+                <span className="text-xs text-slate-400">
+                  {t('models.price', { price: formatQuotaUnits(price * QUOTA_PER_UNIT) })}
+                </span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+      <div className="flex gap-2">
+        <label htmlFor={ids.input} className="sr-only">
+          {t('settings.modelId')}
+        </label>
+        <input
+          id={ids.input}
+          className="field flex-1"
+          value={draft}
+          placeholder="veo3.1"
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              add()
+            }
+          }}
+        />
+        <button type="button" className="btn-ghost border border-slate-600" onClick={add}>
+          {t('settings.addModel')}
+        </button>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,60 @@
+import { queryOptions } from '@tanstack/react-query'
+import { isRelayError, type RelayErrorKind } from '../../api/errors.ts'
+import type { ModelPrice } from '../../api/pricing.ts'
+import { relayKeys } from '../../api/queries.ts'
+import type { RelayClient } from '../../api/relayClient.ts'
+import { relay as client } from '../../api/relay.ts'
+import { profileFor } from '../composer/profiles/registry.ts'
+
+/** What a relay told us of its models. Either half may be missing: both are optional routes. */
+export interface Catalog {
+  /** `GET /v1/models`: the ids this key may use; null when the relay would not say. */
+  ids: string[] | null
+  /** `GET /api/pricing` by id: video hints and prices; null when the relay has no pricing. */
+  prices: Record<string, ModelPrice> | null
+  /** Why the model list is missing (404, an HTML page, CORS…), for a quiet note. */
+  unavailable: RelayErrorKind | 'unknown' | null
+}
+
+/** Asks both routes at once; never throws, since a relay without them still works. */
+export async function fetchCatalog(relay: RelayClient, signal?: AbortSignal): Promise<Catalog> {
+  const [ids, prices] = await Promise.allSettled([
+    relay.listModels({ signal, timeoutMs: 15_000 }),
+    relay.getPricing({ signal, timeoutMs: 15_000 }),
+  ])
+  const reason = ids.status === 'rejected' ? (ids.reason as unknown) : null
+  return {
+    ids: ids.status === 'fulfilled' ? ids.value : null,
+    prices:
+      prices.status === 'fulfilled' && prices.value.length > 0
+        ? Object.fromEntries(prices.value.map((p) => [p.id, p]))
+        : null,
+    unavailable: reason === null ? null : isRelayError(reason) ? reason.kind : 'unknown',
+  }
+}
+
+export const catalogQuery = (relay: string) =>
+  queryOptions({
+    queryKey: relayKeys.catalog(relay),
+    queryFn: ({ signal }) => fetchCatalog(client, signal),
+    staleTime: 10 * 60_000,
+    retry: false,
+  })
+
+/**
+ * Whether an id makes videos: the pricing's hint where it gives one, else true when a profile
+ * knows the id, else null (a generic id nobody vouches for: listed, not offered unasked).
+ */
+export function videoHint(id: string, catalog: Catalog | undefined): boolean | null {
+  const hint = catalog?.prices?.[id]?.video
+  if (hint !== undefined && hint !== null) return hint
+  return profileFor(id).id !== 'generic' ? true : null
+}
+
+/** The ids offered unasked: known video models, in the relay's order. */
+export const videoIds = (catalog: Catalog | undefined): string[] =>
+  (catalog?.ids ?? []).filter((id) => videoHint(id, catalog) === true)
+
+/** The ids worth listing in settings: all but those the pricing says are not video. */
+export const listedIds = (catalog: Catalog | undefined): string[] =>
+  (catalog?.ids ?? []).filter((id) => videoHint(id, catalog) !== false)

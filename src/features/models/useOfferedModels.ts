@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
+import { relayId } from '../../api/relayId.ts'
+import { useChosenModels, useCredentials, useExtraModels } from '../../api/settingsStore.ts'
+import { BUILT_IN_MODELS } from '../composer/profiles/registry.ts'
+import { catalogQuery, videoIds } from './catalog.ts'
+
+/**
+ * The models the composer offers for the relay in use: the user's choice for that relay,
+ * else the built-in ones, the ids added by hand and every video model the relay lists.
+ * Also returns the relay's catalog (prices for the cost line).
+ */
+export function useOfferedModels() {
+  const credentials = useCredentials()
+  const relay = relayId(credentials?.baseUrl ?? '')
+  const chosen = useChosenModels()[relay]
+  const extra = useExtraModels()
+  const catalog = useQuery({ ...catalogQuery(relay), enabled: credentials !== null }).data
+  const models = chosen ?? [...new Set([...BUILT_IN_MODELS, ...extra, ...videoIds(catalog)])]
+  return { models, catalog }
+}

@@ -1,0 +1,12 @@
+import { queryOptions } from '@tanstack/react-query'
+import { relayKeys } from '../../api/queries.ts'
+import { relay as client } from '../../api/relay.ts'
+
+/** The account's quota on one relay: the header's badge and the composer's cost line share it. */
+export const quotaQuery = (relay: string) =>
+  queryOptions({
+    queryKey: relayKeys.quota(relay),
+    queryFn: ({ signal }) => client.getQuota({ signal }),
+    refetchInterval: 5 * 60_000,
+    retry: 1,
+  })

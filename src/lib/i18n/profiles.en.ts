@@ -1,0 +1,20 @@
+/** English strings of the model profiles (field labels, options, notes); see profiles.zh.ts. */
+export const profilesEn = {
+  'profile.sora': 'Sora 2',
+  'profile.generic': 'Generic',
+  'profile.veo': 'Veo',
+  'profile.veoFrames': 'Veo · first and last frame',
+  'profile.veoComponents': 'Veo · up to 3 references',
+  'profile.grok': 'Grok Video',
+  'profile.wan': 'Wan',
+  'profile.aspect.fromImage': 'From the image',
+  'profile.aspect.square': '1:1 square',
+  'profile.aspect.portrait23': '2:3 portrait',
+  'profile.aspect.landscape32': '3:2 landscape',
+  'profile.enhancePrompt': 'Enhance the prompt',
+  'profile.upsample': 'Upsample to 1080p',
+  'profile.upsample4k': '4K models need no upsampling.',
+  'profile.resolution': 'Resolution',
+  'profile.resolution.720p': '720p',
+  'profile.resolution.1080p': '1080p',
+} as const

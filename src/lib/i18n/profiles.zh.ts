@@ -1,0 +1,21 @@
+import type { profilesEn } from './profiles.en.ts'
+
+export const profilesZh: Record<keyof typeof profilesEn, string> = {
+  'profile.sora': 'Sora 2 系列',
+  'profile.generic': '通用',
+  'profile.veo': 'Veo 系列',
+  'profile.veoFrames': 'Veo · 首帧与尾帧',
+  'profile.veoComponents': 'Veo · 最多 3 张参考图',
+  'profile.grok': 'Grok 视频',
+  'profile.wan': '通义万相 Wan',
+  'profile.aspect.fromImage': '跟随图片',
+  'profile.aspect.square': '1:1 方形',
+  'profile.aspect.portrait23': '2:3 竖屏',
+  'profile.aspect.landscape32': '3:2 横屏',
+  'profile.enhancePrompt': '优化提示词',
+  'profile.upsample': '提升至 1080p',
+  'profile.upsample4k': '4K 模型无需提升分辨率。',
+  'profile.resolution': '分辨率',
+  'profile.resolution.720p': '720p',
+  'profile.resolution.1080p': '1080p',
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import {
+  aspectOf,
+  BUILT_IN_MODELS,
+  KNOWN_MODELS,
+  profileFor,
+} from '../../../src/features/composer/profiles/registry.ts'
+
+describe('profileFor', () => {
+  it.each([
+    ['sora-2', 'sora'],
+    ['sora-2-pro', 'sora'],
+    ['veo3', 'veo'],
+    ['veo3-fast', 'veo'],
+    ['veo3-4k', 'veo'],
+    ['veo2', 'veo'],
+    ['veo3-frames', 'veo-frames'],
+    ['veo2-fast-frames', 'veo-frames'],
+    ['veo3-components', 'veo-components'],
+    ['grok-video-3', 'grok'],
+    ['wan2.5-i2v', 'wan'],
+    ['wan2.2-t2v', 'wan'],
+    // unknown ids, and near misses, get the generic profile
+    ['sora-3', 'generic'],
+    ['veo1', 'generic'],
+    ['grok-3', 'generic'],
+    ['kling-v2', 'generic'],
+    ['', 'generic'],
+  ])('%j → %s', (model, profile) => {
+    expect(profileFor(model).id).toBe(profile)
+  })
+})
+
+describe('the model lists', () => {
+  it('offer Sora 2 built in; the relay adds the rest', () => {
+    expect(BUILT_IN_MODELS).toStrictEqual(['sora-2', 'sora-2-pro'])
+  })
+
+  it('know an example of every family, none of them generic', () => {
+    expect(KNOWN_MODELS.every((m) => m.profile.id !== 'generic')).toBe(true)
+    expect(new Set(KNOWN_MODELS.map((m) => m.profile.id))).toStrictEqual(
+      new Set(['sora', 'veo', 'veo-frames', 'veo-components', 'grok', 'wan']),
+    )
+  })
+})
+
+describe('aspectOf', () => {
+  it.each([
+    ['sora-2', {}, '16:9'],
+    ['veo3', { aspect: '9:16' }, '9:16'],
+    ['veo3-frames', { aspect: 'auto' }, 'auto'],
+    ['grok-video-3', { aspect: '16:9' }, '3:2'],
+    ['wan2.5-i2v', { aspect: '1:1' }, '1:1'],
+    ['kling-v2', { aspect: '9:16' }, '16:9'],
+  ])('%s %j → %s', (model, values, aspect) => {
+    expect(aspectOf(profileFor(model), values)).toBe(aspect)
+  })
+})
