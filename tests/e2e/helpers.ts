@@ -26,7 +26,7 @@ export async function useRelay(
 }
 
 export async function generate(page: Page, prompt: string) {
-  await page.getByLabel('Prompt').fill(prompt)
+  await page.getByRole('textbox', { name: 'Prompt' }).fill(prompt)
   await page.getByRole('button', { name: 'Generate' }).click()
 }
 

@@ -1,0 +1,200 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+
+// One scenario per model family the simulator serves, driven through the UI as a creator
+// would (no JSON typed except in the generic model's own box), each checked on the wire.
+
+type Body = Record<string, unknown>
+
+async function received(page: Page, key: string): Promise<Body[]> {
+  const res = await page.request.get(`${SIM_URL}/__sim/requests`, {
+    headers: { Authorization: `Bearer ${key}` },
+  })
+  return ((await res.json()) as { body: Body }[]).map((r) => r.body)
+}
+
+/** A real PNG made in the page, as bytes for the file picker. */
+async function png(page: Page, name: string, width: number, height: number) {
+  const bytes = await page.evaluate(
+    async ([w, h]) => {
+      const canvas = new OffscreenCanvas(w, h)
+      const ctx = canvas.getContext('2d')!
+      ctx.fillStyle = '#0ea5e9'
+      ctx.fillRect(0, 0, w, h)
+      const blob = await canvas.convertToBlob({ type: 'image/png' })
+      return Array.from(new Uint8Array(await blob.arrayBuffer()))
+    },
+    [width, height] as const,
+  )
+  return { name, mimeType: 'image/png', buffer: Buffer.from(bytes) }
+}
+
+/** Width × height of an image sent as a data: URL, decoded by the browser. */
+const sizeOf = (page: Page, dataUrl: string) =>
+  page.evaluate(async (url) => {
+    const bitmap = await createImageBitmap(await (await fetch(url)).blob())
+    return [bitmap.width, bitmap.height]
+  }, dataUrl)
+
+async function chooseModel(page: Page, id: string) {
+  const select = page.getByLabel('Model', { exact: true })
+  await expect(select.locator(`option[value="${id}"]`)).toHaveCount(1)
+  await select.selectOption(id)
+}
+
+test('discovery lists the simulator’s models, and the chosen ones appear in the composer', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
+  await dialog.getByLabel('Base URL').fill(SIM_URL)
+  await dialog.getByLabel('API key', { exact: true }).fill('sk-sim-e2e-discovery')
+  const models = dialog.getByRole('group', { name: 'Models' })
+  await models.getByRole('button', { name: 'Refresh models' }).click()
+  await expect(models.getByRole('status')).toContainText('11 video models at this relay.')
+  for (const id of ['sora-2', 'veo3-frames', 'veo3-4k', 'grok-video-3', 'wan2.2-t2v'])
+    await expect(models.getByRole('checkbox', { name: id, exact: true })).toBeChecked()
+  await expect(models.getByRole('checkbox', { name: 'gpt-4o-mini' })).toHaveCount(0)
+  await models.getByRole('checkbox', { name: 'veo2' }).uncheck()
+  await models.getByRole('checkbox', { name: 'hailuo-02' }).check()
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+
+  const select = page.getByLabel('Model', { exact: true })
+  await expect(select.locator('option[value="hailuo-02"]')).toHaveText('hailuo-02 · Generic')
+  await expect(select.locator('option[value="veo3-frames"]')).toHaveCount(1)
+  await expect(select.locator('option[value="veo2"]')).toHaveCount(0)
+  // the choice is remembered for this relay across a reload
+  await page.reload()
+  await expect(select.locator('option[value="hailuo-02"]')).toHaveCount(1)
+  await expect(select.locator('option[value="veo2"]')).toHaveCount(0)
+})
+
+test('Veo frames: the first and the last frame in order, upsampling when chosen', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-veo'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await chooseModel(page, 'veo3-frames')
+  await expect(page.getByText('Veo · first and last frame sets no Duration: removed')).toBeVisible()
+  await expect(page.getByText('This video costs 1.00 · 10.00 left')).toBeVisible()
+  await page.getByLabel('Upsample to 1080p').check()
+  await page
+    .getByLabel('Add images')
+    .setInputFiles([await png(page, 'first.png', 640, 360), await png(page, 'last.png', 320, 180)])
+  await expect(page.getByRole('img', { name: 'First frame: first.png' })).toBeVisible()
+  await expect(page.getByRole('img', { name: 'Last frame: last.png' })).toBeVisible()
+  await generate(page, 'A door opens onto the sea [sim queue=0 len=2]')
+
+  await expectPlaying(page, 'A door opens onto the sea')
+  const [body] = await received(page, key)
+  const { images, ...rest } = body!
+  expect(rest).toStrictEqual({
+    model: 'veo3-frames',
+    prompt: 'A door opens onto the sea [sim queue=0 len=2]',
+    aspect_ratio: '16:9',
+    enhance_prompt: false,
+    enable_upsample: true,
+  })
+  expect(images).toHaveLength(2)
+  const [first, last] = images as string[]
+  expect(await sizeOf(page, first!)).toEqual([640, 360])
+  expect(await sizeOf(page, last!)).toEqual([320, 180])
+  const sent = taskWindow(page, 'A door opens').getByRole('definition')
+  await expect(sent.filter({ hasText: 'veo3-frames' })).toHaveCount(1)
+  await expect(taskWindow(page, 'A door opens')).toContainText('enable_upsample')
+})
+
+test('Grok: ratio, resolution and an integer duration; a value the relay refuses is shown in its words', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-grok'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await chooseModel(page, 'grok-video-3')
+  await page.getByLabel('1:1 square').check()
+  await page.getByLabel('1080p').check()
+  await page.getByLabel('Duration').selectOption('15')
+  await generate(page, 'A paper boat in the rain [sim queue=0 len=2]')
+  await expectPlaying(page, 'A paper boat in the rain')
+  expect((await received(page, key))[0]).toStrictEqual({
+    model: 'grok-video-3',
+    prompt: 'A paper boat in the rain [sim queue=0 len=2]',
+    ratio: '1:1',
+    duration: 15,
+    resolution: '1080P',
+  })
+
+  // this relay takes 6, 10 or 15 s: the profile's 5 s is refused, and its message shown as is
+  await page.getByLabel('Duration').selectOption('5')
+  await generate(page, 'A short paper boat')
+  const failed = taskWindow(page, 'A short paper boat')
+  await expect(failed.getByRole('alert')).toContainText('The relay rejected the request.')
+  await expect(failed.getByRole('alert')).toContainText('duration must be 6, 10 or 15')
+})
+
+test('Wan: ratio and an integer duration; a dropped file is refused with the reason', async ({
+  page,
+}) => {
+  const key = 'sk-sim-e2e-wan'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await chooseModel(page, 'wan2.2-t2v')
+  await expect(page.getByText(/This model takes image links only/)).toBeVisible()
+  await expect(page.getByText(/at least 240 px/)).toBeVisible()
+  const file = await page.evaluateHandle(
+    () => new File([new Uint8Array([137, 80, 78, 71])], 'photo.png', { type: 'image/png' }),
+  )
+  await page.evaluate((f) => {
+    const dt = new DataTransfer()
+    dt.items.add(f)
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+      )
+  }, file)
+  await expect(page.getByRole('alert')).toContainText('This model takes image links only')
+  await page.getByLabel('9:16 portrait').check()
+  await page.getByLabel('Duration').selectOption('4')
+  await generate(page, 'A lantern festival [sim queue=0 len=2]')
+  await expectPlaying(page, 'A lantern festival')
+  expect((await received(page, key))[0]).toStrictEqual({
+    model: 'wan2.2-t2v',
+    prompt: 'A lantern festival [sim queue=0 len=2]',
+    ratio: '9:16',
+    duration: 4,
+  })
+})
+
+test('an unknown id: prompt, images and the extra fields typed, nothing else', async ({ page }) => {
+  const key = 'sk-sim-e2e-generic'
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
+  await dialog.getByLabel('Base URL').fill(SIM_URL)
+  await dialog.getByLabel('API key', { exact: true }).fill(key)
+  await dialog.getByLabel('Model id').fill('hailuo-02')
+  await dialog.getByLabel('Model id').press('Enter')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await chooseModel(page, 'hailuo-02')
+  await expect(page.getByText('No profile knows this model')).toBeVisible()
+
+  const extra = page.getByLabel('Extra fields (JSON)')
+  await extra.fill('{"model": "other"}')
+  await expect(page.getByText('model is set by the composer')).toBeVisible()
+  await extra.fill('{"seed": 7, "camera_fixed": true')
+  await expect(extra).toHaveAttribute('aria-invalid', 'true')
+  await extra.fill('{"seed": 7, "camera_fixed": true}')
+  await expect(extra).not.toHaveAttribute('aria-invalid')
+  await page.getByLabel('Add images').setInputFiles([await png(page, 'ref.png', 400, 300)])
+  await expect(page.getByRole('img', { name: 'Image 1: ref.png' })).toBeVisible()
+  await generate(page, 'A glass city at dawn [sim queue=0 len=2]')
+
+  await expectPlaying(page, 'A glass city at dawn')
+  const [body] = await received(page, key)
+  expect(Object.keys(body!).sort()).toEqual(['camera_fixed', 'images', 'model', 'prompt', 'seed'])
+  expect(body).toMatchObject({ model: 'hailuo-02', seed: 7, camera_fixed: true })
+  expect(body!.images).toHaveLength(1)
+})
