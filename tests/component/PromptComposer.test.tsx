@@ -45,7 +45,9 @@ describe('PromptComposer', () => {
     const user = userEvent.setup()
     renderWithProviders(<PromptComposer />)
     expect(
-      screen.getByText('No profile knows this model: only the prompt and images are sent.'),
+      screen.getByText(
+        'The app has no settings for this model: the prompt, the images and any extra fields below are sent.',
+      ),
     ).toBeInTheDocument()
     expect(screen.queryByLabelText('Duration')).not.toBeInTheDocument()
     await user.type(screen.getByLabelText('Prompt'), 'A lantern')
@@ -164,6 +166,38 @@ describe('PromptComposer', () => {
 })
 
 describe('reference images', () => {
+  it('on a model switch, says what changed and holds back images the new model cannot take', async () => {
+    connect(sim().url, 'sk-sim-switch')
+    const user = userEvent.setup()
+    renderWithProviders(<PromptComposer />)
+    const link = screen.getByLabelText('Image link (https)')
+    await user.type(link, 'https://example.com/a.jpg{Enter}')
+    await user.type(link, 'https://example.com/b.jpg{Enter}')
+    await screen.findByRole('option', { name: /grok-video-3/ })
+    await user.selectOptions(screen.getByLabelText('Model'), 'grok-video-3')
+    expect(
+      screen.getByText('Changed for grok-video-3: Aspect ratio → 3:2 landscape.'),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This model takes at most 1 images: remove the extra ones to generate.',
+    )
+    await user.type(screen.getByLabelText('Prompt'), 'Two refs on Grok')
+    await user.click(screen.getByRole('button', { name: 'Generate' }))
+    expect(tasks()).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Remove image 2' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Generate' }))
+    await waitFor(() => expect(tasks()).toHaveLength(1))
+    expect(tasks()[0]?.body).toStrictEqual({
+      model: 'grok-video-3',
+      prompt: 'Two refs on Grok',
+      ratio: '3:2',
+      duration: 10,
+      resolution: '720P',
+      images: ['https://example.com/a.jpg'],
+    })
+  })
+
   it('takes only https links, and sends them in order', async () => {
     connect(sim().url, 'sk-sim-links')
     const user = userEvent.setup()

@@ -78,8 +78,8 @@ test('Veo frames: the first and the last frame in order, upsampling when chosen'
   await page.goto('/')
   await useRelay(page, SIM_URL, key)
   await chooseModel(page, 'veo3-frames')
-  await expect(page.getByText('Veo · first and last frame sets no Duration: removed')).toBeVisible()
-  await expect(page.getByText('This video costs 1.00 · 10.00 left')).toBeVisible()
+  await expect(page.getByText('Not used by veo3-frames: Duration.')).toBeVisible()
+  await expect(page.getByText('Price: 1.00 per video · balance 10.00')).toBeVisible()
   await page.getByLabel('Upsample to 1080p').check()
   await page
     .getByLabel('Add images')
@@ -179,7 +179,7 @@ test('an unknown id: prompt, images and the extra fields typed, nothing else', a
   await dialog.getByLabel('Model id').press('Enter')
   await dialog.getByRole('button', { name: 'Save' }).click()
   await chooseModel(page, 'hailuo-02')
-  await expect(page.getByText('No profile knows this model')).toBeVisible()
+  await expect(page.getByText('The app has no settings for this model')).toBeVisible()
 
   const extra = page.getByLabel('Extra fields (JSON)')
   await extra.fill('{"model": "other"}')

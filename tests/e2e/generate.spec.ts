@@ -15,7 +15,7 @@ test('the app opens on the demo relay with no console error and no accessibility
   const errors = collectConsoleErrors(page)
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Sora Studio' })).toBeVisible()
-  await expect(page.getByText('Demo relay — nothing is charged')).toBeVisible()
+  await expect(page.getByText('Demo relay — play quota, no real charge')).toBeVisible()
   const axe = await new AxeBuilder({ page }).analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   expect(errors).toEqual([])
@@ -24,7 +24,7 @@ test('the app opens on the demo relay with no console error and no accessibility
 test('with no key typed, the demo relay turns a prompt into a playing video', async ({ page }) => {
   const errors = collectConsoleErrors(page)
   await page.goto('/')
-  await expect(page.getByText('Demo relay — nothing is charged')).toBeVisible()
+  await expect(page.getByText('Demo relay — play quota, no real charge')).toBeVisible()
   const prompt = 'A paper boat on a rainy street [sim queue=1 len=5]'
   await generate(page, prompt)
   const win = taskWindow(page, 'A paper boat')
@@ -38,7 +38,7 @@ test('a cross-origin relay: queued → progress bar → a video that plays', asy
   const errors = collectConsoleErrors(page)
   await page.goto('/')
   await useRelay(page, SIM_URL, 'sk-sim-e2e')
-  await expect(page.getByText('Demo relay — nothing is charged')).toBeHidden()
+  await expect(page.getByText('Demo relay — play quota, no real charge')).toBeHidden()
   await generate(page, 'A lighthouse at dawn [sim queue=2 len=6]')
   const win = taskWindow(page, 'A lighthouse')
   await expect(win.getByText(/^Queued/)).toBeVisible()

@@ -65,7 +65,7 @@ test('credentials are sealed at rest, sent only in the Authorization header, and
 
   await page.reload()
   await expect(page.getByRole('button', { name: /^Quota: 9\.50 \/ 10\.00/ })).toBeVisible()
-  await expect(page.getByText('Demo relay — nothing is charged')).toBeHidden()
+  await expect(page.getByText('Demo relay — play quota, no real charge')).toBeHidden()
 })
 
 test('passphrase lock: reload asks for it, a wrong one is refused and erases nothing', async ({
@@ -124,9 +124,9 @@ test('a change saved in one tab reaches the other without a reload', async ({ co
   const second = await context.newPage()
   await first.goto('/')
   await second.goto('/')
-  await expect(second.getByText('Demo relay — nothing is charged')).toBeVisible()
+  await expect(second.getByText('Demo relay — play quota, no real charge')).toBeVisible()
   await useRelay(first, SIM_URL, 'sk-sim-two-tabs')
-  await expect(second.getByText('Demo relay — nothing is charged')).toBeHidden()
+  await expect(second.getByText('Demo relay — play quota, no real charge')).toBeHidden()
   await generate(second, 'A kettle on a stove [sim queue=0 len=2]')
   await expectPlaying(second, 'A kettle on a stove')
 })

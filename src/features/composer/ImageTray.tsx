@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import { useSentences, useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { addFiles, addUrl, frameKey, prepare, removeImage, type Frame } from './imageIntake.ts'
 import { imagesActions, useImageItems } from './imagesStore.ts'
 import type { ImageRules } from './profiles/types.ts'
@@ -15,6 +15,7 @@ interface Props {
 /** Reference images: pick, link, see, reorder, remove. Dropping and pasting land here too. */
 export function ImageTray({ frame, rules, problem, onProblem }: Props) {
   const t = useT()
+  const sentences = useSentences()
   const items = useImageItems()
   const [link, setLink] = useState('')
   const picker = useRef<HTMLInputElement>(null)
@@ -151,8 +152,10 @@ export function ImageTray({ frame, rules, problem, onProblem }: Props) {
         </button>
       </div>
       <p className="text-xs text-slate-400">
-        {t(rules.accepts === 'data' ? 'composer.imagesHint' : 'composer.linksOnly')}
-        {rules.minSide !== undefined && ` ${t('composer.minSide', { px: rules.minSide })}`}
+        {sentences([
+          t(rules.accepts === 'data' ? 'composer.imagesHint' : 'composer.linksOnly'),
+          rules.minSide === undefined ? '' : t('composer.minSide', { px: rules.minSide }),
+        ])}
       </p>
       {problem && (
         <p id={ids.problem} role="alert" className="text-sm text-red-300">

@@ -5,7 +5,7 @@ import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { openSettings, openUnlock } from '../settings/settingsUi.ts'
 import { startTask } from '../tasks/submitTask.ts'
 import { useComposerActions, useComposerStore } from './composerStore.ts'
-import { addFiles, type Frame } from './imageIntake.ts'
+import { addFiles, imageMismatch, type Frame } from './imageIntake.ts'
 import { ImageDropZone } from './ImageDropZone.tsx'
 import { ImageTray } from './ImageTray.tsx'
 import { useImageItems } from './imagesStore.ts'
@@ -21,6 +21,10 @@ import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
 import { StartingPoints } from './StartingPoints.tsx'
 
 type Problems = { prompt?: MessageKey; images?: MessageKey | null; extra?: boolean }
+
+/** A mismatch is shown live from the tray itself: one remembered from a Generate may be stale. */
+const staleFree = (p: MessageKey | null | undefined) =>
+  p === 'composer.filesNotForModel' || p === 'composer.tooManyForModel' ? null : (p ?? null)
 
 /** The composer: a prompt, the model's own fields, reference images, and Generate. */
 export function PromptComposer() {
@@ -71,7 +75,9 @@ export function PromptComposer() {
     if (!prompt.trim()) found.prompt = 'composer.emptyPrompt'
     else if (prompt.length > profile.promptMax) found.prompt = 'composer.promptTooLong'
     if (!extraFields.ok) found.extra = true
-    if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
+    const mismatch = imageMismatch(images, profile.images)
+    if (mismatch) found.images = mismatch
+    else if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
     else if (images.some((i) => i.status === 'error')) found.images = 'composer.imagesFailed'
     return found
   }
@@ -177,7 +183,7 @@ export function PromptComposer() {
       <ImageTray
         frame={frame}
         rules={profile.images}
-        problem={problems.images ?? null}
+        problem={imageMismatch(images, profile.images) ?? staleFree(problems.images)}
         onProblem={(images) => setProblems((p) => ({ ...p, images }))}
       />
       <CostLine model={model} catalog={catalog} />

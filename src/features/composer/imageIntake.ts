@@ -89,3 +89,15 @@ export function removeImage(id: string) {
   cancelPreparation(id)
   imagesActions().removed(id)
 }
+
+/**
+ * Images already in the tray that the chosen model cannot take (after a model switch): files
+ * where it takes links only, or more than it allows. They stay (switching back makes them
+ * usable again); Generate waits until they are removed, and says why.
+ */
+export function imageMismatch(items: readonly ImageItem[], rules: ImageRules): MessageKey | null {
+  if (rules.accepts === 'https' && items.some((i) => i.source.kind === 'file'))
+    return 'composer.filesNotForModel'
+  if (items.length > rules.max) return 'composer.tooManyForModel'
+  return null
+}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { createRelayClient } from '../../api/relayClient.ts'
 import type { Credentials } from '../../api/types.ts'
-import { useT } from '../../lib/i18n/i18n.ts'
+import { useSentences, useT } from '../../lib/i18n/i18n.ts'
 import { BUILT_IN_MODELS, profileFor } from '../composer/profiles/registry.ts'
 import { formatQuotaUnits, QUOTA_PER_UNIT } from '../settings/formatQuota.ts'
 import { fetchCatalog, listedIds, videoHint, type Catalog } from './catalog.ts'
@@ -24,6 +24,7 @@ interface Props {
  */
 export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials }: Props) {
   const t = useT()
+  const sentences = useSentences()
   const [draft, setDraft] = useState('')
   const [busy, setBusy] = useState(false)
   const [note, setNote] = useState<string | null>(null)
@@ -49,14 +50,12 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
     const count = (hint: boolean | null) =>
       found.ids?.filter((id) => videoHint(id, found) === hint).length ?? 0
     const [unknown, other] = [count(null), count(false)]
-    return [
+    return sentences([
       t('models.found', { n: count(true) }),
       unknown > 0 ? t('models.unknownListed', { n: unknown }) : '',
       other > 0 ? t('models.otherHidden', { n: other }) : '',
       found.prices ? '' : t('models.noPricing'),
-    ]
-      .filter(Boolean)
-      .join(' ')
+    ])
   }
 
   function toggle(id: string, on: boolean) {

@@ -76,8 +76,25 @@ export default function SettingsDialog() {
     return null
   }
 
+  // On the built-in demo relay with nothing typed, Save keeps the demo and its model choice.
+  const demoOnly = stored.demo && !baseUrl.trim() && !apiKey.trim()
+  const draftCredentials = () =>
+    url.ok && keyFor(url.url)
+      ? { baseUrl: url.url, apiKey: keyFor(url.url) }
+      : demoOnly
+        ? stored.credentials
+        : null
+
   async function save(e: FormEvent) {
     e.preventDefault()
+    if (demoOnly) {
+      saved({
+        ...(chosen && { chosenModels: { ...stored.chosenModels, [savedRelay]: chosen } }),
+        autoLockMinutes: storage.autoLockMinutes,
+      })
+      if (catalog) queryClient.setQueryData(relayKeys.catalog(savedRelay), catalog)
+      return closeSettings()
+    }
     const found = validate()
     setProblem(found)
     if (found || !url.ok) return
@@ -121,14 +138,13 @@ export default function SettingsDialog() {
             url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
           }
         />
+        {demoOnly && <p className="text-xs text-sky-300">{t('settings.demoNote')}</p>}
         <ModelChooser
           chosen={offered}
           onChosen={setChosen}
           catalog={catalog}
           onCatalog={setCatalog}
-          credentials={() =>
-            url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
-          }
+          credentials={draftCredentials}
         />
         <StorageModeField
           value={storage}

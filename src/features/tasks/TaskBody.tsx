@@ -16,11 +16,14 @@ import { observationsOf } from './taskQuery.ts'
 export function TaskBody({ localId }: { localId: string }) {
   const record = useTask(localId)
   if (!record) return null
+  // A column: the parameters on top, the state (a player that fills the rest) below.
   return (
-    <>
+    <div className="flex h-full flex-col">
       <SentParams record={record} />
-      <TaskState record={record} />
-    </>
+      <div className="min-h-0 flex-1">
+        <TaskState record={record} />
+      </div>
+    </div>
   )
 }
 

@@ -22,6 +22,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   const queryClient = useQueryClient()
   const { src, error } = useMediaSource(url)
   const [size, setSize] = useState<string | null>(null)
+  const [seconds, setSeconds] = useState<number | null>(null)
   const [broken, setBroken] = useState<{ url: string; refreshed: boolean } | null>(null)
 
   async function onVideoError() {
@@ -52,10 +53,14 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         {broken ? t('player.refreshing') : t('task.loadingVideo')}
       </p>
     )
+  // The clip's own length once known (some models set none, and relays may differ from the ask).
+  const asked = record.body.duration
   const duration =
-    typeof record.body.duration === 'string' || typeof record.body.duration === 'number'
-      ? t('composer.seconds', { n: String(record.body.duration) })
-      : '—'
+    seconds !== null
+      ? t('composer.seconds', { n: String(Math.round(seconds)) })
+      : typeof asked === 'string' || typeof asked === 'number'
+        ? t('composer.seconds', { n: String(asked) })
+        : '…'
   return (
     <div className="flex h-full flex-col gap-2">
       <video
@@ -67,9 +72,11 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         muted
         loop
         playsInline
-        onLoadedMetadata={(e) =>
-          setSize(`${e.currentTarget.videoWidth}×${e.currentTarget.videoHeight}`)
-        }
+        onLoadedMetadata={(e) => {
+          const v = e.currentTarget
+          setSize(`${v.videoWidth}×${v.videoHeight}`)
+          if (Number.isFinite(v.duration)) setSeconds(v.duration)
+        }}
         onError={() => void onVideoError()}
         className="min-h-0 w-full flex-1 rounded-md bg-black object-contain"
       />

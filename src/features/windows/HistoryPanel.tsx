@@ -1,11 +1,20 @@
 import { useShallow } from 'zustand/react/shallow'
-import { useT } from '../../lib/i18n/i18n.ts'
+import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { useKeyWithin } from '../../lib/useKey.ts'
-import { formatElapsed, useNow } from '../tasks/useNow.ts'
+import { useNow } from '../tasks/useNow.ts'
 import { useTask, useTasksStore } from '../tasks/tasksStore.ts'
 import { useTaskStage } from '../tasks/useTaskStatus.ts'
 import { focusWindow } from './windowFocus.ts'
 import { useWindowActions } from './windowsStore.ts'
+
+/** How long ago, in the largest whole unit: "41 s ago", "3 min ago", "2 h ago", "5 d ago". */
+function ageOf(ms: number): [MessageKey, { n: number }] {
+  const s = Math.max(0, Math.floor(ms / 1000))
+  if (s < 60) return ['history.ageSeconds', { n: s }]
+  if (s < 3600) return ['history.ageMinutes', { n: Math.floor(s / 60) }]
+  if (s < 48 * 3600) return ['history.ageHours', { n: Math.floor(s / 3600) }]
+  return ['history.ageDays', { n: Math.floor(s / 86400) }]
+}
 
 /** Every task, newest first: closing a window never loses one. */
 export function HistoryPanel({ onClose }: { onClose: () => void }) {
@@ -54,8 +63,7 @@ function HistoryRow({ id }: { id: string }) {
       <div className="min-w-0 flex-1">
         <p className="truncate text-sm text-slate-100">{record.body.prompt}</p>
         <p className="text-slate-400">
-          {record.body.model} · {t(`status.${stage}`)} ·{' '}
-          {t('history.age', { age: formatElapsed(now - record.createdAt) })}
+          {record.body.model} · {t(`status.${stage}`)} · {t(...ageOf(now - record.createdAt))}
         </p>
       </div>
       <button

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { useId, type KeyboardEvent } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { onScreen } from './layout.ts'
 import { useWindowsStore, windowArea } from './windowsStore.ts'
@@ -18,6 +18,7 @@ const ARROWS: Record<string, [dx: number, dy: number]> = {
  */
 export function MoveGrip({ id }: { id: string }) {
   const t = useT()
+  const hint = useId()
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
     const arrow = ARROWS[e.key]
     if (!arrow) return
@@ -39,12 +40,16 @@ export function MoveGrip({ id }: { id: string }) {
     <button
       type="button"
       aria-label={t('window.move')}
-      title={t('window.move')}
+      aria-describedby={hint}
+      title={t('window.moveHint')}
       aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Shift+ArrowLeft Shift+ArrowRight Shift+ArrowUp Shift+ArrowDown"
       onKeyDown={onKeyDown}
       className="cursor-move rounded px-1 text-slate-400 hover:text-white focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none"
     >
       ⠿
+      <span id={hint} hidden>
+        {t('window.moveHint')}
+      </span>
     </button>
   )
 }

@@ -36,16 +36,19 @@ export function besideRect(rect: WindowRect, area: Area): WindowRect {
   return { ...rect, y: rect.y + 48, x: Math.max(0, rect.x - 48) }
 }
 
-/** Every window in a grid over the whole area, as square as the count allows. */
-export function tileRects(count: number, area: Area): WindowRect[] {
+/** Every window in a grid (beside the composer on a wide screen), as square as the count allows. */
+export function tileRects(count: number, whole: Area): WindowRect[] {
   if (count === 0) return []
+  // Beside the composer when there is room for a useful grid, so it stays in reach.
+  const left = whole.width >= COMPOSER_EDGE + DEFAULT_SIZE.width ? COMPOSER_EDGE - GAP : 0
+  const area = { width: whole.width - left, height: whole.height }
   const cols = Math.ceil(Math.sqrt((count * area.width) / Math.max(1, area.height) / (16 / 9)))
   const columns = Math.min(count, Math.max(1, cols))
   const rows = Math.ceil(count / columns)
   const width = Math.floor((area.width - GAP * (columns + 1)) / columns)
   const height = Math.floor((area.height - GAP * (rows + 1)) / rows)
   return Array.from({ length: count }, (_, i) => ({
-    x: GAP + (i % columns) * (width + GAP),
+    x: left + GAP + (i % columns) * (width + GAP),
     y: GAP + Math.floor(i / columns) * (height + GAP),
     width,
     height,

@@ -46,3 +46,9 @@ export function useT(): Translate {
   const locale = useLocale()
   return useCallback<Translate>((key, params) => translate(locale, key, params), [locale])
 }
+
+/** Joins sentences as each language writes them: a space in English, nothing in Chinese. */
+export function useSentences(): (parts: string[]) => string {
+  const locale = useLocale()
+  return (parts) => parts.filter(Boolean).join(locale === 'zh' ? '' : ' ')
+}
