@@ -19,7 +19,7 @@ const { page, appUrl, close } = await openApp()
 
 try {
   await page.goto(appUrl)
-  await page.getByText('Demo relay — nothing is charged').waitFor()
+  await page.getByText('Demo relay — play quota, no real charge').waitFor()
   // A photo-like 4000×3000 JPEG: gradients, shapes and grain, so it compresses like a photo.
   const source = await page.evaluateHandle(async () => {
     const w = 4000
