@@ -62,7 +62,10 @@ test('discovery lists the simulator’s models, and the chosen ones appear in th
   await expect(dialog).toBeHidden()
 
   const select = page.getByLabel('Model', { exact: true })
-  await expect(select.locator('option[value="hailuo-02"]')).toHaveText('hailuo-02 · Generic')
+  await expect(select.locator('optgroup[label="Generic"] option[value="hailuo-02"]')).toHaveCount(1)
+  await expect(select.locator('optgroup[label="Veo · first and last frame"] option')).toHaveText([
+    'veo3-frames',
+  ])
   await expect(select.locator('option[value="veo3-frames"]')).toHaveCount(1)
   await expect(select.locator('option[value="veo2"]')).toHaveCount(0)
   // the choice is remembered for this relay across a reload
@@ -160,6 +163,9 @@ test('Wan: ratio and an integer duration; a dropped file is refused with the rea
   await page.getByLabel('Duration').selectOption('4')
   await generate(page, 'A lantern festival [sim queue=0 len=2]')
   await expectPlaying(page, 'A lantern festival')
+  // a portrait video gets a portrait window
+  const box = (await taskWindow(page, 'A lantern festival').boundingBox())!
+  expect(box.height).toBeGreaterThan(box.width)
   expect((await received(page, key))[0]).toStrictEqual({
     model: 'wan2.2-t2v',
     prompt: 'A lantern festival [sim queue=0 len=2]',

@@ -22,6 +22,16 @@ import { StartingPoints } from './StartingPoints.tsx'
 
 type Problems = { prompt?: MessageKey; images?: MessageKey | null; extra?: boolean }
 
+/** The offered ids grouped by family, in the order the families first appear. */
+function familiesOf(models: string[]): [MessageKey, string[]][] {
+  const groups = new Map<MessageKey, string[]>()
+  for (const m of models) {
+    const name = profileFor(m).name
+    groups.set(name, [...(groups.get(name) ?? []), m])
+  }
+  return [...groups]
+}
+
 /** A mismatch is shown live from the tray itself: one remembered from a Generate may be stale. */
 const staleFree = (p: MessageKey | null | undefined) =>
   p === 'composer.filesNotForModel' || p === 'composer.tooManyForModel' ? null : (p ?? null)
@@ -160,10 +170,14 @@ export function PromptComposer() {
           value={model}
           onChange={(e) => chooseModel(e.target.value)}
         >
-          {models.map((m) => (
-            <option key={m} value={m}>
-              {m} · {t(profileFor(m).name)}
-            </option>
+          {familiesOf(models).map(([family, ids]) => (
+            <optgroup key={family} label={t(family)}>
+              {ids.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
         {switched?.model === model && <SwitchNote note={switched} />}

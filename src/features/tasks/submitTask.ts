@@ -55,7 +55,8 @@ export function startTask(body: CreateTaskBody): string {
     relay: relayId(getCredentials()?.baseUrl ?? ''),
     createdAt: Date.now(),
   })
-  openWindow(localId)
+  // Shaped for the video it will hold (aspect_ratio on Sora and Veo, ratio on Grok and Wan).
+  openWindow(localId, undefined, body.aspect_ratio ?? body.ratio)
   void submitTask(localId)
   return localId
 }

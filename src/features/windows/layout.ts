@@ -15,17 +15,25 @@ const CASCADE = 32
 const COMPOSER_EDGE = 496
 const GAP = 8
 
+/** A window shaped for its video: taller for portrait (9:16, 2:3), squarer for 1:1. */
+export function sizeFor(aspect: unknown): { width: number; height: number } {
+  if (aspect === '9:16' || aspect === '2:3') return { width: 340, height: 560 }
+  if (aspect === '1:1') return { width: 420, height: 480 }
+  return DEFAULT_SIZE
+}
+
 /** New windows step down and right so none hides another completely. */
-export function cascadeRect(count: number, area: Area): WindowRect {
+export function cascadeRect(count: number, area: Area, size = DEFAULT_SIZE): WindowRect {
   // Beside the composer (28rem wide) when there is room, so it stays in view.
-  const besideComposer = area.width >= COMPOSER_EDGE + DEFAULT_SIZE.width + 16
+  const besideComposer = area.width >= COMPOSER_EDGE + size.width + 16
   const originX = besideComposer ? COMPOSER_EDGE : 16
-  const steps = Math.max(1, Math.floor((area.height - DEFAULT_SIZE.height - 80) / CASCADE))
+  const fitted = { width: size.width, height: Math.min(size.height, area.height - 32) }
+  const steps = Math.max(1, Math.floor((area.height - fitted.height - 80) / CASCADE))
   const n = count % steps
   return {
-    x: Math.max(0, Math.min(originX + n * CASCADE, area.width - DEFAULT_SIZE.width)),
+    x: Math.max(0, Math.min(originX + n * CASCADE, area.width - fitted.width)),
     y: 16 + n * CASCADE,
-    ...DEFAULT_SIZE,
+    ...fitted,
   }
 }
 

@@ -4,6 +4,7 @@ import {
   besideRect,
   cascadeRect,
   maximizedRect,
+  sizeFor,
   tileRects,
   type Area,
   type WindowRect,
@@ -22,8 +23,8 @@ interface WindowsState {
   /** Maximised windows, with the rect to restore. */
   maximized: Record<string, WindowRect>
   actions: {
-    /** Opens (or shows again) a window; `near` places a new one beside another. */
-    opened: (id: string, near?: string) => void
+    /** Opens (or shows again) a window; `near` places a new one beside another; `aspect` shapes it. */
+    opened: (id: string, near?: string, aspect?: unknown) => void
     closed: (id: string) => void
     closedMany: (ids: string[]) => void
     focused: (id: string) => void
@@ -55,14 +56,14 @@ export const useWindowsStore = create<WindowsState>()(
       minimized: [],
       maximized: {},
       actions: {
-        opened: (id, near) =>
+        opened: (id, near, aspect) =>
           set((s) => {
             const nearRect = near ? s.rects[near] : undefined
             const rect =
               s.rects[id] ??
               (nearRect
                 ? besideRect(nearRect, windowArea())
-                : cascadeRect(s.open.length, windowArea()))
+                : cascadeRect(s.open.length, windowArea(), sizeFor(aspect)))
             return {
               rects: { ...s.rects, [id]: rect },
               open: s.open.includes(id) ? s.open : [...s.open, id],
@@ -146,8 +147,8 @@ function closeAll(s: WindowsState, ids: string[]) {
   }
 }
 
-export const openWindow = (id: string, near?: string) =>
-  useWindowsStore.getState().actions.opened(id, near)
+export const openWindow = (id: string, near?: string, aspect?: unknown) =>
+  useWindowsStore.getState().actions.opened(id, near, aspect)
 export const useWindowActions = () => useWindowsStore((s) => s.actions)
 export const useWindowRect = (id: string) => useWindowsStore((s) => s.rects[id])
 export const useOpenWindowIds = () => useWindowsStore((s) => s.open)
