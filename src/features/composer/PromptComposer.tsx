@@ -32,10 +32,6 @@ function familiesOf(models: string[]): [MessageKey, string[]][] {
   return [...groups]
 }
 
-/** A mismatch is shown live from the tray itself: one remembered from a Generate may be stale. */
-const staleFree = (p: MessageKey | null | undefined) =>
-  p === 'composer.filesNotForModel' || p === 'composer.tooManyForModel' ? null : (p ?? null)
-
 /** The composer: a prompt, the model's own fields, reference images, and Generate. */
 export function PromptComposer() {
   const t = useT()
@@ -62,6 +58,8 @@ export function PromptComposer() {
   const stored = extra[model]
   const extraText = profile.extraFields && typeof stored === 'string' ? stored : ''
   const extraFields = parseExtraFields(extraText)
+  // Images the model cannot take (after a switch): shown live in the tray, and Generate waits.
+  const mismatch = imageMismatch(images, profile.images)
   const onFiles = useCallback(
     (files: File[]) =>
       setProblems((p) => ({ ...p, images: addFiles(files, frame, profile.images) })),
@@ -85,9 +83,7 @@ export function PromptComposer() {
     if (!prompt.trim()) found.prompt = 'composer.emptyPrompt'
     else if (prompt.length > profile.promptMax) found.prompt = 'composer.promptTooLong'
     if (!extraFields.ok) found.extra = true
-    const mismatch = imageMismatch(images, profile.images)
-    if (mismatch) found.images = mismatch
-    else if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
+    if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
     else if (images.some((i) => i.status === 'error')) found.images = 'composer.imagesFailed'
     return found
   }
@@ -96,7 +92,7 @@ export function PromptComposer() {
     e?.preventDefault()
     const found = validate()
     setProblems(found)
-    if (found.prompt || found.images || found.extra || !extraFields.ok) return
+    if (found.prompt || found.images || mismatch || !extraFields.ok) return
     if (locked) return openUnlock()
     if (!credentials) {
       setProblems({ prompt: 'settings.needed' })
@@ -197,7 +193,7 @@ export function PromptComposer() {
       <ImageTray
         frame={frame}
         rules={profile.images}
-        problem={imageMismatch(images, profile.images) ?? staleFree(problems.images)}
+        problem={mismatch ?? problems.images ?? null}
         onProblem={(images) => setProblems((p) => ({ ...p, images }))}
       />
       <CostLine model={model} catalog={catalog} />
