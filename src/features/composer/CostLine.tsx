@@ -1,10 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
-import { relayId } from '../../api/relayId.ts'
-import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import type { Catalog } from '../models/catalog.ts'
 import { formatQuotaUnits, QUOTA_PER_UNIT } from '../settings/formatQuota.ts'
-import { quotaQuery } from '../settings/quotaQuery.ts'
+import { useQuota } from '../settings/quotaQuery.ts'
 
 /**
  * What this request will cost, beside what is left, before Generate: only where the relay's
@@ -12,11 +9,7 @@ import { quotaQuery } from '../settings/quotaQuery.ts'
  */
 export function CostLine({ model, catalog }: { model: string; catalog: Catalog | undefined }) {
   const t = useT()
-  const credentials = useCredentials()
-  const quota = useQuery({
-    ...quotaQuery(relayId(credentials?.baseUrl ?? '')),
-    enabled: credentials !== null,
-  }).data
+  const quota = useQuota().data
   const price = catalog?.prices?.[model]?.perRequest
   if (price === undefined || price === null) return null
   const cost = price * QUOTA_PER_UNIT

@@ -4,7 +4,7 @@ import type { ModelPrice } from '../../api/pricing.ts'
 import { relayKeys } from '../../api/queries.ts'
 import type { RelayClient } from '../../api/relayClient.ts'
 import { relay as client } from '../../api/relay.ts'
-import { profileFor } from '../composer/profiles/registry.ts'
+import { BUILT_IN_MODELS, profileFor } from '../composer/profiles/registry.ts'
 
 /** What a relay told us of its models. Either half may be missing: both are optional routes. */
 export interface Catalog {
@@ -58,3 +58,8 @@ export const videoIds = (catalog: Catalog | undefined): string[] =>
 /** The ids worth listing in settings: all but those the pricing says are not video. */
 export const listedIds = (catalog: Catalog | undefined): string[] =>
   (catalog?.ids ?? []).filter((id) => videoHint(id, catalog) !== false)
+
+/** What the composer offers until the user chooses: the built-in ids, those added by hand, and the relay's video models. */
+export const offeredByDefault = (extra: readonly string[], catalog: Catalog | undefined) => [
+  ...new Set([...BUILT_IN_MODELS, ...extra, ...videoIds(catalog)]),
+]

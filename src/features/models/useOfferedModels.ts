@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { relayId } from '../../api/relayId.ts'
 import { useChosenModels, useCredentials, useExtraModels } from '../../api/settingsStore.ts'
-import { BUILT_IN_MODELS } from '../composer/profiles/registry.ts'
-import { catalogQuery, videoIds } from './catalog.ts'
+import { catalogQuery, offeredByDefault } from './catalog.ts'
 
 /**
  * The models the composer offers for the relay in use: the user's choice for that relay,
@@ -15,6 +14,6 @@ export function useOfferedModels() {
   const chosen = useChosenModels()[relay]
   const extra = useExtraModels()
   const catalog = useQuery({ ...catalogQuery(relay), enabled: credentials !== null }).data
-  const models = chosen ?? [...new Set([...BUILT_IN_MODELS, ...extra, ...videoIds(catalog)])]
+  const models = chosen ?? offeredByDefault(extra, catalog)
   return { models, catalog }
 }

@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { isRelayError } from '../../api/errors.ts'
-import { relayId } from '../../api/relayId.ts'
 import { useCredentials } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { formatQuotaUnits } from './formatQuota.ts'
-import { quotaQuery } from './quotaQuery.ts'
+import { useQuota } from './quotaQuery.ts'
 
 /**
  * Remaining and total quota. It fails quietly (muted "unknown", the reason on hover):
@@ -13,10 +11,7 @@ import { quotaQuery } from './quotaQuery.ts'
 export function QuotaBadge() {
   const t = useT()
   const credentials = useCredentials()
-  const query = useQuery({
-    ...quotaQuery(relayId(credentials?.baseUrl ?? '')),
-    enabled: credentials !== null,
-  })
+  const query = useQuota()
   if (!credentials) return null
   const q = query.data
   let text: string

@@ -3,9 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { relayKeys } from '../../api/queries.ts'
 import { relayId } from '../../api/relayId.ts'
-import { BUILT_IN_MODELS } from '../composer/profiles/registry.ts'
-import type { Catalog } from '../models/catalog.ts'
-import { videoIds } from '../models/catalog.ts'
+import { offeredByDefault, type Catalog } from '../models/catalog.ts'
 import { ModelChooser } from '../models/ModelChooser.tsx'
 import { resealSettings, useSettingsActions, useSettingsStore } from '../../api/settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
@@ -35,9 +33,7 @@ export default function SettingsDialog() {
   )
   // Untouched, the composer keeps following the relay's own list; a choice is remembered.
   const [chosen, setChosen] = useState<string[] | null>(stored.chosenModels[savedRelay] ?? null)
-  const offered = chosen ?? [
-    ...new Set([...BUILT_IN_MODELS, ...stored.extraModels, ...videoIds(catalog)]),
-  ]
+  const offered = chosen ?? offeredByDefault(stored.extraModels, catalog)
   const [storage, setStorage] = useState<StorageChoice>({
     mode: vaultMode,
     passphrase: '',
@@ -78,12 +74,9 @@ export default function SettingsDialog() {
 
   // On the built-in demo relay with nothing typed, Save keeps the demo and its model choice.
   const demoOnly = stored.demo && !baseUrl.trim() && !apiKey.trim()
-  const draftCredentials = () =>
-    url.ok && keyFor(url.url)
-      ? { baseUrl: url.url, apiKey: keyFor(url.url) }
-      : demoOnly
-        ? stored.credentials
-        : null
+  const typed = () =>
+    url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
+  const draftCredentials = () => typed() ?? (demoOnly ? stored.credentials : null)
 
   async function save(e: FormEvent) {
     e.preventDefault()
@@ -133,11 +126,7 @@ export default function SettingsDialog() {
           urlError={problem?.field === 'url' ? problem.text : null}
           keyError={problem?.field === 'key' ? problem.text : null}
         />
-        <ConnectionTest
-          credentials={() =>
-            url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
-          }
-        />
+        <ConnectionTest credentials={typed} />
         {demoOnly && <p className="text-xs text-sky-300">{t('settings.demoNote')}</p>}
         <ModelChooser
           chosen={offered}

@@ -1,6 +1,8 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { relayKeys } from '../../api/queries.ts'
 import { relay as client } from '../../api/relay.ts'
+import { relayId } from '../../api/relayId.ts'
+import { useCredentials } from '../../api/settingsStore.ts'
 
 /** The account's quota on one relay: the header's badge and the composer's cost line share it. */
 export const quotaQuery = (relay: string) =>
@@ -10,3 +12,12 @@ export const quotaQuery = (relay: string) =>
     refetchInterval: 5 * 60_000,
     retry: 1,
   })
+
+/** The quota of the relay in use (waits while none is set up). */
+export function useQuota() {
+  const credentials = useCredentials()
+  return useQuery({
+    ...quotaQuery(relayId(credentials?.baseUrl ?? '')),
+    enabled: credentials !== null,
+  })
+}
