@@ -69,7 +69,10 @@ export function progressAnchors(observations: readonly Observation[]): Anchor[] 
  * a whole step after the last read); null before a rise.
  */
 export function observedPace(observations: readonly Observation[]): number | null {
-  const points = progressAnchors(observations)
+  return paceOf(progressAnchors(observations))
+}
+
+function paceOf(points: readonly Anchor[]): number | null {
   if (points.length < 2) return null
   const weights = points.map((p) => 1 / (p.spread + 1_000) ** 2)
   const total = weights.reduce((a, w) => a + w, 0)
@@ -111,8 +114,9 @@ export function nextPollDelay(observations: readonly Observation[], now: number)
   // Every wait is counted from the last read, so asking again later (a re-render, a tab
   // shown) keeps the same appointment instead of pushing it back.
   const after = (wait: number) => Math.max(SOON_MS, Math.round(last.at + wait - now))
-  const pace = last.status === 'running' ? observedPace(observations) : null
-  const anchor = progressAnchors(observations).at(-1)
+  const anchors = progressAnchors(observations)
+  const pace = last.status === 'running' ? paceOf(anchors) : null
+  const anchor = anchors.at(-1)
   // Nothing to aim at yet: waits grow with the whole wait, queued time included.
   if (pace === null || !anchor) return after(growing(last.at - observations[0]!.at, WAIT_MAX_MS))
 

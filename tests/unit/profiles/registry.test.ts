@@ -2,9 +2,23 @@ import { describe, expect, it } from 'vitest'
 import {
   aspectOf,
   BUILT_IN_MODELS,
-  KNOWN_MODELS,
   profileFor,
 } from '../../../src/features/composer/profiles/registry.ts'
+
+/** Example ids of each family the app knows, with their profile. */
+const KNOWN_MODELS = [
+  ...BUILT_IN_MODELS,
+  'veo3',
+  'veo3-fast',
+  'veo3-frames',
+  'veo3-components',
+  'veo3-4k',
+  'veo2',
+  'veo2-fast-frames',
+  'grok-video-3',
+  'wan2.5-i2v',
+  'wan2.2-t2v',
+].map((id) => ({ id, profile: profileFor(id) }))
 
 describe('profileFor', () => {
   it.each([

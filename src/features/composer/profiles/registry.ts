@@ -21,21 +21,6 @@ export const BUILT_IN_MODELS = ['sora-2', 'sora-2-pro'] as const
 export const profileFor = (model: string): ModelProfile =>
   PROFILES.find((p) => p.matches(model)) ?? genericProfile
 
-/** Example ids of each family the app knows, with their profile (for the settings screen). */
-export const KNOWN_MODELS: readonly { id: string; profile: ModelProfile }[] = [
-  ...BUILT_IN_MODELS,
-  'veo3',
-  'veo3-fast',
-  'veo3-frames',
-  'veo3-components',
-  'veo3-4k',
-  'veo2',
-  'veo2-fast-frames',
-  'grok-video-3',
-  'wan2.5-i2v',
-  'wan2.2-t2v',
-].map((id) => ({ id, profile: profileFor(id) }))
-
 /** A field's value, or its default when missing or no longer one of its options. */
 export function valueOf(profile: ModelProfile, key: string, values: FieldValues) {
   const field = profile.fields.find((f) => f.key === key)
