@@ -1,13 +1,6 @@
 // Failing tasks: the four hard failures in both shapes, no_video, unsafe_url, bad tags.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  json,
-  startHarness,
-  statusPath,
-  type GuideStatus,
-  type Harness,
-  type RealStatus,
-} from './helpers.ts'
+import { guideStatus, realStatus, startHarness, type Harness } from './helpers.ts'
 
 let sim: Harness
 beforeAll(async () => {
@@ -15,10 +8,8 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-const real = async (id: string, scenario?: string): Promise<RealStatus> =>
-  json<RealStatus>(await sim.get(statusPath(id), { scenario }))
-const guide = async (id: string, scenario = ''): Promise<GuideStatus> =>
-  json<GuideStatus>(await sim.get(statusPath(id), { scenario: `shape=guide; ${scenario}` }))
+const real = (id: string, scenario?: string) => realStatus(sim, id, scenario)
+const guide = (id: string, scenario?: string) => guideStatus(sim, id, scenario)
 
 describe('failures', () => {
   const cases = [

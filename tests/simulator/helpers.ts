@@ -102,6 +102,14 @@ export async function json<T = Record<string, unknown>>(res: Response): Promise<
 
 export const statusPath = (id: string): string => `/v2/videos/generations/${encodeURIComponent(id)}`
 
+/** A task's status in the relay's real shape (plus any scenario header). */
+export const realStatus = async (sim: Harness, id: string, scenario?: string) =>
+  json<RealStatus>(await sim.get(statusPath(id), { scenario }))
+
+/** A task's status in the guide's shape. */
+export const guideStatus = async (sim: Harness, id: string, scenario = '') =>
+  json<GuideStatus>(await sim.get(statusPath(id), { scenario: `shape=guide; ${scenario}` }))
+
 export interface RealStatus {
   task_id: string
   platform: string

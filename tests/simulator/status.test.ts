@@ -4,8 +4,10 @@ import { startSimulator } from '../../simulator/src/server.ts'
 import {
   KEY,
   T0,
+  guideStatus,
   json,
   rawRequest,
+  realStatus,
   startHarness,
   statusPath,
   type GuideStatus,
@@ -20,10 +22,8 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-const real = async (id: string, scenario?: string): Promise<RealStatus> =>
-  json<RealStatus>(await sim.get(statusPath(id), { scenario }))
-const guide = async (id: string, scenario = ''): Promise<GuideStatus> =>
-  json<GuideStatus>(await sim.get(statusPath(id), { scenario: `shape=guide; ${scenario}` }))
+const real = (id: string, scenario?: string) => realStatus(sim, id, scenario)
+const guide = (id: string, scenario?: string) => guideStatus(sim, id, scenario)
 
 describe('state machine (real shape)', () => {
   it('queues 3 s, runs 12 s in 10 % steps, then succeeds with a public URL', async () => {
