@@ -17,7 +17,7 @@ export interface ModelPrice {
 export function normalizePricing(body: unknown): ModelPrice[] {
   const outer = isObject(body) ? body : {}
   const inner = isObject(outer.data) ? outer.data : outer
-  const list = Array.isArray(body) ? body : Array.isArray(inner.data) ? inner.data : outer.data
+  const list = Array.isArray(body) ? body : inner.data
   if (!Array.isArray(list)) return []
   const ratios = isObject(outer.group_ratio) ? outer.group_ratio : {}
   const groupRatio = readNumber(ratios.default) ?? 1
