@@ -6,10 +6,16 @@ import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useLocale } from '../lib/i18n/i18n.ts'
 import { Header } from './Header.tsx'
+import { LazyPart } from './LazyPart.tsx'
 import { useTabSync } from './useTabSync.ts'
 
 // None of these is needed for the first screen: react-rnd arrives with the first window.
-const WindowLayer = lazy(() => import('../features/windows/WindowLayer.tsx'))
+// Polling is a chunk of its own, apart from the windows: tasks poll whether or not any
+// window can be shown.
+const TaskPollers = lazy(() =>
+  import('../features/tasks/TaskPollers.tsx').then((m) => ({ default: m.TaskPollers })),
+)
+const TaskWindows = lazy(() => import('./TaskWindows.tsx'))
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog.tsx'))
 const UnlockDialog = lazy(() => import('../features/settings/UnlockDialog.tsx'))
 
@@ -33,8 +39,17 @@ export function App() {
           <PromptComposer />
         </div>
       </main>
+      {hasTasks && (
+        <>
+          <LazyPart failed="app.pollingFailed">
+            <TaskPollers />
+          </LazyPart>
+          <LazyPart failed="app.windowsFailed">
+            <TaskWindows />
+          </LazyPart>
+        </>
+      )}
       <Suspense fallback={null}>
-        {hasTasks && <WindowLayer />}
         {settingsOpen && <SettingsDialog />}
         {unlockOpen && <UnlockDialog onClose={closeUnlock} />}
       </Suspense>

@@ -1,4 +1,4 @@
-import { useIsDemo } from '../api/settingsStore.ts'
+import { useIsDemo } from '../features/settings/settingsStore.ts'
 import { useLocale, useLocaleActions, useT, type Locale } from '../lib/i18n/i18n.ts'
 import { QuotaBadge } from '../features/settings/QuotaBadge.tsx'
 import { openSettings, openUnlock } from '../features/settings/settingsUi.ts'

@@ -1,12 +1,38 @@
+import { provideCredentials } from '../api/relay.ts'
+import { frameRatio } from '../profiles/frame.ts'
+import { onTaskStarted } from '../features/tasks/createTasks.ts'
 import { connectDemoIfIdle } from '../features/settings/demo.ts'
+import { getCredentials, sealedSettings } from '../features/settings/settingsStore.ts'
 import { openUnlock } from '../features/settings/settingsUi.ts'
-import { bootVault, useVaultStore } from '../lib/vault/vaultStore.ts'
+import { bootVault, registerSealedStore, useVaultStore } from '../lib/vault/vaultStore.ts'
+
+let wired = false
 
 /**
- * Before the first render: open the sealed settings (synchronous for the device key) or
- * ask for the passphrase; then, with no relay saved, look for the built-in simulator.
+ * Connects the layers, which know nothing of each other upwards: the relay client reads the
+ * settings' credentials, the vault opens the sealed settings, and every started task gets a
+ * window (beside its source for a remix, shaped like its video). Safe to call twice.
+ */
+export function wireApp() {
+  if (wired) return
+  wired = true
+  provideCredentials(getCredentials)
+  registerSealedStore(sealedSettings)
+  onTaskStarted(({ localId, near, frame }) => {
+    // The window shell arrives with the first window, off the first screen (its store too).
+    void import('../features/windows/windowsStore.ts').then((windows) =>
+      windows.openWindow(localId, near, frameRatio(frame)),
+    )
+  })
+}
+
+/**
+ * Before the first render: wire the layers, open the sealed settings (synchronous for the
+ * device key) or ask for the passphrase; then, with no relay saved, look for the built-in
+ * simulator.
  */
 export function start() {
+  wireApp()
   void bootVault().then(() => {
     if (useVaultStore.getState().status === 'locked') openUnlock()
     else return connectDemoIfIdle()

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { startTask } from '../../src/features/tasks/submitTask.ts'
+import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { useVaultStore } from '../../src/lib/vault/vaultStore.ts'

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { migrateSettings, useSettingsStore } from '../../src/api/settingsStore.ts'
+import { migrateSettings, useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { useAutoLock } from '../../src/features/settings/useAutoLock.ts'
 import { useVaultStore } from '../../src/lib/vault/vaultStore.ts'
 

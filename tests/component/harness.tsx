@@ -2,8 +2,9 @@ import { resolve } from 'node:path'
 import { cleanup, render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { useSettingsStore } from '../../src/api/settingsStore.ts'
+import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { Providers } from '../../src/app/Providers.tsx'
+import { wireApp } from '../../src/app/start.ts'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
 import { createQueryClient } from '../../src/lib/queryClient.ts'
@@ -12,6 +13,9 @@ import {
   type RunningSimulator,
   type StartOptions,
 } from '../../simulator/src/server.ts'
+
+// The layers are connected as the app connects them at start (credentials, sealed settings).
+wireApp()
 
 /**
  * Component tests talk to the real simulator over real HTTP: nothing about the relay is mocked.

@@ -2,10 +2,10 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { relayId } from '../../src/api/relayId.ts'
-import { startTask } from '../../src/features/tasks/submitTask.ts'
+import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { TaskPollers } from '../../src/features/tasks/TaskPollers.tsx'
-import { useTasksStore, type TaskRecord } from '../../src/features/tasks/tasksStore.ts'
+import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator(0.05)
@@ -67,7 +67,8 @@ describe('nothing lost on reload', () => {
 
   it('a create on its way when the page closed is never re-sent on its own', async () => {
     connect(sim().url, 'sk-sim-interrupted')
-    const record: TaskRecord = {
+    // Stored as version 1 wrote it (no frame): migrated on the way in.
+    const record = {
       localId: 'interrupted-1',
       relay: relayId(sim().url),
       body: { model: 'sora-2', prompt: 'A bell' },

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startTask } from '../../src/features/tasks/submitTask.ts'
+import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { en } from '../../src/lib/i18n/en.ts'
 import { startFaultyProxy } from './faultyProxy.ts'

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { resealSettings, useSettingsStore } from '../../src/api/settingsStore.ts'
+import { resealSettings, useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { StorageProblem } from '../../src/features/settings/StorageProblem.tsx'
 import UnlockDialog from '../../src/features/settings/UnlockDialog.tsx'
 import { parseEnvelope } from '../../src/lib/crypto/envelope.ts'

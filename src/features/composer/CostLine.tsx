@@ -1,6 +1,6 @@
 import { useT } from '../../lib/i18n/i18n.ts'
 import type { Catalog } from '../models/catalog.ts'
-import { formatQuotaUnits, QUOTA_PER_UNIT } from '../settings/formatQuota.ts'
+import { formatQuota, priceAsQuota } from '../../lib/format.ts'
 import { useQuota } from '../settings/quotaQuery.ts'
 
 /**
@@ -12,13 +12,13 @@ export function CostLine({ model, catalog }: { model: string; catalog: Catalog |
   const quota = useQuota().data
   const price = catalog?.prices?.[model]?.perRequest
   if (price === undefined || price === null) return null
-  const cost = price * QUOTA_PER_UNIT
+  const cost = priceAsQuota(price)
   const left = quota && !quota.unlimited ? quota.remaining : null
   return (
     <p className={`text-xs ${left !== null && cost > left ? 'text-amber-300' : 'text-slate-400'}`}>
-      {t('composer.cost', { cost: formatQuotaUnits(cost) })}
+      {t('composer.cost', { cost: formatQuota(cost) })}
       {left !== null &&
-        ` · ${t(cost > left ? 'composer.costOver' : 'composer.costLeft', { left: formatQuotaUnits(left) })}`}
+        ` · ${t(cost > left ? 'composer.costOver' : 'composer.costLeft', { left: formatQuota(left) })}`}
     </p>
   )
 }

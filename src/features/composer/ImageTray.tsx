@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useSentences, useT, type MessageKey } from '../../lib/i18n/i18n.ts'
-import { addFiles, addUrl, frameKey, prepare, removeImage, type Frame } from './imageIntake.ts'
+import { addFiles, addUrl, boxKey, prepare, removeImage, type Box } from './imageIntake.ts'
 import { imagesActions, useImageItems } from './imagesStore.ts'
-import type { ImageRules } from './profiles/types.ts'
+import type { ImageRules } from '../../profiles/types.ts'
 
 interface Props {
-  frame: Frame
+  /** The box images are fitted to (the video's frame). */
+  box: Box
   rules: ImageRules
   /** A problem to show beside the images (e.g. "still preparing" on submit). */
   problem: MessageKey | null
@@ -13,20 +14,20 @@ interface Props {
 }
 
 /** Reference images: pick, link, see, reorder, remove. Dropping and pasting land here too. */
-export function ImageTray({ frame, rules, problem, onProblem }: Props) {
+export function ImageTray({ box, rules, problem, onProblem }: Props) {
   const t = useT()
   const sentences = useSentences()
   const items = useImageItems()
   const [link, setLink] = useState('')
   const picker = useRef<HTMLInputElement>(null)
   const ids = { link: useId(), problem: useId(), list: useId() }
-  const key = frameKey(frame)
+  const key = boxKey(box)
 
-  // A new aspect or HD setting means a new frame: fit the files again from their originals.
+  // A new aspect or HD setting means a new box: fit the files again from their originals.
   useEffect(() => {
     for (const item of items)
-      if (item.source.kind === 'file' && item.frame !== key) prepare(item, frame, rules)
-  }, [items, key, frame, rules])
+      if (item.source.kind === 'file' && item.box !== key) prepare(item, box, rules)
+  }, [items, key, box, rules])
 
   function addLink() {
     if (!link.trim()) return
@@ -123,7 +124,7 @@ export function ImageTray({ frame, rules, problem, onProblem }: Props) {
               hidden
               aria-label={t('composer.addImages')}
               onChange={(e) => {
-                onProblem(addFiles(Array.from(e.target.files ?? []), frame, rules))
+                onProblem(addFiles(Array.from(e.target.files ?? []), box, rules))
                 e.target.value = ''
               }}
             />

@@ -1,13 +1,13 @@
 import { useId } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { valueOf } from './profiles/registry.ts'
+import { valueOf } from '../../profiles/values.ts'
 import type {
   ChoiceField,
   FieldValue,
   FieldValues,
   ModelProfile,
   ToggleField,
-} from './profiles/types.ts'
+} from '../../profiles/types.ts'
 
 interface Props {
   profile: ModelProfile

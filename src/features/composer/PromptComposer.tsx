@@ -1,26 +1,18 @@
-import { useCallback, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { useCredentials } from '../../api/settingsStore.ts'
+import { useCallback, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
-import { useVaultStore } from '../../lib/vault/vaultStore.ts'
-import { openSettings, openUnlock } from '../settings/settingsUi.ts'
-import { startTask } from '../tasks/submitTask.ts'
+import { profileFor } from '../../profiles/registry.ts'
+import { fieldsChangedBySwitch, valuesForSwitch } from '../../profiles/switching.ts'
+import { useOfferedModels } from '../settings/useOfferedModels.ts'
 import { useComposerActions, useComposerStore } from './composerStore.ts'
-import { addFiles, imageMismatch, type Frame } from './imageIntake.ts'
-import { ImageDropZone } from './ImageDropZone.tsx'
-import { ImageTray } from './ImageTray.tsx'
-import { useImageItems } from './imagesStore.ts'
-import { ProfileFields } from './ProfileFields.tsx'
-import { buildBody } from './profiles/buildBody.ts'
-import { aspectOf, profileFor, valueOf } from './profiles/registry.ts'
-import { fieldsChangedBySwitch, valuesForSwitch } from './profiles/switching.ts'
-import { useOfferedModels } from '../models/useOfferedModels.ts'
 import { CostLine } from './CostLine.tsx'
 import { ExtraFieldsBox } from './ExtraFieldsBox.tsx'
-import { parseExtraFields } from './extraFields.ts'
-import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
+import { addFiles } from './imageIntake.ts'
+import { ImageDropZone } from './ImageDropZone.tsx'
+import { ImageTray } from './ImageTray.tsx'
+import { ProfileFields } from './ProfileFields.tsx'
 import { StartingPoints } from './StartingPoints.tsx'
-
-type Problems = { prompt?: MessageKey; images?: MessageKey | null; extra?: boolean }
+import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
+import { useGenerate } from './useGenerate.ts'
 
 /** The offered ids grouped by family, in the order the families first appear. */
 function familiesOf(models: string[]): [MessageKey, string[]][] {
@@ -35,36 +27,19 @@ function familiesOf(models: string[]): [MessageKey, string[]][] {
 /** The composer: a prompt, the model's own fields, reference images, and Generate. */
 export function PromptComposer() {
   const t = useT()
-  const credentials = useCredentials()
-  const locked = useVaultStore((s) => s.status === 'locked')
-  const { model, values, prompt, recent, remembered, extra } = useComposerStore()
+  const { values, prompt, recent, remembered } = useComposerStore()
   const { models: offered, catalog } = useOfferedModels()
   const [switched, setSwitched] = useState<SwitchNoteData | null>(null)
   const actions = useComposerActions()
-  const images = useImageItems()
-  const [problems, setProblems] = useState<Problems>({})
-  const lastSubmit = useRef({ at: 0, body: '' })
+  const { model, profile, box, extraText, extraFields, mismatch, problems, setProblems, generate } =
+    useGenerate()
   const ids = { prompt: useId(), promptProblem: useId(), model: useId() }
-
-  const profile = profileFor(model)
   const all = { ...values, model }
-  // A 1080p video (Sora's HD, Veo's upsampling, Grok's 1080P) gets 1080p references.
-  const hd =
-    valueOf(profile, 'hd', all) === true ||
-    valueOf(profile, 'upsample', all) === true ||
-    valueOf(profile, 'resolution', all) === '1080P'
-  const frame: Frame = { aspect: aspectOf(profile, all), hd }
   const models = offered.includes(model) ? offered : [...offered, model]
-  const stored = extra[model]
-  const extraText = profile.extraFields && typeof stored === 'string' ? stored : ''
-  const extraFields = parseExtraFields(extraText)
-  // Images the model cannot take (after a switch): shown live in the tray, and Generate waits.
-  const mismatch = imageMismatch(images, profile.images)
   const onFiles = useCallback(
-    (files: File[]) =>
-      setProblems((p) => ({ ...p, images: addFiles(files, frame, profile.images) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the frame's parts are what matter
-    [frame.aspect, frame.hd, profile],
+    (files: File[]) => setProblems((p) => ({ ...p, images: addFiles(files, box, profile.images) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the box's sides are what matter
+    [box.width, box.height, profile, setProblems],
   )
 
   /**
@@ -78,42 +53,9 @@ export function PromptComposer() {
     setSwitched(changes.length > 0 ? { model: next, changes } : null)
   }
 
-  function validate(): Problems {
-    const found: Problems = {}
-    if (!prompt.trim()) found.prompt = 'composer.emptyPrompt'
-    else if (prompt.length > profile.promptMax) found.prompt = 'composer.promptTooLong'
-    if (!extraFields.ok) found.extra = true
-    if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
-    else if (images.some((i) => i.status === 'error')) found.images = 'composer.imagesFailed'
-    return found
-  }
-
   function submit(e?: FormEvent) {
     e?.preventDefault()
-    const found = validate()
-    setProblems(found)
-    if (found.prompt || found.images || mismatch || !extraFields.ok) return
-    if (locked) return openUnlock()
-    if (!credentials) {
-      setProblems({ prompt: 'settings.needed' })
-      return openSettings()
-    }
-    const body = buildBody(
-      profile,
-      model,
-      prompt,
-      values,
-      images.flatMap((i) => (i.payload ? [i.payload] : [])),
-      extraFields.fields,
-    )
-    // A double click or a repeated Ctrl+Enter must never create two paid tasks: the same
-    // request within two seconds is the same intent. A changed prompt is a new one.
-    const now = Date.now()
-    const signature = JSON.stringify(body)
-    if (signature === lastSubmit.current.body && now - lastSubmit.current.at < 2000) return
-    lastSubmit.current = { at: now, body: signature }
-    actions.submitted(body.prompt)
-    startTask(body)
+    generate()
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -191,7 +133,7 @@ export function PromptComposer() {
         />
       )}
       <ImageTray
-        frame={frame}
+        box={box}
         rules={profile.images}
         problem={mismatch ?? problems.images ?? null}
         onProblem={(images) => setProblems((p) => ({ ...p, images }))}

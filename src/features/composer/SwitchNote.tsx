@@ -1,6 +1,6 @@
 import { useSentences, useT } from '../../lib/i18n/i18n.ts'
-import { profileFor } from './profiles/registry.ts'
-import type { SwitchChange } from './profiles/switching.ts'
+import { profileFor } from '../../profiles/registry.ts'
+import type { SwitchChange } from '../../profiles/switching.ts'
 
 export interface SwitchNoteData {
   model: string

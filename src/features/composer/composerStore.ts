@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { FieldValues } from './profiles/types.ts'
+import type { FieldValues } from '../../profiles/types.ts'
 
 const RECENT_MAX = 20
 

@@ -1,26 +1,25 @@
 import type { MessageKey } from '../../lib/i18n/i18n.ts'
+import type { Size } from './images/fit.ts'
 import { ImagePrepError, prepareImage } from './images/prepareImage.ts'
 import { imagesActions, useImagesStore, type ImageItem } from './imagesStore.ts'
-import type { ImageRules } from './profiles/types.ts'
+import type { ImageRules } from '../../profiles/types.ts'
 
-export interface Frame {
-  aspect: string
-  hd: boolean
-}
+/** The box images are fitted to: the video's frame, from the model's profile. */
+export type Box = Size
 
-export const frameKey = (f: Frame) => `${f.aspect}|${f.hd ? 'hd' : 'sd'}`
+export const boxKey = (b: Box) => `${b.width}x${b.height}`
 
 const newId = () => `img-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 const jobs = new Map<string, AbortController>()
 
-/** Fits a file image to the frame in the worker; a newer frame cancels an older job. */
-export function prepare(item: ImageItem, frame: Frame, rules: ImageRules) {
+/** Fits a file image to the box in the worker; a newer box cancels an older job. */
+export function prepare(item: ImageItem, box: Box, rules: ImageRules) {
   if (item.source.kind !== 'file') return
   jobs.get(item.id)?.abort()
   const controller = new AbortController()
   jobs.set(item.id, controller)
-  imagesActions().updated(item.id, { status: 'preparing', frame: frameKey(frame) })
-  prepareImage(item.source.file, { ...frame, maxImages: rules.max }, controller.signal).then(
+  imagesActions().updated(item.id, { status: 'preparing', box: boxKey(box) })
+  prepareImage(item.source.file, { box, maxImages: rules.max }, controller.signal).then(
     (ready) =>
       imagesActions().updated(item.id, {
         status: 'ready',
@@ -44,11 +43,7 @@ export function cancelPreparation(id: string) {
 }
 
 /** Adds dropped, pasted or picked files; returns why some were refused, if any were. */
-export function addFiles(
-  files: readonly File[],
-  frame: Frame,
-  rules: ImageRules,
-): MessageKey | null {
+export function addFiles(files: readonly File[], box: Box, rules: ImageRules): MessageKey | null {
   if (files.length === 0) return null
   if (rules.accepts === 'https') return 'composer.linksOnly'
   const room = rules.max - useImagesStore.getState().items.length
@@ -59,7 +54,7 @@ export function addFiles(
     status: 'preparing',
   }))
   imagesActions().added(items)
-  items.forEach((item) => prepare(item, frame, rules))
+  items.forEach((item) => prepare(item, box, rules))
   return taken.length < files.length ? 'composer.tooManyImages' : null
 }
 

@@ -3,7 +3,7 @@ import { create } from 'zustand'
 /** One reference image in the composer. Memory only: payloads never reach localStorage. */
 export interface ImageItem {
   id: string
-  /** A file (re-prepared when the frame changes) or a link the relay fetches itself. */
+  /** A file (re-prepared when the box changes) or a link the relay fetches itself. */
   source: { kind: 'file'; file: Blob; name: string } | { kind: 'url'; url: string }
   status: 'preparing' | 'ready' | 'error'
   /** What goes on the wire: a data: URL, or the https link. */
@@ -11,8 +11,8 @@ export interface ImageItem {
   thumbnail?: string
   width?: number
   height?: number
-  /** The frame (aspect and HD) the payload was fitted to. */
-  frame?: string
+  /** The box (see `boxKey`) the payload was fitted to. */
+  box?: string
   error?: 'unsupported' | 'too_large' | 'too_many_pixels' | 'unreadable'
 }
 

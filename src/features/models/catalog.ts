@@ -4,7 +4,7 @@ import type { ModelPrice } from '../../api/pricing.ts'
 import { relayKeys } from '../../api/queries.ts'
 import type { RelayClient } from '../../api/relayClient.ts'
 import { relay as client } from '../../api/relay.ts'
-import { BUILT_IN_MODELS, profileFor } from '../composer/profiles/registry.ts'
+import { BUILT_IN_MODELS, profileFor } from '../../profiles/registry.ts'
 
 /** What a relay told us of its models. Either half may be missing: both are optional routes. */
 export interface Catalog {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Credentials } from '../../api/types.ts'
 import { useT, type Translate } from '../../lib/i18n/i18n.ts'
-import { formatQuotaUnits } from './formatQuota.ts'
+import { formatQuota } from '../../lib/format.ts'
 import { testConnection, type ConnectionResult } from './testConnection.ts'
 
 function describe(result: ConnectionResult, t: Translate): string {
@@ -11,8 +11,8 @@ function describe(result: ConnectionResult, t: Translate): string {
       if (q?.unlimited) return t('conn.connectedUnlimited')
       if (q?.remaining == null) return t('conn.connectedNoQuota')
       return t('conn.connected', {
-        quota: formatQuotaUnits(q.remaining),
-        total: q.total == null ? '?' : formatQuotaUnits(q.total),
+        quota: formatQuota(q.remaining),
+        total: q.total == null ? '?' : formatQuota(q.total),
       })
     }
     case 'cors':

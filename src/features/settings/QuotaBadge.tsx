@@ -1,7 +1,7 @@
 import { isRelayError } from '../../api/errors.ts'
-import { useCredentials } from '../../api/settingsStore.ts'
+import { useCredentials } from './settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { formatQuotaUnits } from './formatQuota.ts'
+import { formatQuota } from '../../lib/format.ts'
 import { useQuota } from './quotaQuery.ts'
 
 /**
@@ -19,8 +19,8 @@ export function QuotaBadge() {
   if (q?.unlimited) text = t('quota.unlimited')
   else if (q && q.remaining !== null)
     text = t('quota.of', {
-      remaining: formatQuotaUnits(q.remaining),
-      total: q.total === null ? '?' : formatQuotaUnits(q.total),
+      remaining: formatQuota(q.remaining),
+      total: q.total === null ? '?' : formatQuota(q.total),
     })
   else {
     text = t('quota.unknown')

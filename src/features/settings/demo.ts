@@ -1,5 +1,5 @@
 import { detectSimulator } from '../../api/detectSimulator.ts'
-import { useSettingsStore } from '../../api/settingsStore.ts'
+import { useSettingsStore } from './settingsStore.ts'
 import { forgetSettings, useVaultStore } from '../../lib/vault/vaultStore.ts'
 
 /** With no relay saved (and nothing locked), use the built-in simulator if it is served beside the app. */

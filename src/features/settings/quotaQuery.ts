@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { relayKeys } from '../../api/queries.ts'
 import { relay as client } from '../../api/relay.ts'
 import { relayId } from '../../api/relayId.ts'
-import { useCredentials } from '../../api/settingsStore.ts'
+import { useCredentials } from './settingsStore.ts'
 
 /** The account's quota on one relay: the header's badge and the composer's cost line share it. */
 export const quotaQuery = (relay: string) =>

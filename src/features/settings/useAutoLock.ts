@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useAutoLockMinutes } from '../../api/settingsStore.ts'
+import { useAutoLockMinutes } from './settingsStore.ts'
 import { lock, useVaultStore } from '../../lib/vault/vaultStore.ts'
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const

@@ -2,8 +2,8 @@ import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
 import { explainError, type Explanation } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
-import { submitTask } from './submitTask.ts'
-import { imagesLost, type CreateFailure, type TaskRecord } from './tasksStore.ts'
+import { submitTask } from './createTasks.ts'
+import { imagesLost, type CreateFailure, type TaskRecord } from './taskRecord.ts'
 
 /** A remix has two failures of its own: no remix on this relay, and a source the relay forgot. */
 function explain(record: TaskRecord, f: CreateFailure): Explanation {
@@ -17,11 +17,12 @@ function explain(record: TaskRecord, f: CreateFailure): Explanation {
 /** A create that failed: why, and "Try again" that only the user can press. */
 export function CreateFailed({
   record,
+  failure: f,
 }: {
-  record: TaskRecord & { createFailure: NonNullable<TaskRecord['createFailure']> }
+  record: TaskRecord
+  failure: CreateFailure
 }) {
   const t = useT()
-  const f = record.createFailure
   const lost = imagesLost(record)
   return (
     <ExplanationView explanation={explain(record, f)}>

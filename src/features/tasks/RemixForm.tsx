@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { profileFor } from '../composer/profiles/registry.ts'
+import { profileFor } from '../../profiles/registry.ts'
 import { useRemixMissing } from './relayFeatures.ts'
-import { startRemix } from './submitTask.ts'
-import type { TaskRecord } from './tasksStore.ts'
+import { startRemix } from './createTasks.ts'
+import type { TaskRecord } from './taskRecord.ts'
 
 /**
  * "Remix" on a finished window: a prompt for the change, sent once to the remix route.

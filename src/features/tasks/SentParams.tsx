@@ -1,5 +1,5 @@
 import { useT } from '../../lib/i18n/i18n.ts'
-import type { TaskRecord } from './tasksStore.ts'
+import type { TaskRecord } from './taskRecord.ts'
 
 const OWN = new Set(['model', 'prompt', 'images'])
 

@@ -1,18 +1,19 @@
-import { isRelayError, isTransient, type RelayErrorKind } from '../../api/errors.ts'
+import { isRelayError } from '../../api/errors.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
+import { CreateFailed } from './CreateFailed.tsx'
+import { DEFAULT_DEADLINE_MS } from './deadline.ts'
 import { explainFailure, explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
-import { CreateFailed } from './CreateFailed.tsx'
-import { TaskProgress } from './TaskProgress.tsx'
 import { SentParams } from './SentParams.tsx'
-import { TaskVideo } from './TaskVideo.tsx'
-import { DEFAULT_DEADLINE_MS } from './deadline.ts'
-import { tasksActions, useTask, type TaskRecord } from './tasksStore.ts'
-import { useTaskQuery } from './useTaskQuery.ts'
 import { observationsOf } from './taskQuery.ts'
+import { TaskProgress } from './TaskProgress.tsx'
+import { tasksActions, useTask } from './tasksStore.ts'
+import type { TaskRecord } from './taskRecord.ts'
+import { TaskVideo } from './TaskVideo.tsx'
+import { useTaskStage } from './useTaskQuery.ts'
 
-/** Everything inside a task's window, from "submitting" to the player or a failure. */
+/** Everything a task shows, from "submitting" to the player or a failure. */
 export function TaskBody({ localId }: { localId: string }) {
   const record = useTask(localId)
   if (!record) return null
@@ -27,75 +28,59 @@ export function TaskBody({ localId }: { localId: string }) {
   )
 }
 
+const PAUSED = {
+  locked: 'task.locked',
+  otherRelay: 'task.otherRelay',
+  overdue: 'task.overdue',
+} as const
+
 function TaskState({ record }: { record: TaskRecord }) {
   const t = useT()
-  if (record.phase === 'submitting') {
-    return (
-      <p role="status" className="animate-pulse text-sm text-slate-300">
-        {t('task.submitting')}
-      </p>
-    )
+  const stage = useTaskStage(record)
+  switch (stage.kind) {
+    case 'submitting':
+      return (
+        <p role="status" className="animate-pulse text-sm text-slate-300">
+          {t('task.submitting')}
+        </p>
+      )
+    case 'create_failed':
+      return <CreateFailed record={record} failure={stage.failure} />
+    case 'read_failed': {
+      const auth = isRelayError(stage.error) && stage.error.kind === 'auth'
+      return (
+        <ExplanationView explanation={explainUnknown(stage.error)}>
+          {auth && (
+            <button type="button" className="btn" onClick={openSettings}>
+              {t('task.openSettings')}
+            </button>
+          )}
+        </ExplanationView>
+      )
+    }
+    case 'failed':
+      return (
+        <ExplanationView explanation={explainFailure(stage.failure.kind, stage.failure.reason)} />
+      )
+    case 'succeeded':
+      return record.remoteId ? (
+        <TaskVideo record={record} remoteId={record.remoteId} url={stage.videoUrl} />
+      ) : null
+    default:
+      return (
+        <TaskProgress
+          paused={stage.paused && PAUSED[stage.paused]}
+          onKeepWaiting={
+            stage.paused === 'overdue'
+              ? () => tasksActions().deadlineExtended(record.localId, DEFAULT_DEADLINE_MS)
+              : undefined
+          }
+          observations={() => observationsOf(record.relay, record.remoteId ?? '')}
+          createdAt={record.createdAt}
+          status={stage.kind}
+          progress={stage.progress}
+          reconnecting={stage.reconnecting}
+        />
+      )
   }
-  if (record.phase === 'create_failed' && record.createFailure) {
-    return <CreateFailed record={{ ...record, createFailure: record.createFailure }} />
-  }
-  return record.remoteId ? <RemoteTask record={record} remoteId={record.remoteId} /> : null
-}
-
-/** What the last failed read was, in the words of the error messages, while retrying. */
-function reconnectReason(error: unknown): RelayErrorKind | 'unknown' {
-  return isRelayError(error) ? error.kind : 'unknown'
-}
-
-function RemoteTask({ record, remoteId }: { record: TaskRecord; remoteId: string }) {
-  const t = useT()
-  const { query, locked, elsewhere, overdue } = useTaskQuery(record)
-  const snapshot = query.data
-
-  // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
-  if (query.isError && (!snapshot || !isTransient(query.error))) {
-    const auth = isRelayError(query.error) && query.error.kind === 'auth'
-    return (
-      <ExplanationView explanation={explainUnknown(query.error)}>
-        {auth && (
-          <button type="button" className="btn" onClick={openSettings}>
-            {t('task.openSettings')}
-          </button>
-        )}
-      </ExplanationView>
-    )
-  }
-  if (snapshot?.status === 'failed' && snapshot.failure) {
-    return (
-      <ExplanationView
-        explanation={explainFailure(snapshot.failure.kind, snapshot.failure.reason)}
-      />
-    )
-  }
-  if (snapshot?.status === 'succeeded' && snapshot.videoUrl) {
-    return <TaskVideo record={record} remoteId={remoteId} url={snapshot.videoUrl} />
-  }
-  return (
-    <TaskProgress
-      paused={
-        locked ? 'task.locked' : elsewhere ? 'task.otherRelay' : overdue ? 'task.overdue' : null
-      }
-      onKeepWaiting={
-        overdue
-          ? () => tasksActions().deadlineExtended(record.localId, DEFAULT_DEADLINE_MS)
-          : undefined
-      }
-      observations={() => observationsOf(record.relay, remoteId)}
-      createdAt={record.createdAt}
-      status={snapshot?.status ?? 'queued'}
-      progress={snapshot?.progress ?? null}
-      reconnecting={
-        query.fetchStatus === 'paused'
-          ? 'offline'
-          : query.failureCount > 0
-            ? reconnectReason(query.failureReason)
-            : null
-      }
-    />
-  )
 }

@@ -1,11 +1,13 @@
 import { memo, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { isFinalSnapshot } from './stage.ts'
 import { tasksActions, useTask, useTasksStore } from './tasksStore.ts'
 import { useTaskQuery } from './useTaskQuery.ts'
 
 /**
- * Keeps every unfinished task polling whether or not its window is open or minimised,
- * and writes each final state into its record. Renders nothing.
+ * Keeps every unfinished task polling, and writes each final state into its record. Mounted
+ * by the app itself: polling never waits for, or depends on, any window being shown.
+ * Renders nothing.
  */
 export function TaskPollers() {
   const ids = useTasksStore(
@@ -21,11 +23,7 @@ export function TaskPollers() {
 const Poller = memo(function Poller({ localId }: { localId: string }) {
   const record = useTask(localId)!
   const { query } = useTaskQuery(record)
-  const snapshot = query.data
-  const final =
-    snapshot && (snapshot.status === 'succeeded' || snapshot.status === 'failed')
-      ? snapshot
-      : undefined
+  const final = isFinalSnapshot(query.data) ? query.data : undefined
   useEffect(() => {
     if (final) tasksActions().finished(localId, final)
   }, [final, localId])

@@ -1,16 +1,16 @@
-import type { RelayErrorKind } from '../../api/errors.ts'
-import type { TaskStatus } from '../../api/types.ts'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import type { Observation } from './pollPolicy.ts'
+import type { Reconnecting } from './stage.ts'
 import { smoothProgress } from './smoothProgress.ts'
-import { formatElapsed, useNow } from './useNow.ts'
+import { formatElapsed } from '../../lib/format.ts'
+import { useNow } from './useNow.ts'
 
 interface Props {
   createdAt: number
-  status: TaskStatus
+  status: 'queued' | 'running'
   progress: number | null
   /** Why reads fail while they are retried (an error kind), `offline`, or null when fine. */
-  reconnecting: RelayErrorKind | 'offline' | 'unknown' | null
+  reconnecting: Reconnecting | null
   /** Why polling waits, if it does. */
   paused: MessageKey | null
   /** What the polls saw so far: the bar moves on between the relay's coarse steps. */

@@ -6,8 +6,8 @@ import { explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { PlayerActions } from './PlayerActions.tsx'
 import { RemixForm } from './RemixForm.tsx'
-import { startTask } from './submitTask.ts'
-import { imagesLost, type TaskRecord } from './tasksStore.ts'
+import { startTask } from './createTasks.ts'
+import { imagesLost, type TaskRecord } from './taskRecord.ts'
 import { useMediaSource } from './useMediaSource.ts'
 
 interface Props {
@@ -40,7 +40,11 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       <div role="alert" className="space-y-2 text-sm text-amber-100">
         <p>{t('player.expired')}</p>
         {!lost && (
-          <button type="button" className="btn" onClick={() => startTask(record.body)}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => startTask(record.body, record.frame)}
+          >
             {t('task.generateAgain')}
           </button>
         )}
@@ -54,11 +58,11 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       </p>
     )
   // The clip's own length once known (some models set none, and relays may differ from the ask).
-  const asked = record.body.duration
+  const asked = record.frame.seconds
   const duration =
     seconds !== null
       ? t('composer.seconds', { n: String(Math.round(seconds)) })
-      : typeof asked === 'string' || typeof asked === 'number'
+      : asked !== null
         ? t('composer.seconds', { n: String(asked) })
         : '…'
   return (

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '../../api/types.ts'
+import { isFinalStatus } from './stage.ts'
 
 export interface Observation {
   at: number
@@ -32,7 +33,6 @@ const COARSE_RISE = 5
 const clamp = (ms: number, max: number) => Math.round(Math.min(max, Math.max(MIN_MS, ms)))
 /** Waiting on nothing in particular: each wait as long as the time waited so far. */
 const growing = (since: number, max: number) => clamp(Math.max(FIRST_MS, since), max)
-const isFinal = (s: TaskStatus) => s === 'succeeded' || s === 'failed'
 
 /**
  * Points on the job's progress line: its start (0 % between the last queued and the first
@@ -110,7 +110,7 @@ function granularity(observations: readonly Observation[]): number {
 export function nextPollDelay(observations: readonly Observation[], now: number): number | false {
   const last = observations[observations.length - 1]
   if (!last) return MIN_MS
-  if (isFinal(last.status)) return false
+  if (isFinalStatus(last.status)) return false
   // Every wait is counted from the last read, so asking again later (a re-render, a tab
   // shown) keeps the same appointment instead of pushing it back.
   const after = (wait: number) => Math.max(SOON_MS, Math.round(last.at + wait - now))

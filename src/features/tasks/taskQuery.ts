@@ -2,10 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { relay as client } from '../../api/relay.ts'
-import type { TaskSnapshot } from '../../api/types.ts'
 import { nextPollDelay, retryDelay, type Observation } from './pollPolicy.ts'
-
-const isFinal = (s: TaskSnapshot | undefined) => s?.status === 'succeeded' || s?.status === 'failed'
+import { isFinalSnapshot, isFinalStatus } from './stage.ts'
 
 /** What each poll saw, per relay and task: the input of the poll policy. Dropped once final. */
 const observations = new Map<string, Observation[]>()
@@ -15,7 +13,7 @@ export const observationsOf = (relay: string, id: string): readonly Observation[
   observations.get(obsKey(relay, id)) ?? []
 
 function observe(key: string, o: Observation) {
-  if (o.status === 'succeeded' || o.status === 'failed') {
+  if (isFinalStatus(o.status)) {
     observations.delete(key)
     return
   }
@@ -42,15 +40,14 @@ export const taskQuery = (relay: string, id: string) =>
       return snapshot
     },
     refetchInterval: (query) => {
-      const data = query.state.data
-      if (data?.status === 'succeeded' || data?.status === 'failed') return false
+      if (isFinalSnapshot(query.state.data)) return false
       if (query.state.status === 'error' && !isTransient(query.state.error)) return false
       return nextPollDelay(observationsOf(relay, id), Date.now())
     },
     refetchIntervalInBackground: true,
     // Back online, or the tab shown again: ask at once (but never again once final).
-    refetchOnReconnect: (query) => (isFinal(query.state.data) ? false : 'always'),
-    refetchOnWindowFocus: (query) => (isFinal(query.state.data) ? false : 'always'),
+    refetchOnReconnect: (query) => (isFinalSnapshot(query.state.data) ? false : 'always'),
+    refetchOnWindowFocus: (query) => (isFinalSnapshot(query.state.data) ? false : 'always'),
     retry: (_count, error) => isTransient(error),
     retryDelay: (count, error) =>
       retryDelay(count, isRelayError(error) ? error.retryAfterMs : undefined),

@@ -1,42 +1,14 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import type { RelayErrorKind } from '../../api/errors.ts'
-import type { CreateTaskBody, TaskSnapshot } from '../../api/types.ts'
-
-/** What the window needs to know about a create that failed (plain data, not an Error). */
-export interface CreateFailure {
-  /** `interrupted`: the page closed while the create was on its way. */
-  kind: RelayErrorKind | 'interrupted'
-  detail?: string
-  mayHaveReachedRelay: boolean
-}
-
-export interface TaskRecord {
-  localId: string
-  /** The relay (its relayId) the task was sent to: its id means nothing elsewhere. */
-  relay: string
-  /** What was sent. Image payloads stay in memory only: after a reload `images` is gone. */
-  body: CreateTaskBody
-  /** How many images the request carried, so a reload can tell that they are missing. */
-  imageCount: number
-  createdAt: number
-  phase: 'submitting' | 'created' | 'create_failed'
-  remoteId?: string
-  createFailure?: CreateFailure
-  /** The final state once known, so a reload need not ask the relay again. */
-  outcome?: TaskSnapshot
-  /** How long to wait before calling the job unusually long (default 60 minutes). */
-  deadlineMs?: number
-  /** A remix: the task it remixes (its relay id and prompt, for the title). */
-  remixOf?: { localId: string; remoteId: string; prompt: string }
-}
+import { isObject } from '../../api/json.ts'
+import type { TaskSnapshot } from '../../api/types.ts'
+import { migrateRecordV1, readRecord } from './readRecord.ts'
+import type { CreateFailure, NewTask, TaskRecord } from './taskRecord.ts'
 
 interface TasksState {
   tasks: Record<string, TaskRecord>
   actions: {
-    added: (
-      record: Pick<TaskRecord, 'localId' | 'relay' | 'body' | 'createdAt' | 'remixOf'>,
-    ) => void
+    added: (record: NewTask) => void
     submitting: (localId: string, relay: string) => void
     created: (localId: string, remoteId: string) => void
     createFailed: (localId: string, failure: CreateFailure) => void
@@ -68,6 +40,27 @@ function interruptedOnReload(record: TaskRecord): TaskRecord {
     ...record,
     phase: 'create_failed',
     createFailure: { kind: 'interrupted', mayHaveReachedRelay: true },
+  }
+}
+
+/** The readable records of a stored state; the rest are dropped, never fatal. */
+function readTasks(persisted: unknown, read = readRecord): Record<string, TaskRecord> {
+  const stored = isObject(persisted) && isObject(persisted.tasks) ? persisted.tasks : {}
+  const tasks: Record<string, TaskRecord> = {}
+  for (const value of Object.values(stored)) {
+    const record = read(value)
+    if (record) tasks[record.localId] = record
+  }
+  return tasks
+}
+
+/** Version 1 (until the redesign) kept no frame per task: each gets the one its body asked for. */
+export function migrateTasks(
+  persisted: unknown,
+  version: number,
+): { tasks: Record<string, TaskRecord> } {
+  return {
+    tasks: readTasks(persisted, version < 2 ? (v) => readRecord(migrateRecordV1(v)) : readRecord),
   }
 }
 
@@ -103,27 +96,21 @@ export const useTasksStore = create<TasksState>()(
     }),
     {
       name: 'sora-studio.tasks',
-      version: 1,
+      version: 2,
       storage: createJSONStorage(() => localStorage),
       partialize: (s) => ({
         tasks: Object.fromEntries(Object.entries(s.tasks).map(([id, r]) => [id, withoutImages(r)])),
       }),
+      migrate: migrateTasks,
+      // Stored data is read like a relay's answer: a record that cannot be read is dropped.
       merge: (persisted, current) => {
-        const stored =
-          (persisted as { tasks?: Record<string, TaskRecord> } | undefined)?.tasks ?? {}
-        const tasks: Record<string, TaskRecord> = {}
-        for (const [id, r] of Object.entries(stored)) {
-          if (r && typeof r === 'object' && typeof r.localId === 'string' && r.body)
-            tasks[id] = interruptedOnReload(r)
-        }
+        const stored = Object.values(readTasks(persisted)).map(interruptedOnReload)
+        const tasks = Object.fromEntries(stored.map((r) => [r.localId, r]))
         return { ...current, tasks: { ...tasks, ...current.tasks } }
       },
     },
   ),
 )
-
-/** Image payloads are not kept across a reload: re-sending without them would be another request. */
-export const imagesLost = (record: TaskRecord) => record.imageCount > 0 && !record.body.images
 
 export const useTask = (localId: string) => useTasksStore((s) => s.tasks[localId])
 export const tasksActions = () => useTasksStore.getState().actions

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { getCredentials } from '../../api/settingsStore.ts'
+import { getCredentials } from '../settings/settingsStore.ts'
 import { relay } from '../../api/relay.ts'
 import { isOnOrigin } from '../../api/safeUrl.ts'
 

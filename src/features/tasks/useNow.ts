@@ -10,9 +10,3 @@ export function useNow(active: boolean, ms = 1000): number {
   }, [active, ms])
   return now
 }
-
-export function formatElapsed(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000))
-  const m = Math.floor(s / 60)
-  return `${m}:${String(s % 60).padStart(2, '0')}`
-}

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { relayId } from '../../api/relayId.ts'
-import { useCredentials } from '../../api/settingsStore.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { useCredentials } from '../settings/settingsStore.ts'
 import { isOverdue } from './deadline.ts'
+import { taskStage, type PauseReason, type TaskStage } from './stage.ts'
 import { taskQuery } from './taskQuery.ts'
 import { useNow } from './useNow.ts'
-import type { TaskRecord } from './tasksStore.ts'
+import type { TaskRecord } from './taskRecord.ts'
 
 /**
  * The one query of a task, however many places show it (its window, the dock, the
- * history, the background poller). It waits while locked, or while another relay is set up.
+ * history, the background poller). It waits while locked, while another relay is set up,
+ * or past its deadline.
  */
 export function useTaskQuery(record: TaskRecord) {
   const locked = useVaultStore((s) => s.status === 'locked')
@@ -18,11 +20,31 @@ export function useTaskQuery(record: TaskRecord) {
   const lockedPeriods = useVaultStore((s) => s.lockedPeriods)
   const now = useNow(!record.outcome, 15_000)
   const overdue = !record.outcome && isOverdue(record, now, lockedPeriods)
+  const paused: PauseReason | null = locked
+    ? 'locked'
+    : elsewhere
+      ? 'otherRelay'
+      : overdue
+        ? 'overdue'
+        : null
   const query = useQuery({
     ...taskQuery(record.relay, record.remoteId ?? ''),
-    enabled: Boolean(record.remoteId) && !locked && !elsewhere && !overdue,
+    enabled: Boolean(record.remoteId) && paused === null,
     // A task whose end is known is shown from its record: a reload asks the relay nothing.
     initialData: record.outcome,
   })
-  return { query, locked, elsewhere, overdue }
+  return { query, paused }
+}
+
+/** Where the task stands (see `taskStage`), for whatever shows it. */
+export function useTaskStage(record: TaskRecord): TaskStage {
+  const { query, paused } = useTaskQuery(record)
+  return taskStage(record, {
+    data: query.data,
+    error: query.error,
+    failureCount: query.failureCount,
+    failureReason: query.failureReason,
+    offline: query.fetchStatus === 'paused',
+    paused,
+  })
 }

@@ -1,35 +1,19 @@
-import { TaskPollers } from '../tasks/TaskPollers.tsx'
-import { CardWindow } from './CardWindow.tsx'
-import { Dock } from './Dock.tsx'
-import { useMediaQuery } from './useMediaQuery.ts'
+import type { ReactNode } from 'react'
+import { useNarrow } from './useNarrow.ts'
 import { useOpenWindowIds } from './windowsStore.ts'
-import { VideoWindow } from './VideoWindow.tsx'
 
 /**
- * The desktop the windows float on, with the dock; loaded lazily, with react-rnd, once
- * there is a task. Below 640 px wide, windows become full-width cards, newest first.
- * It also keeps every unfinished task polling, open window or not.
+ * The desktop the windows float on (between the header and the dock), or, below 640 px wide,
+ * a column of cards, newest first. `children` renders one window (a `WindowFrame`) per open id.
  */
-export default function WindowLayer() {
+export function WindowLayer({ children: renderWindow }: { children: (id: string) => ReactNode }) {
   const ids = useOpenWindowIds()
-  const narrow = useMediaQuery('(max-width: 639px)')
-  return (
-    <>
-      <TaskPollers />
-      {narrow ? (
-        <div className="space-y-3 px-4 pb-14">
-          {[...ids].reverse().map((id) => (
-            <CardWindow key={id} id={id} />
-          ))}
-        </div>
-      ) : (
-        <div className="pointer-events-none fixed inset-x-0 top-14 bottom-11">
-          {ids.map((id) => (
-            <VideoWindow key={id} id={id} />
-          ))}
-        </div>
-      )}
-      <Dock />
-    </>
+  const narrow = useNarrow()
+  return narrow ? (
+    <div className="space-y-3 px-4 pb-14">{[...ids].reverse().map(renderWindow)}</div>
+  ) : (
+    <div className="pointer-events-none fixed inset-x-0 top-14 bottom-11">
+      {ids.map(renderWindow)}
+    </div>
   )
 }

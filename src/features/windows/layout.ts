@@ -15,10 +15,14 @@ const CASCADE = 32
 const COMPOSER_EDGE = 496
 const GAP = 8
 
-/** A window shaped for its video: taller for portrait (9:16, 2:3), squarer for 1:1. */
-export function sizeFor(aspect: unknown): { width: number; height: number } {
-  if (aspect === '9:16' || aspect === '2:3') return { width: 340, height: 560 }
-  if (aspect === '1:1') return { width: 420, height: 480 }
+/**
+ * A window shaped for what it shows, by its width ÷ height: taller for portrait (9:16, 2:3),
+ * squarer for square, the default for landscape or unknown (null).
+ */
+export function sizeFor(aspect: number | null | undefined): { width: number; height: number } {
+  if (!aspect) return DEFAULT_SIZE
+  if (aspect < 0.9) return { width: 340, height: 560 }
+  if (aspect <= 1.1) return { width: 420, height: 480 }
   return DEFAULT_SIZE
 }
 

@@ -23,8 +23,11 @@ interface WindowsState {
   /** Maximised windows, with the rect to restore. */
   maximized: Record<string, WindowRect>
   actions: {
-    /** Opens (or shows again) a window; `near` places a new one beside another; `aspect` shapes it. */
-    opened: (id: string, near?: string, aspect?: unknown) => void
+    /**
+     * Opens (or shows again) a window; `near` places a new one beside another; `aspect` (its
+     * content's width ÷ height) shapes it.
+     */
+    opened: (id: string, near?: string, aspect?: number | null) => void
     closed: (id: string) => void
     closedMany: (ids: string[]) => void
     focused: (id: string) => void
@@ -45,6 +48,22 @@ const toTop = (stack: string[], id: string) => [...stack.filter((w) => w !== id)
 const without = (list: string[], ids: string[]) => list.filter((w) => !ids.includes(w))
 function omit<T>(record: Record<string, T>, ids: string[]): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => !ids.includes(k)))
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+const ids = (v: unknown) =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+
+function readRects(v: unknown): Record<string, WindowRect> {
+  if (!isRecord(v)) return {}
+  const rects: Record<string, WindowRect> = {}
+  for (const [id, r] of Object.entries(v)) {
+    if (isRecord(r) && isNumber(r.x) && isNumber(r.y) && isNumber(r.width) && isNumber(r.height))
+      rects[id] = { x: r.x, y: r.y, width: r.width, height: r.height }
+  }
+  return rects
 }
 
 export const useWindowsStore = create<WindowsState>()(
@@ -118,20 +137,18 @@ export const useWindowsStore = create<WindowsState>()(
         minimized,
         maximized,
       }),
+      // Read like any stored data: a rect that is not four numbers, or an id without one, is dropped.
       merge: (persisted, current) => {
-        const p = persisted as Partial<WindowsState> | undefined
-        const ids = (v: unknown) =>
-          Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
-        const rects = p?.rects && typeof p.rects === 'object' ? p.rects : {}
-        const open = ids(p?.open).filter((id) => rects[id])
-        const maximized = p?.maximized && typeof p.maximized === 'object' ? p.maximized : {}
+        const p = isRecord(persisted) ? persisted : {}
+        const rects = readRects(p.rects)
+        const open = ids(p.open).filter((id) => rects[id])
         return {
           ...current,
           rects,
           open,
-          stack: ids(p?.stack).filter((id) => open.includes(id)),
-          minimized: ids(p?.minimized).filter((id) => open.includes(id)),
-          maximized,
+          stack: ids(p.stack).filter((id) => open.includes(id)),
+          minimized: ids(p.minimized).filter((id) => open.includes(id)),
+          maximized: readRects(p.maximized),
         }
       },
     },
@@ -147,7 +164,7 @@ function closeAll(s: WindowsState, ids: string[]) {
   }
 }
 
-export const openWindow = (id: string, near?: string, aspect?: unknown) =>
+export const openWindow = (id: string, near?: string, aspect?: number | null) =>
   useWindowsStore.getState().actions.opened(id, near, aspect)
 export const useWindowActions = () => useWindowsStore((s) => s.actions)
 export const useWindowRect = (id: string) => useWindowsStore((s) => s.rects[id])

@@ -7,6 +7,10 @@ export const en = {
   'app.demoBadge': 'Demo relay — play quota, no real charge',
   'app.crashed': 'Something went wrong in this part of the app.',
   'app.reload': 'Reload',
+  'app.pollingFailed':
+    'Task updates could not be loaded, so tasks are not being followed. Reload the page to resume; nothing is lost.',
+  'app.windowsFailed':
+    'The task windows could not be loaded. Your tasks keep running: reload the page to see them.',
   'lang.label': 'Language',
 
   'settings.open': 'Settings',

@@ -7,6 +7,9 @@ export const zh: Record<MessageKey, string> = {
   'app.demoBadge': '演示中转 — 使用演示额度，不产生真实费用',
   'app.crashed': '应用的这一部分出错了。',
   'app.reload': '重新加载',
+  'app.pollingFailed':
+    '任务状态更新未能加载，任务暂未被跟踪。重新加载页面即可恢复，不会丢失任何内容。',
+  'app.windowsFailed': '任务窗口未能加载。任务仍在继续运行：重新加载页面即可查看。',
   'lang.label': '语言',
 
   'settings.open': '设置',

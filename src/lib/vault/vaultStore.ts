@@ -37,9 +37,10 @@ export interface SealedStore {
   clearMemory: () => void
 }
 
-const sealedStores: SealedStore[] = []
+const sealedStores = new Set<SealedStore>()
+/** The app hands its sealed stores in before booting the vault (twice is harmless). */
 export const registerSealedStore = (store: SealedStore) => {
-  sealedStores.push(store)
+  sealedStores.add(store)
 }
 const rehydrateAll = async () => {
   for (const s of sealedStores) await s.rehydrate()

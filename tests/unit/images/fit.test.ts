@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitWithin, frameFor } from '../../../src/features/composer/images/fit.ts'
-
-describe('frameFor', () => {
-  it.each([
-    ['16:9', false, 1280, 720],
-    ['16:9', true, 1920, 1080],
-    ['9:16', false, 720, 1280],
-    ['9:16', true, 1080, 1920],
-    // No fixed frame: a square bound with the frame's long side.
-    ['1:1', false, 1280, 1280],
-    ['1:1', true, 1920, 1920],
-    ['2:3', false, 1280, 1280],
-    ['4:3', true, 1920, 1920],
-    ['', false, 1280, 1280],
-    ['landscape', true, 1920, 1920],
-  ])('%s hd=%s → %i×%i', (aspect, hd, width, height) => {
-    expect(frameFor(aspect, hd)).toEqual({ width, height })
-  })
-})
+import { fitWithin } from '../../../src/features/composer/images/fit.ts'
 
 describe('fitWithin', () => {
   it.each<[string, [number, number], [number, number], [number, number]]>([

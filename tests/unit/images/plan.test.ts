@@ -4,7 +4,7 @@ import {
   dataUrlChars,
   toDataUrl,
 } from '../../../src/features/composer/images/dataUrl.ts'
-import { frameFor } from '../../../src/features/composer/images/fit.ts'
+import { frameBox } from '../../../src/profiles/frame.ts'
 import {
   ACCEPTED_IMAGE_TYPES,
   MAX_FILE_BYTES,
@@ -96,8 +96,8 @@ describe('planEncoding', () => {
     height,
     ...more,
   })
-  const wide = frameFor('16:9', false)
-  const tall = frameFor('9:16', false)
+  const wide = frameBox({ aspect: '16:9', hd: false })
+  const tall = frameBox({ aspect: '9:16', hd: false })
   const one = budgetPerImage(1)
   const four = budgetPerImage(4)
 
@@ -202,7 +202,7 @@ describe('planEncoding', () => {
     [
       'big WebP: resized, stays WebP',
       webp(4000, 3000),
-      frameFor('16:9', true),
+      frameBox({ aspect: '16:9', hd: true }),
       900_000,
       one,
       reencode('image/webp', 1440, 1080, true, 'resize'),

@@ -10,6 +10,7 @@ import {
   prepareImage,
   type PreparedImage,
 } from '../../../src/features/composer/images/prepareImage.ts'
+import { frameBox } from '../../../src/profiles/frame.ts'
 import type { ImageJob, WorkerAnswer } from '../../../src/features/composer/images/protocol.ts'
 
 class FakeWorker {
@@ -55,7 +56,7 @@ const image: PreparedImage = {
   thumbnail: 'data:image/jpeg;base64,BBBB',
   downscaledForBudget: false,
 }
-const opts = { aspect: '16:9', hd: false, maxImages: 1 }
+const opts = { box: frameBox({ aspect: '16:9', hd: false }), maxImages: 1 }
 const file = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' })
 const only = () => {
   expect(FakeWorker.instances).toHaveLength(1)
@@ -80,7 +81,7 @@ afterEach(() => {
 describe('prepareImage', () => {
   it('posts the frame and budget for the options, and resolves with the image', async () => {
     const blob = file()
-    const p = prepareImage(blob, { aspect: '9:16', hd: true, maxImages: 3 })
+    const p = prepareImage(blob, { box: frameBox({ aspect: '9:16', hd: true }), maxImages: 3 })
     const w = only()
     const [job] = w.jobs
     expect(job).toEqual({
@@ -97,7 +98,7 @@ describe('prepareImage', () => {
   it('creates one module worker from imageWorker.ts, lazily, and shares it', async () => {
     expect(FakeWorker.instances).toHaveLength(0)
     const a = prepareImage(file(), opts)
-    const b = prepareImage(file(), { ...opts, aspect: '1:1' })
+    const b = prepareImage(file(), { ...opts, box: frameBox({ aspect: '1:1', hd: false }) })
     const w = only()
     expect(w.url).toMatch(/imageWorker\.ts/)
     expect(w.options).toEqual({ type: 'module' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildBody } from '../../../src/features/composer/profiles/buildBody.ts'
-import { profileFor } from '../../../src/features/composer/profiles/registry.ts'
+import { buildBody } from '../../../src/profiles/buildBody.ts'
+import { profileFor } from '../../../src/profiles/registry.ts'
 
 describe('the generic profile', () => {
   it('sends only the model, the prompt and the images, whatever the form holds', () => {

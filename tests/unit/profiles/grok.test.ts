@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildBody } from '../../../src/features/composer/profiles/buildBody.ts'
-import { profileFor } from '../../../src/features/composer/profiles/registry.ts'
-import type { FieldValues } from '../../../src/features/composer/profiles/types.ts'
+import { buildBody } from '../../../src/profiles/buildBody.ts'
+import { profileFor } from '../../../src/profiles/registry.ts'
+import type { FieldValues } from '../../../src/profiles/types.ts'
 
 const image = 'data:image/webp;base64,aW1hZ2U='
 const model = 'grok-video-3'

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  aspectOf,
-  BUILT_IN_MODELS,
-  profileFor,
-} from '../../../src/features/composer/profiles/registry.ts'
+import { BUILT_IN_MODELS, profileFor } from '../../../src/profiles/registry.ts'
 
 /** Example ids of each family the app knows, with their profile. */
 const KNOWN_MODELS = [
@@ -58,7 +54,7 @@ describe('the model lists', () => {
   })
 })
 
-describe('aspectOf', () => {
+describe('a profile’s frame aspect', () => {
   it.each([
     ['sora-2', {}, '16:9'],
     ['veo3', { aspect: '9:16' }, '9:16'],
@@ -67,6 +63,6 @@ describe('aspectOf', () => {
     ['wan2.5-i2v', { aspect: '1:1' }, '1:1'],
     ['kling-v2', { aspect: '9:16' }, '16:9'],
   ])('%s %j → %s', (model, values, aspect) => {
-    expect(aspectOf(profileFor(model), values)).toBe(aspect)
+    expect(profileFor(model).frameOf({ ...values, model }).aspect).toBe(aspect)
   })
 })

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  fieldsChangedBySwitch,
-  valuesForSwitch,
-} from '../../../src/features/composer/profiles/switching.ts'
-import type { FieldValues } from '../../../src/features/composer/profiles/types.ts'
+import { fieldsChangedBySwitch, valuesForSwitch } from '../../../src/profiles/switching.ts'
+import type { FieldValues } from '../../../src/profiles/types.ts'
 
 const sora: FieldValues = { aspect: '16:9', duration: 10 }
 

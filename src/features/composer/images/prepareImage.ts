@@ -3,22 +3,21 @@
  * sized for the video's frame and within this image's share of the 1 MB request. The work
  * happens in one shared module worker (imageWorker.ts), created on first use.
  */
-import { frameFor } from './fit.ts'
+import type { Size } from './fit.ts'
 import { budgetPerImage, fileTooLarge } from './limits.ts'
 import type { ImageFailureReason, ImageJob, PreparedImage, WorkerAnswer } from './protocol.ts'
 
 export type { PreparedImage, ImageFailureReason } from './protocol.ts'
 // The worker's pure decisions, for tests and for anyone who wants to predict its output.
 export { planEncoding, type EncodingPlan, type SourceImage } from './plan.ts'
-export { fitWithin, frameFor } from './fit.ts'
+export { fitWithin } from './fit.ts'
 export { ACCEPT_ATTRIBUTE, budgetPerImage } from './limits.ts'
 
 export type ImagePrepReason = ImageFailureReason | 'aborted'
 
 export interface PrepareImageOptions {
-  /** The video's aspect ratio ('16:9', '9:16', …): sets the box the image is fitted in. */
-  aspect: string
-  hd: boolean
+  /** The box the image is fitted in: the video's frame, as its model's profile gives it. */
+  box: Size
   /** How many images one request may carry: each gets an equal share of the budget. */
   maxImages: number
 }
@@ -60,12 +59,11 @@ export function prepareImage(
   // Refused before a byte is read or a worker started.
   if (fileTooLarge(file.size)) return Promise.reject(new ImagePrepError('too_large'))
 
-  const frame = frameFor(opts.aspect, opts.hd)
   const job: ImageJob = {
     id: `img-${++seq}`,
     blob: file,
-    maxWidth: frame.width,
-    maxHeight: frame.height,
+    maxWidth: opts.box.width,
+    maxHeight: opts.box.height,
     maxDataUrlChars: budgetPerImage(opts.maxImages),
   }
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../lib/i18n/i18n.ts'
+import type { MessageKey } from '../lib/i18n/i18n.ts'
 
 export type FieldValue = string | number | boolean
 export type FieldValues = Record<string, FieldValue>
@@ -55,4 +55,20 @@ export interface ModelProfile {
   remix: boolean
   /** Offers the "extra fields" box: a JSON object merged into the body (unknown models). */
   extraFields?: boolean
+  /** The video these values ask for (aspect, HD, length), in the app's words, not the wire's. */
+  frameOf: (values: FieldValues) => VideoFrame
+}
+
+/**
+ * What a request asks of its video, in the app's own words: the window's shape, the box
+ * reference images are fitted to and the player's caption read this, never the wire fields
+ * (`aspect_ratio`, `ratio`, `hd`, `enable_upsample`, `resolution`), which only profiles know.
+ */
+export interface VideoFrame {
+  /** 'w:h' ('16:9', '3:2'…), or 'auto' where the relay takes the shape from the image. */
+  aspect: string
+  /** A 1080p video (Sora's HD, Veo's upsampling, Grok's 1080P): references are fitted at 1080p. */
+  hd: boolean
+  /** The length asked for, where the model takes one. */
+  seconds: number | null
 }

@@ -1,5 +1,5 @@
-import type { CreateTaskBody } from '../../../api/types.ts'
-import { valueOf } from './registry.ts'
+import type { CreateTaskBody } from '../api/types.ts'
+import { valueOf } from './values.ts'
 import type { FieldValues, ModelProfile } from './types.ts'
 
 /**

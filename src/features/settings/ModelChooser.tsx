@@ -2,9 +2,9 @@ import { useId, useState } from 'react'
 import { createRelayClient } from '../../api/relayClient.ts'
 import type { Credentials } from '../../api/types.ts'
 import { useSentences, useT } from '../../lib/i18n/i18n.ts'
-import { BUILT_IN_MODELS, profileFor } from '../composer/profiles/registry.ts'
-import { formatQuotaUnits, QUOTA_PER_UNIT } from '../settings/formatQuota.ts'
-import { fetchCatalog, listedIds, videoHint, type Catalog } from './catalog.ts'
+import { BUILT_IN_MODELS, profileFor } from '../../profiles/registry.ts'
+import { formatQuota, priceAsQuota } from '../../lib/format.ts'
+import { fetchCatalog, listedIds, videoHint, type Catalog } from '../models/catalog.ts'
 
 interface Props {
   /** The ids offered now, in order. */
@@ -106,7 +106,7 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
               <span className="text-xs text-slate-400">{t(profileFor(id).name)}</span>
               {price !== undefined && price !== null && (
                 <span className="text-xs text-slate-400">
-                  {t('models.price', { price: formatQuotaUnits(price * QUOTA_PER_UNIT) })}
+                  {t('models.price', { price: formatQuota(priceAsQuota(price)) })}
                 </span>
               )}
             </li>

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../lib/i18n/i18n.ts'
+import type { MessageKey } from '../lib/i18n/i18n.ts'
 import type { ChoiceField } from './types.ts'
 
 // The two fields most families share, built one way so every family shows them alike and a

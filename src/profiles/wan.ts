@@ -1,4 +1,5 @@
 import { aspectField, durationField } from './commonFields.ts'
+import { frameFrom } from './frame.ts'
 import type { ModelProfile } from './types.ts'
 
 /**
@@ -20,4 +21,5 @@ export const wanProfile: ModelProfile = {
     aspectField('ratio', ['16:9', '9:16', '1:1'], '16:9'),
     durationField([2, 3, 4, 5, 6, 7, 8, 9, 10], 5, 'number'),
   ],
+  frameOf: (values) => frameFrom(wanProfile.fields, values, false),
 }

@@ -1,4 +1,5 @@
 import { aspectField, durationField } from './commonFields.ts'
+import { frameFrom } from './frame.ts'
 import type { FieldValues, ModelProfile } from './types.ts'
 
 const isPro = (values: FieldValues) => values.model === 'sora-2-pro'
@@ -23,4 +24,6 @@ export const soraProfile: ModelProfile = {
       wire: (v, values) => (isPro(values) ? ['hd', v === true] : undefined),
     },
   ],
+  // HD is sent for sora-2-pro only: only there is the video 1080p.
+  frameOf: (values) => frameFrom(soraProfile.fields, values, isPro(values) && values.hd === true),
 }

@@ -1,4 +1,5 @@
 import { aspectField, durationField } from './commonFields.ts'
+import { frameFrom } from './frame.ts'
 import type { ModelProfile } from './types.ts'
 
 /**
@@ -33,4 +34,5 @@ export const grokProfile: ModelProfile = {
       wire: (v) => ['resolution', v],
     },
   ],
+  frameOf: (values) => frameFrom(grokProfile.fields, values, values.resolution === '1080P'),
 }

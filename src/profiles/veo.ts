@@ -1,4 +1,5 @@
 import { aspectField } from './commonFields.ts'
+import { frameFrom } from './frame.ts'
 import type { FieldSpec, FieldValues, ModelProfile } from './types.ts'
 
 /**
@@ -36,7 +37,14 @@ const veoFields: readonly FieldSpec[] = [
   },
 ]
 
-const veoBase = { promptMax: 4000, remix: false, fields: veoFields } as const
+const veoBase = {
+  promptMax: 4000,
+  remix: false,
+  fields: veoFields,
+  // Upsampled is 1080p; a `-4k` id never sends the toggle.
+  frameOf: (values: FieldValues) =>
+    frameFrom(veoFields, values, !is4k(values) && values.upsample === true),
+} as const
 
 /** `…-frames`: the first image is the first frame, the second the last. */
 export const veoFramesProfile: ModelProfile = {

@@ -1,23 +1,20 @@
 import { useShallow } from 'zustand/react/shallow'
-import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import { ageOf } from '../../lib/format.ts'
+import { useT } from '../../lib/i18n/i18n.ts'
 import { useKeyWithin } from '../../lib/useKey.ts'
-import { useNow } from '../tasks/useNow.ts'
-import { useTask, useTasksStore } from '../tasks/tasksStore.ts'
-import { useTaskStage } from '../tasks/useTaskStatus.ts'
-import { focusWindow } from './windowFocus.ts'
-import { useWindowActions } from './windowsStore.ts'
+import { stageWord } from './stage.ts'
+import { useTask, useTasksStore } from './tasksStore.ts'
+import { useNow } from './useNow.ts'
+import { useTaskStage } from './useTaskQuery.ts'
 
-/** How long ago, in the largest whole unit: "41 s ago", "3 min ago", "2 h ago", "5 d ago". */
-function ageOf(ms: number): [MessageKey, { n: number }] {
-  const s = Math.max(0, Math.floor(ms / 1000))
-  if (s < 60) return ['history.ageSeconds', { n: s }]
-  if (s < 3600) return ['history.ageMinutes', { n: Math.floor(s / 60) }]
-  if (s < 48 * 3600) return ['history.ageHours', { n: Math.floor(s / 3600) }]
-  return ['history.ageDays', { n: Math.floor(s / 86400) }]
+interface Props {
+  onClose: () => void
+  /** Shows the task (the app opens its window). */
+  onOpen: (localId: string) => void
 }
 
 /** Every task, newest first: closing a window never loses one. */
-export function HistoryPanel({ onClose }: { onClose: () => void }) {
+export function HistoryPanel({ onClose, onOpen }: Props) {
   const t = useT()
   const panel = useKeyWithin<HTMLElement>('Escape', onClose)
   const ids = useTasksStore(
@@ -44,7 +41,7 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
       ) : (
         <ul className="space-y-1">
           {ids.map((id) => (
-            <HistoryRow key={id} id={id} />
+            <HistoryRow key={id} id={id} onOpen={onOpen} />
           ))}
         </ul>
       )}
@@ -52,28 +49,25 @@ export function HistoryPanel({ onClose }: { onClose: () => void }) {
   )
 }
 
-function HistoryRow({ id }: { id: string }) {
+function HistoryRow({ id, onOpen }: { id: string; onOpen: (localId: string) => void }) {
   const t = useT()
   const record = useTask(id)!
   const stage = useTaskStage(record)
   const now = useNow(true, 30_000)
-  const { opened } = useWindowActions()
   return (
     <li className="flex items-center gap-2 rounded-md px-2 py-1 text-xs hover:bg-slate-800">
       <div className="min-w-0 flex-1">
         <p className="truncate text-sm text-slate-100">{record.body.prompt}</p>
         <p className="text-slate-400">
-          {record.body.model} · {t(`status.${stage}`)} · {t(...ageOf(now - record.createdAt))}
+          {record.body.model} · {t(`status.${stageWord(stage)}`)} ·{' '}
+          {t(...ageOf(now - record.createdAt))}
         </p>
       </div>
       <button
         type="button"
         className="btn-ghost border border-slate-600 py-0.5 text-xs"
         aria-label={`${t('history.open')}: ${record.body.prompt}`}
-        onClick={() => {
-          opened(id)
-          focusWindow(id)
-        }}
+        onClick={() => onOpen(id)}
       >
         {t('history.open')}
       </button>

@@ -1,8 +1,8 @@
 import { useT } from '../../lib/i18n/i18n.ts'
-import type { TaskRecord } from '../tasks/tasksStore.ts'
+import type { TaskRecord } from './taskRecord.ts'
 
 /** "model · prompt", or "Remix of …" for a remix: the same words in the window, dock and history. */
-export function useWindowTitle(record: TaskRecord | undefined): string {
+export function useTaskTitle(record: TaskRecord | undefined): string {
   const t = useT()
   if (!record) return ''
   return record.remixOf

@@ -1,5 +1,6 @@
-import type { MessageKey } from '../../../lib/i18n/i18n.ts'
-import { profileFor, valueOf } from './registry.ts'
+import type { MessageKey } from '../lib/i18n/i18n.ts'
+import { profileFor } from './registry.ts'
+import { valueOf } from './values.ts'
 import type { FieldSpec, FieldValue, FieldValues, ModelProfile } from './types.ts'
 
 /**

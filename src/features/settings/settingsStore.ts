@@ -1,9 +1,9 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { sealedStorage } from '../lib/vault/sealedStorage.ts'
-import { SETTINGS_KEY } from '../lib/vault/keyring.ts'
-import { registerSealedStore } from '../lib/vault/vaultStore.ts'
-import type { Credentials } from './types.ts'
+import type { Credentials } from '../../api/types.ts'
+import { sealedStorage } from '../../lib/vault/sealedStorage.ts'
+import { SETTINGS_KEY } from '../../lib/vault/keyring.ts'
+import type { SealedStore } from '../../lib/vault/vaultStore.ts'
 
 /** Which relay, which key, and the user's own choices: sealed at rest by the vault. */
 interface SettingsState {
@@ -112,14 +112,18 @@ function importLegacyPlaintext() {
   localStorage.removeItem(LEGACY.apiKey)
 }
 
-registerSealedStore({
+/**
+ * How the vault reads and drops these settings. Handed to the vault at start (`app/start.ts`),
+ * so nothing depends on which module happens to be imported first.
+ */
+export const sealedSettings: SealedStore = {
   rehydrate: async () => {
     await useSettingsStore.persist.rehydrate()
     importLegacyPlaintext()
   },
   // Locking drops the secrets from memory; nothing is written (the vault refuses writes then).
   clearMemory: () => useSettingsStore.setState({ ...initial }),
-})
+}
 
 /** Writes the current settings again, e.g. under a new key. */
 export const resealSettings = () => useSettingsStore.setState({})

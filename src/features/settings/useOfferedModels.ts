@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { relayId } from '../../api/relayId.ts'
-import { useChosenModels, useCredentials, useExtraModels } from '../../api/settingsStore.ts'
-import { catalogQuery, offeredByDefault } from './catalog.ts'
+import { catalogQuery, offeredByDefault } from '../models/catalog.ts'
+import { useChosenModels, useCredentials, useExtraModels } from './settingsStore.ts'
 
 /**
  * The models the composer offers for the relay in use: the user's choice for that relay,

@@ -1,0 +1,71 @@
+import { memo, useState } from 'react'
+import { useT } from '../lib/i18n/i18n.ts'
+import { HistoryPanel } from '../features/tasks/HistoryPanel.tsx'
+import { isFinished } from '../features/tasks/stage.ts'
+import { TaskBody } from '../features/tasks/TaskBody.tsx'
+import { TaskChip } from '../features/tasks/TaskChip.tsx'
+import { useTask, useTasksStore } from '../features/tasks/tasksStore.ts'
+import { useTaskTitle } from '../features/tasks/useTaskTitle.ts'
+import { Dock, DockButton } from '../features/windows/Dock.tsx'
+import { focusWindow } from '../features/windows/windowFocus.ts'
+import { WindowFrame } from '../features/windows/WindowFrame.tsx'
+import { WindowLayer } from '../features/windows/WindowLayer.tsx'
+import { openWindow } from '../features/windows/windowsStore.ts'
+
+/** A task in a window of the shell: its title on the frame, its body inside. */
+const TaskWindow = memo(function TaskWindow({ id }: { id: string }) {
+  const record = useTask(id)
+  const title = useTaskTitle(record)
+  if (!record) return null
+  return (
+    <WindowFrame id={id} title={title}>
+      <TaskBody localId={id} />
+    </WindowFrame>
+  )
+})
+
+function TaskDockItem({ id }: { id: string }) {
+  const record = useTask(id)
+  const title = useTaskTitle(record)
+  if (!record) return null
+  return (
+    <DockButton id={id} title={title}>
+      <TaskChip record={record} />
+    </DockButton>
+  )
+}
+
+const taskFinished = (id: string) => {
+  const record = useTasksStore.getState().tasks[id]
+  return record !== undefined && isFinished(record)
+}
+
+const showTask = (id: string) => {
+  openWindow(id)
+  focusWindow(id)
+}
+
+/**
+ * The tasks on the window shell, with the dock and the history: loaded lazily, with react-rnd,
+ * once there is a task. Polling does not live here: the app keeps tasks polling without it.
+ */
+export default function TaskWindows() {
+  const t = useT()
+  const [history, setHistory] = useState(false)
+  return (
+    <>
+      <WindowLayer>{(id) => <TaskWindow key={id} id={id} />}</WindowLayer>
+      <Dock item={(id) => <TaskDockItem id={id} />} isFinished={taskFinished}>
+        <button
+          type="button"
+          className="btn-ghost shrink-0 py-1 text-xs"
+          onClick={() => setHistory((h) => !h)}
+          aria-expanded={history}
+        >
+          {t('dock.history')}
+        </button>
+      </Dock>
+      {history && <HistoryPanel onClose={() => setHistory(false)} onOpen={showTask} />}
+    </>
+  )
+}

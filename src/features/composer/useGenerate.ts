@@ -1,0 +1,94 @@
+import { useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { MessageKey } from '../../lib/i18n/i18n.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { buildBody } from '../../profiles/buildBody.ts'
+import { frameBox } from '../../profiles/frame.ts'
+import { profileFor } from '../../profiles/registry.ts'
+import { openSettings, openUnlock } from '../settings/settingsUi.ts'
+import { useCredentials } from '../settings/settingsStore.ts'
+import { startTasks } from '../tasks/createTasks.ts'
+import { useComposerActions, useComposerStore } from './composerStore.ts'
+import { parseExtraFields } from './extraFields.ts'
+import { imageMismatch } from './imageIntake.ts'
+import { useImageItems } from './imagesStore.ts'
+
+export type Problems = { prompt?: MessageKey; images?: MessageKey | null; extra?: boolean }
+
+/** Two presses of the same request this close together are one intent (a double click). */
+const SAME_PRESS_MS = 2000
+
+/**
+ * The composer's form as its model's profile reads it, and Generate: checks, a guard against
+ * a double press, the body built by the profile, and `count` tasks started (a batch of
+ * identical requests is several tasks on purpose; pressing again within 2 s is not).
+ */
+export function useGenerate() {
+  const credentials = useCredentials()
+  const locked = useVaultStore((s) => s.status === 'locked')
+  const { model, values, prompt, extra } = useComposerStore(
+    useShallow(({ model, values, prompt, extra }) => ({ model, values, prompt, extra })),
+  )
+  const actions = useComposerActions()
+  const images = useImageItems()
+  const [problems, setProblems] = useState<Problems>({})
+  const lastPress = useRef({ at: 0, request: '' })
+
+  const profile = profileFor(model)
+  const frame = profile.frameOf({ ...values, model })
+  const stored = extra[model]
+  const extraText = profile.extraFields && typeof stored === 'string' ? stored : ''
+  const extraFields = parseExtraFields(extraText)
+  // Images the model cannot take (after a switch): shown live in the tray, and Generate waits.
+  const mismatch = imageMismatch(images, profile.images)
+
+  function validate(): Problems {
+    const found: Problems = {}
+    if (!prompt.trim()) found.prompt = 'composer.emptyPrompt'
+    else if (prompt.length > profile.promptMax) found.prompt = 'composer.promptTooLong'
+    if (!extraFields.ok) found.extra = true
+    if (images.some((i) => i.status === 'preparing')) found.images = 'composer.imagesPreparing'
+    else if (images.some((i) => i.status === 'error')) found.images = 'composer.imagesFailed'
+    return found
+  }
+
+  /** Starts `count` tasks from the form; returns their ids (none when something is wrong). */
+  function generate(count = 1): string[] {
+    const found = validate()
+    setProblems(found)
+    if (found.prompt || found.images || mismatch || !extraFields.ok) return []
+    if (locked) {
+      openUnlock()
+      return []
+    }
+    if (!credentials) {
+      setProblems({ prompt: 'settings.needed' })
+      openSettings()
+      return []
+    }
+    const payloads = images.flatMap((i) => (i.payload ? [i.payload] : []))
+    const body = buildBody(profile, model, prompt, values, payloads, extraFields.fields)
+    // A double click or a repeated Ctrl+Enter must never create paid tasks twice: the same
+    // request within two seconds is the same intent. A changed prompt is a new one.
+    const now = Date.now()
+    const request = JSON.stringify({ body, count })
+    const last = lastPress.current
+    if (request === last.request && now - last.at < SAME_PRESS_MS) return []
+    lastPress.current = { at: now, request }
+    actions.submitted(body.prompt)
+    return startTasks(Array.from({ length: count }, () => ({ body, frame })))
+  }
+
+  return {
+    model,
+    profile,
+    /** The box reference images are fitted to: the video's own frame. */
+    box: frameBox(frame),
+    extraText,
+    extraFields,
+    mismatch,
+    problems,
+    setProblems,
+    generate,
+  }
+}

@@ -1,0 +1,109 @@
+import { isRelayError } from '../../api/errors.ts'
+import { relay as client } from '../../api/relay.ts'
+import type { CreateTaskBody } from '../../api/types.ts'
+import { relayKeys } from '../../api/queries.ts'
+import { relayId } from '../../api/relayId.ts'
+import { queryClient } from '../../lib/queryClient.ts'
+import type { VideoFrame } from '../../profiles/types.ts'
+import { frameOfBody } from '../../profiles/readBody.ts'
+import { getCredentials } from '../settings/settingsStore.ts'
+import { useRelayFeatures } from './relayFeatures.ts'
+import { tasksActions, useTasksStore } from './tasksStore.ts'
+import type { NewTask, TaskRecord } from './taskRecord.ts'
+
+/** One create request as the composer built it: the body on the wire and the video it asks for. */
+export interface TaskRequest {
+  body: CreateTaskBody
+  frame: VideoFrame
+}
+
+/** A task that has just started: whoever shows tasks (the app's windows) hears of it here. */
+export interface StartedTask {
+  localId: string
+  frame: VideoFrame
+  /** The task it came from (a remix's source), to show it beside that one. */
+  near?: string
+}
+
+const listeners = new Set<(task: StartedTask) => void>()
+
+/** Tasks know nothing of windows: the app subscribes and opens one per started task. */
+export function onTaskStarted(listener: (task: StartedTask) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+const inFlight = new Set<string>()
+
+const newLocalId = () =>
+  globalThis.crypto?.randomUUID?.() ??
+  `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+
+const currentRelay = () => relayId(getCredentials()?.baseUrl ?? '')
+
+/**
+ * Sends (or, after the user pressed "Try again", re-sends) one create request.
+ * Never called on its own after a failure: every create may cost money.
+ */
+export async function submitTask(localId: string): Promise<void> {
+  const record = useTasksStore.getState().tasks[localId]
+  if (!record || record.phase === 'created' || inFlight.has(localId)) return
+  inFlight.add(localId)
+  // "Try again" goes to the relay set up now; the record follows it.
+  const relay = currentRelay()
+  tasksActions().submitting(localId, relay)
+  try {
+    // A remix is its own paid request on the remix route: sent once, like a create.
+    const { id } = record.remixOf
+      ? await client.remixTask(record.remixOf.remoteId, record.body.prompt)
+      : await client.createTask(record.body)
+    tasksActions().created(localId, id)
+    void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
+  } catch (e) {
+    if (record.remixOf && isRelayError(e) && e.kind === 'unsupported')
+      useRelayFeatures.getState().actions.remixMissing(relay)
+    tasksActions().createFailed(localId, {
+      kind: isRelayError(e) ? e.kind : 'network',
+      detail: isRelayError(e) ? e.detail : undefined,
+      mayHaveReachedRelay: isRelayError(e) ? e.mayHaveReachedRelay : true,
+    })
+  } finally {
+    inFlight.delete(localId)
+  }
+}
+
+function begin(record: Omit<NewTask, 'localId'>, near?: string): string {
+  const localId = newLocalId()
+  tasksActions().added({ ...record, localId })
+  listeners.forEach((listener) => listener({ localId, frame: record.frame, near }))
+  void submitTask(localId)
+  return localId
+}
+
+/**
+ * Starts one task per request, each sent once, at once (a batch of identical requests is N
+ * tasks on purpose). Each is recorded, in "submitting", before the relay answers.
+ */
+export function startTasks(requests: readonly TaskRequest[]): string[] {
+  const relay = currentRelay()
+  return requests.map(({ body, frame }) => begin({ body, frame, relay, createdAt: Date.now() }))
+}
+
+/** One task; its frame, unless given, is what the body asks for, read back by its profile. */
+export const startTask = (body: CreateTaskBody, frame = frameOfBody(body)): string =>
+  startTasks([{ body, frame }])[0]!
+
+/** Starts a remix of a finished task: the same video shape, shown beside its source. */
+export function startRemix(parent: TaskRecord, prompt: string): string | null {
+  if (!parent.remoteId) return null
+  return begin(
+    {
+      body: { model: parent.body.model, prompt: prompt.trim() },
+      frame: parent.frame,
+      relay: currentRelay(),
+      createdAt: Date.now(),
+      remixOf: { localId: parent.localId, remoteId: parent.remoteId, prompt: parent.body.prompt },
+    },
+    parent.localId,
+  )
+}

@@ -1,0 +1,120 @@
+import { isObject, type JsonObject } from '../../api/json.ts'
+import type { RelayErrorKind } from '../../api/errors.ts'
+import type { FailureKind, TaskSnapshot, TaskStatus } from '../../api/types.ts'
+import type { VideoFrame } from '../../profiles/types.ts'
+import { frameOfBody } from '../../profiles/readBody.ts'
+import type { CreateFailure, TaskRecord } from './taskRecord.ts'
+
+// Stored task records are read like a relay's answers: nothing is trusted to have its type.
+// A record that cannot be read is dropped (the others stay); no cast stands in for a check.
+
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
+  allowed.find((a) => a === v)
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+
+const STATUSES: readonly TaskStatus[] = ['queued', 'running', 'succeeded', 'failed']
+const FAILURES: readonly FailureKind[] = [
+  'image_review',
+  'prompt_review',
+  'result_review',
+  'content_review',
+  'no_video',
+  'unsafe_url',
+  'cancelled',
+  'generic',
+]
+const ERROR_KINDS: readonly (RelayErrorKind | 'interrupted')[] = [
+  'config',
+  'auth',
+  'quota',
+  'bad_request',
+  'not_found',
+  'unsupported',
+  'payload_too_large',
+  'rate_limited',
+  'server',
+  'network',
+  'cors',
+  'review',
+  'not_relay',
+  'malformed',
+  'timeout',
+  'interrupted',
+]
+
+function readOutcome(v: unknown): TaskSnapshot | undefined {
+  if (!isObject(v)) return undefined
+  const status = oneOf(v.status, STATUSES)
+  const id = str(v.id)
+  if (!status || id === undefined) return undefined
+  const f = v.failure
+  const failureKind = isObject(f) ? oneOf(f.kind, FAILURES) : undefined
+  return {
+    id,
+    status,
+    progress: num(v.progress) ?? null,
+    videoUrl: str(v.videoUrl) ?? null,
+    failure: isObject(f) && failureKind ? { kind: failureKind, reason: str(f.reason) ?? '' } : null,
+  }
+}
+
+function readCreateFailure(v: unknown): CreateFailure | undefined {
+  if (!isObject(v)) return undefined
+  const kind = oneOf(v.kind, ERROR_KINDS)
+  if (!kind) return undefined
+  return { kind, detail: str(v.detail), mayHaveReachedRelay: v.mayHaveReachedRelay !== false }
+}
+
+function readFrame(v: unknown): VideoFrame | undefined {
+  if (!isObject(v) || typeof v.aspect !== 'string' || typeof v.hd !== 'boolean') return undefined
+  return { aspect: v.aspect, hd: v.hd, seconds: num(v.seconds) ?? null }
+}
+
+function readRemixOf(v: unknown): TaskRecord['remixOf'] {
+  if (!isObject(v)) return undefined
+  const [localId, remoteId, prompt] = [str(v.localId), str(v.remoteId), str(v.prompt)]
+  return localId && remoteId && prompt !== undefined ? { localId, remoteId, prompt } : undefined
+}
+
+/** One stored record (version 2), or null when it cannot be trusted. */
+export function readRecord(v: unknown): TaskRecord | null {
+  if (!isObject(v)) return null
+  const body: JsonObject | undefined = isObject(v.body) ? v.body : undefined
+  const localId = str(v.localId)
+  const relay = str(v.relay)
+  const createdAt = num(v.createdAt)
+  const phase = oneOf(v.phase, ['submitting', 'created', 'create_failed'] as const)
+  const model = str(body?.model)
+  const prompt = str(body?.prompt)
+  const frame = readFrame(v.frame)
+  if (!body || !localId || relay === undefined || createdAt === undefined || !phase) return null
+  if (model === undefined || prompt === undefined || !frame) return null
+  const { images: _images, ...fields } = body
+  const sent = { ...fields, model, prompt }
+  return {
+    localId,
+    relay,
+    body: sent,
+    frame,
+    imageCount: num(v.imageCount) ?? 0,
+    createdAt,
+    phase,
+    remoteId: str(v.remoteId),
+    createFailure: readCreateFailure(v.createFailure),
+    outcome: readOutcome(v.outcome),
+    deadlineMs: num(v.deadlineMs),
+    remixOf: readRemixOf(v.remixOf),
+  }
+}
+
+/**
+ * Version 1 records had no frame: each gets the one its body asked for, read back through its
+ * model's profile. Anything else is carried as it was (and checked by `readRecord`).
+ */
+export function migrateRecordV1(v: unknown): unknown {
+  if (!isObject(v) || !isObject(v.body)) return v
+  const model = str(v.body.model)
+  if (model === undefined) return v
+  return { ...v, frame: frameOfBody({ ...v.body, model, prompt: '' }) }
+}

@@ -1,0 +1,88 @@
+import { isRelayError, isTransient, type RelayErrorKind } from '../../api/errors.ts'
+import type { TaskFailure, TaskSnapshot, TaskStatus } from '../../api/types.ts'
+import type { CreateFailure, TaskRecord } from './taskRecord.ts'
+
+/** The one place that says which relay statuses end a task. */
+export const isFinalStatus = (status: TaskStatus) => status === 'succeeded' || status === 'failed'
+export const isFinalSnapshot = (s: TaskSnapshot | undefined): s is TaskSnapshot =>
+  s !== undefined && isFinalStatus(s.status)
+
+/** Nothing more will happen to it without the user: Close finished may close its window. */
+export const isFinished = (record: TaskRecord) =>
+  record.phase === 'create_failed' || isFinalSnapshot(record.outcome)
+
+/** Why polling waits, if it does. */
+export type PauseReason = 'locked' | 'otherRelay' | 'overdue'
+
+/** Why reads fail while they are retried: an error kind, the browser offline, or unknown. */
+export type Reconnecting = RelayErrorKind | 'offline' | 'unknown'
+
+/** Where a task stands: what its window, its dock chip and the history all show. */
+export type TaskStage =
+  | { kind: 'submitting' }
+  | { kind: 'create_failed'; failure: CreateFailure }
+  | {
+      kind: 'queued' | 'running'
+      progress: number | null
+      paused: PauseReason | null
+      reconnecting: Reconnecting | null
+    }
+  | { kind: 'succeeded'; videoUrl: string }
+  | { kind: 'failed'; failure: TaskFailure }
+  /** A read failed in a way retrying cannot mend (a wrong key, a task the relay forgot). */
+  | { kind: 'read_failed'; error: unknown; last: 'queued' | 'running' }
+
+/** What a task's query says, and what keeps it from asking. */
+export interface TaskRead {
+  data: TaskSnapshot | undefined
+  error: unknown
+  failureCount: number
+  failureReason: unknown
+  offline: boolean
+  paused: PauseReason | null
+}
+
+/** The stage from the record and its query: computed here and nowhere else. */
+export function taskStage(record: TaskRecord, read: TaskRead): TaskStage {
+  if (record.phase === 'submitting') return { kind: 'submitting' }
+  if (record.phase === 'create_failed')
+    return {
+      kind: 'create_failed',
+      failure: record.createFailure ?? { kind: 'network', mayHaveReachedRelay: true },
+    }
+  const snapshot = record.outcome ?? read.data
+  const last = snapshot?.status === 'running' ? 'running' : 'queued'
+  // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
+  if (read.error !== null && read.error !== undefined && (!snapshot || !isTransient(read.error)))
+    return { kind: 'read_failed', error: read.error, last }
+  if (snapshot?.status === 'failed')
+    return { kind: 'failed', failure: snapshot.failure ?? { kind: 'generic', reason: '' } }
+  if (snapshot?.status === 'succeeded' && snapshot.videoUrl)
+    return { kind: 'succeeded', videoUrl: snapshot.videoUrl }
+  return {
+    kind: last,
+    progress: snapshot?.progress ?? null,
+    paused: read.paused,
+    reconnecting: read.offline
+      ? 'offline'
+      : read.failureCount > 0
+        ? isRelayError(read.failureReason)
+          ? read.failureReason.kind
+          : 'unknown'
+        : null,
+  }
+}
+
+/** One word for the dock and the history. */
+export function stageWord(
+  stage: TaskStage,
+): 'submitting' | 'queued' | 'running' | 'succeeded' | 'failed' {
+  switch (stage.kind) {
+    case 'create_failed':
+      return 'failed'
+    case 'read_failed':
+      return stage.last
+    default:
+      return stage.kind
+  }
+}

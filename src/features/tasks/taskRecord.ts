@@ -1,0 +1,42 @@
+import type { RelayErrorKind } from '../../api/errors.ts'
+import type { CreateTaskBody, TaskSnapshot } from '../../api/types.ts'
+import type { VideoFrame } from '../../profiles/types.ts'
+
+/** What the window needs to know about a create that failed (plain data, not an Error). */
+export interface CreateFailure {
+  /** `interrupted`: the page closed while the create was on its way. */
+  kind: RelayErrorKind | 'interrupted'
+  detail?: string
+  mayHaveReachedRelay: boolean
+}
+
+export interface TaskRecord {
+  localId: string
+  /** The relay (its relayId) the task was sent to: its id means nothing elsewhere. */
+  relay: string
+  /** What was sent. Image payloads stay in memory only: after a reload `images` is gone. */
+  body: CreateTaskBody
+  /** The video it asked for (aspect, HD, length), as its model's profile read the form. */
+  frame: VideoFrame
+  /** How many images the request carried, so a reload can tell that they are missing. */
+  imageCount: number
+  createdAt: number
+  phase: 'submitting' | 'created' | 'create_failed'
+  remoteId?: string
+  createFailure?: CreateFailure
+  /** The final state once known, so a reload need not ask the relay again. */
+  outcome?: TaskSnapshot
+  /** How long to wait before calling the job unusually long (default 60 minutes). */
+  deadlineMs?: number
+  /** A remix: the task it remixes (its relay id and prompt, for the title). */
+  remixOf?: { localId: string; remoteId: string; prompt: string }
+}
+
+/** What a new task is recorded with; the rest follows from its create. */
+export type NewTask = Pick<
+  TaskRecord,
+  'localId' | 'relay' | 'body' | 'frame' | 'createdAt' | 'remixOf'
+>
+
+/** Image payloads are not kept across a reload: re-sending without them would be another request. */
+export const imagesLost = (record: TaskRecord) => record.imageCount > 0 && !record.body.images

@@ -1,0 +1,24 @@
+import type { CreateTaskBody } from '../api/types.ts'
+import { profileFor } from './registry.ts'
+import type { FieldValue, FieldValues, VideoFrame } from './types.ts'
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * The frame of a request body, read back through each field's own `wire`: the value whose
+ * wire form is what the body holds. For tasks stored before records kept their frame.
+ */
+export function frameOfBody(body: CreateTaskBody): VideoFrame {
+  const profile = profileFor(body.model)
+  const values: FieldValues = { model: body.model }
+  for (const field of profile.fields) {
+    const candidates: FieldValue[] =
+      field.kind === 'toggle' ? [true, false] : field.options.map((o) => o.value)
+    const sent = candidates.find((v) => {
+      const wired = field.wire(v, values)
+      return wired !== undefined && same(body[wired[0]], wired[1])
+    })
+    if (sent !== undefined) values[field.key] = sent
+  }
+  return profile.frameOf(values)
+}
