@@ -4,7 +4,8 @@ import { afterEach } from 'vitest'
 
 afterEach(() => {
   cleanup()
-  localStorage.clear()
+  // Tests that run in Node (`@vitest-environment node`) have no storage to clear.
+  if (typeof localStorage !== 'undefined') localStorage.clear()
 })
 
 // jsdom has <dialog> but not its modal API: open and close it as a browser would.
