@@ -11,7 +11,7 @@ const sim = setupSimulator()
 const tasks = () => Object.values(useTasksStore.getState().tasks)
 
 afterEach(() => {
-  useComposerStore.setState({ model: 'sora-2', values: {}, prompt: '', recent: [] })
+  useComposerStore.setState({ model: 'sora-2', valuesByModel: {}, prompt: '', recent: [] })
   imagesActions().cleared()
 })
 
@@ -107,7 +107,7 @@ describe('PromptComposer', () => {
     await user.type(screen.getByLabelText('Prompt'), 'Half-written idea')
     view.unmount()
     const saved = localStorage.getItem('sora-studio.composer')
-    useComposerStore.setState({ model: 'sora-2', values: {}, prompt: '' })
+    useComposerStore.setState({ model: 'sora-2', valuesByModel: {}, prompt: '' })
     localStorage.setItem('sora-studio.composer', saved!)
     await useComposerStore.persist.rehydrate()
     renderWithProviders(<PromptComposer />)

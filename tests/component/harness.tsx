@@ -40,7 +40,7 @@ export function setupSimulator(timeScale = 0.05, options: Partial<StartOptions> 
     cleanup() // unmount first: resetting the stores must not re-render a mounted tree
     useSettingsStore.getState().actions.forgotten()
     useTasksStore.setState({ tasks: {} })
-    useWindowsStore.setState({ rects: {}, open: [], stack: [] })
+    useWindowsStore.setState({ windows: {}, open: [], stack: [], minimized: [] })
   })
   return () => {
     if (!sim) throw new Error('simulator not started')

@@ -1,9 +1,10 @@
 import { useCallback, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
 import { fieldsChangedBySwitch, valuesForSwitch } from '../../profiles/switching.ts'
 import { useOfferedModels } from '../settings/useOfferedModels.ts'
-import { useComposerActions, useComposerStore } from './composerStore.ts'
+import { useComposerActions, useComposerStore, useComposerValues } from './composerStore.ts'
 import { CostLine } from './CostLine.tsx'
 import { ExtraFieldsBox } from './ExtraFieldsBox.tsx'
 import { addFiles } from './imageIntake.ts'
@@ -27,7 +28,10 @@ function familiesOf(models: string[]): [MessageKey, string[]][] {
 /** The composer: a prompt, the model's own fields, reference images, and Generate. */
 export function PromptComposer() {
   const t = useT()
-  const { values, prompt, recent, remembered } = useComposerStore()
+  const values = useComposerValues()
+  const { prompt, recent, valuesByModel } = useComposerStore(
+    useShallow(({ prompt, recent, valuesByModel }) => ({ prompt, recent, valuesByModel })),
+  )
   const { models: offered, catalog } = useOfferedModels()
   const [switched, setSwitched] = useState<SwitchNoteData | null>(null)
   const actions = useComposerActions()
@@ -47,7 +51,7 @@ export function PromptComposer() {
    * off what the new one does not allow, and says in one line what changed.
    */
   function chooseModel(next: string) {
-    const nextValues = valuesForSwitch(model, values, next, remembered[next])
+    const nextValues = valuesForSwitch(model, values, next, valuesByModel[next])
     const changes = fieldsChangedBySwitch(model, values, next, nextValues)
     actions.modelChosen(next, nextValues)
     setSwitched(changes.length > 0 ? { model: next, changes } : null)

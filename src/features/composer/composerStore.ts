@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import type { FieldValues } from '../../profiles/types.ts'
 
 const RECENT_MAX = 20
+const NO_VALUES: FieldValues = {}
 
 /**
  * The composer's choices, remembered across reloads (plain localStorage: nothing secret,
@@ -10,16 +11,17 @@ const RECENT_MAX = 20
  */
 interface ComposerState {
   model: string
-  /** The current model's field values. */
-  values: FieldValues
-  /** Each model's values as last used: switching back restores them. */
-  remembered: Record<string, FieldValues>
+  /**
+   * Each model's field values as last set: switching back restores them, and a request on
+   * several models can read each one's own.
+   */
+  valuesByModel: Record<string, FieldValues>
   /** The "extra fields" text per model (unknown models only). */
   extra: Record<string, string>
   prompt: string
   recent: string[]
   actions: {
-    /** Switches model with the values worked out for it; the old model's are remembered. */
+    /** Switches model with the values worked out for it; the old model's stay as they were. */
     modelChosen: (model: string, values: FieldValues) => void
     extraChanged: (text: string) => void
     valueChanged: (key: string, value: FieldValues[string]) => void
@@ -28,24 +30,77 @@ interface ComposerState {
   }
 }
 
+type Persisted = Omit<ComposerState, 'actions'>
+
+const INITIAL: Persisted = { model: 'sora-2', valuesByModel: {}, extra: {}, prompt: '', recent: [] }
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Field values as stored: a value that is not a string, number or boolean is dropped. */
+function readValues(v: unknown): FieldValues {
+  if (!isRecord(v)) return {}
+  const values: FieldValues = {}
+  for (const [key, value] of Object.entries(v))
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      values[key] = value
+  return values
+}
+
+const readMap = <T>(v: unknown, read: (x: unknown) => T | undefined): Record<string, T> => {
+  if (!isRecord(v)) return {}
+  const out: Record<string, T> = {}
+  for (const [key, value] of Object.entries(v)) {
+    const x = read(value)
+    if (x !== undefined) out[key] = x
+  }
+  return out
+}
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
+
+/** Stored by this version, or carried forward by `migrateComposer`: what has the right shape. */
+function readComposer(v: unknown): Persisted {
+  const p = isRecord(v) ? v : {}
+  return {
+    model: str(p.model) ?? INITIAL.model,
+    valuesByModel: readMap(p.valuesByModel, readValues),
+    extra: readMap(p.extra, str),
+    prompt: str(p.prompt) ?? INITIAL.prompt,
+    recent: Array.isArray(p.recent) ? p.recent.flatMap((r) => str(r) ?? []) : INITIAL.recent,
+  }
+}
+
+/**
+ * Version 1 kept the current model's values apart from the others' (`values` and
+ * `remembered`); version 2 keeps one map of every model's values.
+ */
+export function migrateComposer(stored: unknown, version: number): Persisted {
+  if (version >= 2 || !isRecord(stored)) return readComposer(stored)
+  const model = str(stored.model) ?? INITIAL.model
+  return readComposer({
+    ...stored,
+    valuesByModel: {
+      ...readMap(stored.remembered, readValues),
+      [model]: readValues(stored.values),
+    },
+  })
+}
+
 export const useComposerStore = create<ComposerState>()(
   persist(
     (set) => ({
-      model: 'sora-2',
-      values: {},
-      remembered: {},
-      extra: {},
-      prompt: '',
-      recent: [],
+      ...INITIAL,
       actions: {
         modelChosen: (model, values) =>
-          set((s) => ({
-            model,
-            values,
-            remembered: { ...s.remembered, [s.model]: s.values },
-          })),
+          set((s) => ({ model, valuesByModel: { ...s.valuesByModel, [model]: values } })),
         extraChanged: (text) => set((s) => ({ extra: { ...s.extra, [s.model]: text } })),
-        valueChanged: (key, value) => set((s) => ({ values: { ...s.values, [key]: value } })),
+        valueChanged: (key, value) =>
+          set((s) => ({
+            valuesByModel: {
+              ...s.valuesByModel,
+              [s.model]: { ...s.valuesByModel[s.model], [key]: value },
+            },
+          })),
         promptChanged: (prompt) => set({ prompt }),
         submitted: (prompt) =>
           set((s) => ({
@@ -55,28 +110,14 @@ export const useComposerStore = create<ComposerState>()(
     }),
     {
       name: 'sora-studio.composer',
-      version: 1,
+      version: 2,
       storage: createJSONStorage(() => localStorage),
-      // Stored by an older build or damaged: keep what has the right shape, default the rest.
-      merge: (persisted, current) => {
-        const p = (persisted ?? {}) as Partial<ComposerState>
-        const record = (v: unknown) => (typeof v === 'object' && v !== null ? v : {})
-        return {
-          ...current,
-          model: typeof p.model === 'string' ? p.model : current.model,
-          values: record(p.values) as FieldValues,
-          remembered: record(p.remembered) as Record<string, FieldValues>,
-          extra: record(p.extra) as Record<string, string>,
-          prompt: typeof p.prompt === 'string' ? p.prompt : current.prompt,
-          recent: Array.isArray(p.recent)
-            ? p.recent.filter((r): r is string => typeof r === 'string')
-            : current.recent,
-        }
-      },
-      partialize: ({ model, values, remembered, extra, prompt, recent }) => ({
+      migrate: migrateComposer,
+      // Stored by this version but damaged: keep what has the right shape, default the rest.
+      merge: (persisted, current) => ({ ...current, ...readComposer(persisted) }),
+      partialize: ({ model, valuesByModel, extra, prompt, recent }): Persisted => ({
         model,
-        values,
-        remembered,
+        valuesByModel,
         extra,
         prompt,
         recent,
@@ -86,3 +127,6 @@ export const useComposerStore = create<ComposerState>()(
 )
 
 export const useComposerActions = () => useComposerStore((s) => s.actions)
+/** The chosen model's field values. */
+export const useComposerValues = () =>
+  useComposerStore((s) => s.valuesByModel[s.model] ?? NO_VALUES)

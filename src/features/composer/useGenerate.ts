@@ -8,7 +8,7 @@ import { profileFor } from '../../profiles/registry.ts'
 import { openSettings, openUnlock } from '../settings/settingsUi.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
 import { startTasks } from '../tasks/createTasks.ts'
-import { useComposerActions, useComposerStore } from './composerStore.ts'
+import { useComposerActions, useComposerStore, useComposerValues } from './composerStore.ts'
 import { parseExtraFields } from './extraFields.ts'
 import { imageMismatch } from './imageIntake.ts'
 import { useImageItems } from './imagesStore.ts'
@@ -26,8 +26,9 @@ const SAME_PRESS_MS = 2000
 export function useGenerate() {
   const credentials = useCredentials()
   const locked = useVaultStore((s) => s.status === 'locked')
-  const { model, values, prompt, extra } = useComposerStore(
-    useShallow(({ model, values, prompt, extra }) => ({ model, values, prompt, extra })),
+  const values = useComposerValues()
+  const { model, prompt, extra } = useComposerStore(
+    useShallow(({ model, prompt, extra }) => ({ model, prompt, extra })),
   )
   const actions = useComposerActions()
   const images = useImageItems()

@@ -3,14 +3,25 @@ import { stageWord } from './stage.ts'
 import type { TaskRecord } from './taskRecord.ts'
 import { useTaskStage } from './useTaskQuery.ts'
 
-/** A task in a word or two: its prompt and where it stands (a dock button's content). */
-export function TaskChip({ record }: { record: TaskRecord }) {
+/** Where a task stands in a word ("Queued", "Done"), with its progress while running. */
+function TaskStageWord({ record }: { record: TaskRecord }) {
   const t = useT()
   const stage = useTaskStage(record)
+  const word = t(`status.${stageWord(stage)}`)
+  const progress = stage.kind === 'running' && stage.progress !== null ? stage.progress : null
+  return (
+    <span className="shrink-0 text-xs text-slate-400">
+      {progress === null ? word : `${word} ${Math.round(progress)}%`}
+    </span>
+  )
+}
+
+/** A task in a word or two: its prompt and where it stands (a dock button's content). */
+export function TaskChip({ record }: { record: TaskRecord }) {
   return (
     <>
       <span className="truncate">{record.body.prompt}</span>
-      <span className="text-slate-400">{t(`status.${stageWord(stage)}`)}</span>
+      <TaskStageWord record={record} />
     </>
   )
 }

@@ -7,10 +7,12 @@ import { WindowBody } from './WindowBody.tsx'
 export function CardFrame({
   id,
   title,
+  titleExtras,
   children,
 }: {
   id: string
   title: string
+  titleExtras?: ReactNode
   children: ReactNode
 }) {
   const frame = useMinimizeKey<HTMLElement>(id)
@@ -22,7 +24,7 @@ export function CardFrame({
       tabIndex={-1}
       className="overflow-hidden rounded-lg border border-slate-600 bg-slate-900"
     >
-      <TitleBar id={id} title={title} maximized={null} />
+      <TitleBar id={id} title={title} maximized={null} extras={titleExtras} />
       <div className="p-3">
         <WindowBody id={id}>{children}</WindowBody>
       </div>

@@ -15,6 +15,7 @@ import {
 interface Props {
   id: string
   title: string
+  titleExtras?: ReactNode
   children: ReactNode
 }
 
@@ -22,7 +23,7 @@ interface Props {
  * A floating window. react-rnd moves it without React renders during a drag; the store hears
  * only the final position and size (controlled, committed on stop).
  */
-export function FloatingFrame({ id, title, children }: Props) {
+export function FloatingFrame({ id, title, titleExtras, children }: Props) {
   const rect = useWindowRect(id)
   const z = useZIndex(id)
   const maximized = useIsMaximized(id)
@@ -58,7 +59,7 @@ export function FloatingFrame({ id, title, children }: Props) {
         ref={frame}
         className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-600 bg-slate-900 shadow-2xl shadow-black/50 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none"
       >
-        <TitleBar id={id} title={title} maximized={maximized} />
+        <TitleBar id={id} title={title} maximized={maximized} extras={titleExtras} />
         <div className="window-nodrag min-h-0 flex-1 cursor-auto overflow-auto p-3 select-text">
           <WindowBody id={id}>{children}</WindowBody>
         </div>

@@ -23,8 +23,8 @@ export function MoveGrip({ id }: { id: string }) {
     const arrow = ARROWS[e.key]
     if (!arrow) return
     e.preventDefault()
-    const { rects, actions } = useWindowsStore.getState()
-    const rect = rects[id]
+    const { windows, actions } = useWindowsStore.getState()
+    const rect = windows[id]?.rect
     if (!rect) return
     const [dx, dy] = arrow
     const next = e.shiftKey

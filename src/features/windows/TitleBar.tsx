@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { focusAfterLeaving } from './windowFocus.ts'
 import { MoveGrip } from './MoveGrip.tsx'
@@ -11,10 +12,12 @@ interface Props {
   title: string
   /** null where a window cannot be maximised (a card on a narrow screen). */
   maximized: boolean | null
+  /** What the window's owner shows beside the title (a task: where it stands). */
+  extras?: ReactNode
 }
 
 /** The drag handle and the window's buttons, each with a name. */
-export function TitleBar({ id, title, maximized }: Props) {
+export function TitleBar({ id, title, maximized, extras }: Props) {
   const t = useT()
   const actions = useWindowActions()
   const canMaximize = maximized !== null
@@ -27,6 +30,7 @@ export function TitleBar({ id, title, maximized }: Props) {
       <h2 className="flex-1 truncate text-sm font-medium text-slate-100" title={title}>
         {title}
       </h2>
+      {extras}
       <button
         type="button"
         aria-label={t('window.minimize')}

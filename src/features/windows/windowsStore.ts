@@ -9,19 +9,11 @@ import {
   type Area,
   type WindowRect,
 } from './layout.ts'
+import { migrateLayout, readLayout, type Layout, type WindowPlace } from './readLayout.ts'
 
 export type { WindowRect }
 
-interface WindowsState {
-  rects: Record<string, WindowRect>
-  /** Open windows in the order they opened: a stable DOM and Tab order. */
-  open: string[]
-  /** Stacking order, bottom first: z-order is a position in this list. */
-  stack: string[]
-  /** Open but minimised to the dock. */
-  minimized: string[]
-  /** Maximised windows, with the rect to restore. */
-  maximized: Record<string, WindowRect>
+interface WindowsState extends Layout {
   actions: {
     /**
      * Opens (or shows again) a window; `near` places a new one beside another; `aspect` (its
@@ -46,45 +38,28 @@ export const windowArea = (): Area => ({
 
 const toTop = (stack: string[], id: string) => [...stack.filter((w) => w !== id), id]
 const without = (list: string[], ids: string[]) => list.filter((w) => !ids.includes(w))
-function omit<T>(record: Record<string, T>, ids: string[]): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => !ids.includes(k)))
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-const ids = (v: unknown) =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
-
-function readRects(v: unknown): Record<string, WindowRect> {
-  if (!isRecord(v)) return {}
-  const rects: Record<string, WindowRect> = {}
-  for (const [id, r] of Object.entries(v)) {
-    if (isRecord(r) && isNumber(r.x) && isNumber(r.y) && isNumber(r.width) && isNumber(r.height))
-      rects[id] = { x: r.x, y: r.y, width: r.width, height: r.height }
-  }
-  return rects
-}
+const placed = (s: WindowsState, id: string, place: WindowPlace) => ({
+  windows: { ...s.windows, [id]: place },
+})
 
 export const useWindowsStore = create<WindowsState>()(
   persist(
     (set) => ({
-      rects: {},
+      windows: {},
       open: [],
       stack: [],
       minimized: [],
-      maximized: {},
       actions: {
         opened: (id, near, aspect) =>
           set((s) => {
-            const nearRect = near ? s.rects[near] : undefined
-            const rect =
-              s.rects[id] ??
-              (nearRect
+            const nearRect = near ? s.windows[near]?.rect : undefined
+            const place = s.windows[id] ?? {
+              rect: nearRect
                 ? besideRect(nearRect, windowArea())
-                : cascadeRect(s.open.length, windowArea(), sizeFor(aspect)))
+                : cascadeRect(s.open.length, windowArea(), sizeFor(aspect)),
+            }
             return {
-              rects: { ...s.rects, [id]: rect },
+              ...placed(s, id, place),
               open: s.open.includes(id) ? s.open : [...s.open, id],
               stack: toTop(s.stack, id),
               minimized: without(s.minimized, [id]),
@@ -96,8 +71,8 @@ export const useWindowsStore = create<WindowsState>()(
           set((s) => (s.stack[s.stack.length - 1] === id ? s : { stack: toTop(s.stack, id) })),
         moved: (id, rect) =>
           set((s) => {
-            const current = s.rects[id]
-            return current ? { rects: { ...s.rects, [id]: { ...current, ...rect } } } : s
+            const current = s.windows[id]
+            return current ? placed(s, id, { ...current, rect: { ...current.rect, ...rect } }) : s
           }),
         minimized: (id) =>
           set((s) => ({
@@ -105,71 +80,63 @@ export const useWindowsStore = create<WindowsState>()(
           })),
         maximizeToggled: (id, area) =>
           set((s) => {
-            const current = s.rects[id]
+            const current = s.windows[id]
             if (!current) return s
-            const saved = s.maximized[id]
-            if (saved)
-              return { rects: { ...s.rects, [id]: saved }, maximized: omit(s.maximized, [id]) }
+            if (current.restore) return placed(s, id, { rect: current.restore })
             return {
-              rects: { ...s.rects, [id]: maximizedRect(area) },
-              maximized: { ...s.maximized, [id]: current },
+              ...placed(s, id, { rect: maximizedRect(area), restore: current.rect }),
               stack: toTop(s.stack, id),
             }
           }),
         tiled: (area) =>
           set((s) => {
             const visible = s.open.filter((id) => !s.minimized.includes(id))
-            const rects = { ...s.rects }
-            tileRects(visible.length, area).forEach((r, i) => (rects[visible[i]!] = r))
-            return { rects, maximized: {} }
+            // Tiling restores every window from maximised: each gets its tile.
+            const windows = Object.fromEntries(
+              Object.entries(s.windows).map(([id, w]) => [id, { rect: w.rect }]),
+            )
+            tileRects(visible.length, area).forEach((rect, i) => (windows[visible[i]!] = { rect }))
+            return { windows }
           }),
       },
     }),
     {
       // Layout only (no secrets): where each window was, survives a reload.
       name: 'sora-studio.windows',
-      version: 1,
+      version: 2,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ rects, open, stack, minimized, maximized }) => ({
-        rects,
+      partialize: ({ windows, open, stack, minimized }): Layout => ({
+        windows,
         open,
         stack,
         minimized,
-        maximized,
       }),
-      // Read like any stored data: a rect that is not four numbers, or an id without one, is dropped.
-      merge: (persisted, current) => {
-        const p = isRecord(persisted) ? persisted : {}
-        const rects = readRects(p.rects)
-        const open = ids(p.open).filter((id) => rects[id])
-        return {
-          ...current,
-          rects,
-          open,
-          stack: ids(p.stack).filter((id) => open.includes(id)),
-          minimized: ids(p.minimized).filter((id) => open.includes(id)),
-          maximized: readRects(p.maximized),
-        }
-      },
+      migrate: migrateLayout,
+      merge: (persisted, current) => ({ ...current, ...readLayout(persisted) }),
     },
   ),
 )
 
+/** Closing forgets nothing of where a window was: opened again, it returns there. */
 function closeAll(s: WindowsState, ids: string[]) {
+  const windows = Object.fromEntries(
+    Object.entries(s.windows).map(([id, w]) => [id, ids.includes(id) ? { rect: w.rect } : w]),
+  )
   return {
+    windows,
     open: without(s.open, ids),
     stack: without(s.stack, ids),
     minimized: without(s.minimized, ids),
-    maximized: omit(s.maximized, ids),
   }
 }
 
 export const openWindow = (id: string, near?: string, aspect?: number | null) =>
   useWindowsStore.getState().actions.opened(id, near, aspect)
 export const useWindowActions = () => useWindowsStore((s) => s.actions)
-export const useWindowRect = (id: string) => useWindowsStore((s) => s.rects[id])
+export const useWindowRect = (id: string) => useWindowsStore((s) => s.windows[id]?.rect)
 export const useOpenWindowIds = () => useWindowsStore((s) => s.open)
 export const useZIndex = (id: string) => useWindowsStore((s) => s.stack.indexOf(id))
 export const useIsMinimized = (id: string) => useWindowsStore((s) => s.minimized.includes(id))
-export const useIsMaximized = (id: string) => useWindowsStore((s) => id in s.maximized)
+export const useIsMaximized = (id: string) =>
+  useWindowsStore((s) => s.windows[id]?.restore !== undefined)
 export const useMinimizedIds = () => useWindowsStore((s) => s.minimized)

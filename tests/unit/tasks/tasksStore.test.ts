@@ -1,0 +1,139 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
+
+const KEY = 'sora-studio.tasks'
+
+/** Records exactly as version 1 (before the redesign) stored them: no frame. */
+const V1 = {
+  state: {
+    tasks: {
+      'a-1': {
+        localId: 'a-1',
+        relay: '0123456789abcdef',
+        body: {
+          model: 'sora-2-pro',
+          prompt: 'A fox',
+          aspect_ratio: '9:16',
+          duration: '15',
+          hd: true,
+        },
+        imageCount: 0,
+        createdAt: 1_700_000_000_000,
+        phase: 'created',
+        remoteId: 'video_1',
+        outcome: {
+          id: 'video_1',
+          status: 'succeeded',
+          progress: 100,
+          videoUrl: 'https://cdn.example/v1.mp4',
+          failure: null,
+        },
+      },
+      'g-1': {
+        localId: 'g-1',
+        relay: '0123456789abcdef',
+        body: {
+          model: 'grok-video-3',
+          prompt: 'A tram',
+          ratio: '2:3',
+          duration: 10,
+          resolution: '1080P',
+        },
+        imageCount: 1,
+        createdAt: 1_700_000_001_000,
+        phase: 'create_failed',
+        createFailure: { kind: 'quota', detail: '额度不足', mayHaveReachedRelay: false },
+      },
+      's-1': {
+        localId: 's-1',
+        relay: '0123456789abcdef',
+        body: { model: 'sora-2', prompt: 'A bell' },
+        imageCount: 0,
+        createdAt: 1_700_000_002_000,
+        phase: 'submitting',
+      },
+    },
+  },
+  version: 1,
+}
+
+async function load(stored: unknown) {
+  useTasksStore.setState({ tasks: {} }) // (this writes the store: before the stored copy goes in)
+  localStorage.setItem(KEY, typeof stored === 'string' ? stored : JSON.stringify(stored))
+  await useTasksStore.persist.rehydrate()
+  return useTasksStore.getState().tasks
+}
+
+describe('the tasks store, version 2', () => {
+  beforeEach(() => useTasksStore.setState({ tasks: {} }))
+
+  it('carries version 1 records forward, each with the frame its body asked for', async () => {
+    const tasks = await load(V1)
+    expect(Object.keys(tasks).sort()).toEqual(['a-1', 'g-1', 's-1'])
+    expect(tasks['a-1']).toMatchObject({
+      frame: { aspect: '9:16', hd: true, seconds: 15 },
+      remoteId: 'video_1',
+      outcome: { status: 'succeeded', videoUrl: 'https://cdn.example/v1.mp4' },
+    })
+    expect(tasks['g-1']).toMatchObject({
+      frame: { aspect: '2:3', hd: true, seconds: 10 },
+      imageCount: 1,
+      createFailure: { kind: 'quota', detail: '额度不足', mayHaveReachedRelay: false },
+    })
+    // A create on its way when the page closed is never re-sent on its own.
+    expect(tasks['s-1']).toMatchObject({
+      phase: 'create_failed',
+      createFailure: { kind: 'interrupted', mayHaveReachedRelay: true },
+      frame: { aspect: '16:9', hd: false, seconds: 10 },
+    })
+    // …and is written back as version 2 at the next change.
+    useTasksStore.getState().actions.deadlineExtended('a-1', 1000)
+    const saved = JSON.parse(localStorage.getItem(KEY)!) as { version: number }
+    expect(saved.version).toBe(2)
+  })
+
+  it('drops the records it cannot read and keeps the rest', async () => {
+    const good = { ...V1.state.tasks['a-1'], frame: { aspect: '9:16', hd: true, seconds: 15 } }
+    const tasks = await load({
+      state: {
+        tasks: {
+          good,
+          noBody: { ...good, localId: 'noBody', body: null },
+          badPrompt: { ...good, localId: 'badPrompt', body: { model: 'sora-2', prompt: 7 } },
+          badPhase: { ...good, localId: 'badPhase', phase: 'done' },
+          noFrame: { ...good, localId: 'noFrame', frame: undefined },
+          aString: 'not a record',
+          aNull: null,
+        },
+      },
+      version: 2,
+    })
+    expect(Object.keys(tasks)).toEqual(['a-1'])
+    expect(tasks['a-1']?.frame).toEqual({ aspect: '9:16', hd: true, seconds: 15 })
+  })
+
+  it('reads a damaged outcome as no outcome (so the task is asked again), not as a crash', async () => {
+    const tasks = await load({
+      state: {
+        tasks: {
+          'a-1': {
+            ...V1.state.tasks['a-1'],
+            frame: { aspect: '16:9', hd: false, seconds: null },
+            outcome: { status: 'maybe', id: 3 },
+          },
+        },
+      },
+      version: 2,
+    })
+    expect(tasks['a-1']?.outcome).toBeUndefined()
+  })
+
+  it.each([
+    ['not JSON', '{"state":'],
+    ['a string', '"tasks"'],
+    ['no tasks', '{"state":{},"version":2}'],
+    ['tasks not an object', '{"state":{"tasks":[1,2]},"version":1}'],
+  ])('starts empty from storage that is %s', async (_name, raw) => {
+    expect(await load(raw)).toEqual({})
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { sizeFor } from '../../../src/features/windows/layout.ts'
+import { useWindowsStore } from '../../../src/features/windows/windowsStore.ts'
+
+const KEY = 'sora-studio.windows'
+const rect = (x: number) => ({ x, y: 16, width: 480, height: 360 })
+
+async function load(stored: unknown) {
+  useWindowsStore.setState({ windows: {}, open: [], stack: [], minimized: [] })
+  localStorage.setItem(KEY, typeof stored === 'string' ? stored : JSON.stringify(stored))
+  await useWindowsStore.persist.rehydrate()
+  const { actions: _actions, ...layout } = useWindowsStore.getState()
+  return layout
+}
+
+describe('the window layout store, version 2', () => {
+  it('carries a version 1 layout forward: one place per window, with its restore rect', async () => {
+    // Exactly as version 1 stored it.
+    const layout = await load({
+      state: {
+        rects: { a: rect(0), b: { x: 0, y: 0, width: 1200, height: 700 }, gone: rect(9) },
+        open: ['a', 'b'],
+        stack: ['b', 'a'],
+        minimized: ['a'],
+        maximized: { b: rect(100) },
+      },
+      version: 1,
+    })
+    expect(layout).toStrictEqual({
+      windows: {
+        a: { rect: rect(0) },
+        b: { rect: { x: 0, y: 0, width: 1200, height: 700 }, restore: rect(100) },
+        gone: { rect: rect(9) },
+      },
+      open: ['a', 'b'],
+      stack: ['b', 'a'],
+      minimized: ['a'],
+    })
+  })
+
+  it('drops what it cannot read and keeps the rest', async () => {
+    const layout = await load({
+      state: {
+        windows: {
+          a: { rect: rect(0), restore: { x: 'left' } },
+          b: { rect: { x: 1, y: 2, width: null, height: 4 } },
+          c: 'here',
+        },
+        open: ['a', 'b', 'c', 7],
+        stack: 'a',
+        minimized: ['b'],
+      },
+      version: 2,
+    })
+    expect(layout).toStrictEqual({
+      windows: { a: { rect: rect(0) } },
+      open: ['a'],
+      stack: [],
+      minimized: [],
+    })
+  })
+
+  it('maximises and restores, and tiling or closing forgets the restore rect', () => {
+    useWindowsStore.setState({ windows: {}, open: [], stack: [], minimized: [] })
+    const { actions } = useWindowsStore.getState()
+    actions.opened('a')
+    const first = useWindowsStore.getState().windows.a!.rect
+    actions.maximizeToggled('a', { width: 1000, height: 600 })
+    expect(useWindowsStore.getState().windows.a).toStrictEqual({
+      rect: { x: 0, y: 0, width: 1000, height: 600 },
+      restore: first,
+    })
+    actions.maximizeToggled('a', { width: 1000, height: 600 })
+    expect(useWindowsStore.getState().windows.a).toStrictEqual({ rect: first })
+    actions.maximizeToggled('a', { width: 1000, height: 600 })
+    actions.closed('a')
+    expect(useWindowsStore.getState().windows.a?.restore).toBeUndefined()
+    expect(useWindowsStore.getState().open).toEqual([])
+  })
+})
+
+describe('sizeFor: a window shaped by its content’s width ÷ height', () => {
+  it.each([
+    [16 / 9, { width: 480, height: 360 }],
+    [3 / 2, { width: 480, height: 360 }],
+    [1, { width: 420, height: 480 }],
+    [2 / 3, { width: 340, height: 560 }],
+    [9 / 16, { width: 340, height: 560 }],
+    [null, { width: 480, height: 360 }],
+  ])('%s → %j', (aspect, size) => {
+    expect(sizeFor(aspect)).toStrictEqual(size)
+  })
+})
