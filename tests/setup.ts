@@ -20,3 +20,15 @@ if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogEleme
     },
   })
 }
+
+// jsdom has no matchMedia: answer as a wide desktop screen does (no query matches).
+if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+  Object.assign(window, {
+    matchMedia: (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    }),
+  })
+}

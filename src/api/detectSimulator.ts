@@ -1,4 +1,5 @@
-import { isObject, readString } from './json.ts'
+import { readString } from './json.ts'
+import { isObject } from '../lib/guards.ts'
 import type { Credentials } from './types.ts'
 
 const SIM_PATH = 'sim'

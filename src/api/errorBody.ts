@@ -1,6 +1,7 @@
 import { RelayError, type RelayErrorKind } from './errors.ts'
 import { classifyFailure } from './classifyFailure.ts'
-import { isObject, readString } from './json.ts'
+import { readString } from './json.ts'
+import { isObject } from '../lib/guards.ts'
 
 /** Called only on bodies that are not JSON, so a JSON body sent as text/html still counts. */
 export const looksLikeHtml = (text: string, contentType: string) =>

@@ -1,9 +1,5 @@
 /** Tiny guards for reading untrusted JSON without trusting any field's type. */
-
-export type JsonObject = Record<string, unknown>
-
-export const isObject = (v: unknown): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+import { isObject, type JsonObject } from '../lib/guards.ts'
 
 /** A non-empty string, or a finite number written as one; anything else is absent. */
 export function readString(v: unknown): string | undefined {

@@ -1,5 +1,6 @@
 import { classifyFailure } from './classifyFailure.ts'
-import { isObject, readNumber, readPath, readString, type JsonObject } from './json.ts'
+import { readNumber, readPath, readString } from './json.ts'
+import { isObject, type JsonObject } from '../lib/guards.ts'
 import { isSafeMediaUrl } from './safeUrl.ts'
 import type { Quota, TaskFailure, TaskSnapshot, TaskStatus } from './types.ts'
 

@@ -1,4 +1,5 @@
-import { isObject, readNumber, readString } from './json.ts'
+import { readNumber, readString } from './json.ts'
+import { isObject } from '../lib/guards.ts'
 
 /** What a relay's `/api/pricing` says of one model: a hint, never a parameter schema. */
 export interface ModelPrice {

@@ -1,7 +1,7 @@
 import { normalizePricing, type ModelPrice } from './pricing.ts'
 import { RelayError, type RelayErrorKind } from './errors.ts'
 import { requestJson, type HttpDeps, type RequestOptions } from './http.ts'
-import { isObject } from './json.ts'
+import { isObject } from '../lib/guards.ts'
 import {
   looksLikeQuota,
   looksLikeTask,

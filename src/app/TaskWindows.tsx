@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { useT } from '../lib/i18n/i18n.ts'
 import { HistoryPanel } from '../features/tasks/HistoryPanel.tsx'
 import { isFinished } from '../features/tasks/stage.ts'
@@ -10,7 +10,7 @@ import { Dock, DockButton } from '../features/windows/Dock.tsx'
 import { focusWindow } from '../features/windows/windowFocus.ts'
 import { WindowFrame } from '../features/windows/WindowFrame.tsx'
 import { WindowLayer } from '../features/windows/WindowLayer.tsx'
-import { openWindow } from '../features/windows/windowsStore.ts'
+import { openWindow, useWindowsStore } from '../features/windows/windowsStore.ts'
 
 /** A task in a window of the shell: its title on the frame, its body inside. */
 const TaskWindow = memo(function TaskWindow({ id }: { id: string }) {
@@ -52,6 +52,14 @@ const showTask = (id: string) => {
 export default function TaskWindows() {
   const t = useT()
   const [history, setHistory] = useState(false)
+  // A window whose task was not kept (a damaged record, dropped on reading) would hold
+  // nothing, yet take a tile and never count as finished: close it.
+  useEffect(() => {
+    const { tasks } = useTasksStore.getState()
+    const { open, actions } = useWindowsStore.getState()
+    const orphans = open.filter((id) => !tasks[id])
+    if (orphans.length > 0) actions.closedMany(orphans)
+  }, [])
   return (
     <>
       <WindowLayer>{(id) => <TaskWindow key={id} id={id} />}</WindowLayer>

@@ -20,8 +20,11 @@ export function wireApp() {
   registerSealedStore(sealedSettings)
   onTaskStarted(({ localId, near, frame }) => {
     // The window shell arrives with the first window, off the first screen (its store too).
-    void import('../features/windows/windowsStore.ts').then((windows) =>
-      windows.openWindow(localId, near, frameRatio(frame)),
+    // If the shell's chunk will not load, the app says so in its place (LazyPart); the task
+    // itself is recorded and polled all the same.
+    import('../features/windows/windowsStore.ts').then(
+      (windows) => windows.openWindow(localId, near, frameRatio(frame)),
+      () => {},
     )
   })
 }

@@ -1,5 +1,24 @@
 import { DEFAULT_FRAME } from './frame.ts'
-import type { ModelProfile } from './types.ts'
+import type { FieldValues, ModelProfile } from './types.ts'
+
+const ASPECT = /^\d+(\.\d+)?:\d+(\.\d+)?$/
+
+/**
+ * Nothing is known of an unknown model's video but what the user typed in the extra-fields
+ * box (its fields arrive among the values): the names most relays use for the shape and the
+ * length, where given; otherwise references are fitted to the common 16:9 frame.
+ */
+function guessFrame(values: FieldValues) {
+  const aspect = [values.aspect_ratio, values.ratio].find(
+    (v): v is string => typeof v === 'string' && ASPECT.test(v),
+  )
+  const seconds = typeof values.duration === 'boolean' ? NaN : Number(values.duration)
+  return {
+    aspect: aspect ?? DEFAULT_FRAME.aspect,
+    hd: false,
+    seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : null,
+  }
+}
 
 /** A model no profile knows: prompt and images only, as the wire notes advise. */
 export const genericProfile: ModelProfile = {
@@ -11,6 +30,5 @@ export const genericProfile: ModelProfile = {
   images: { max: 4, accepts: 'data' },
   fields: [],
   extraFields: true,
-  // Nothing is known of its video: references are fitted to the common 16:9 frame.
-  frameOf: () => DEFAULT_FRAME,
+  frameOf: guessFrame,
 }

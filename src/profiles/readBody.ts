@@ -1,5 +1,6 @@
 import type { CreateTaskBody } from '../api/types.ts'
 import { profileFor } from './registry.ts'
+import { primitiveFields } from './values.ts'
 import type { FieldValue, FieldValues, VideoFrame } from './types.ts'
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
@@ -10,7 +11,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function frameOfBody(body: CreateTaskBody): VideoFrame {
   const profile = profileFor(body.model)
-  const values: FieldValues = { model: body.model }
+  // A profile with an extra-fields box reads its frame from the fields typed there.
+  const values: FieldValues = {
+    ...(profile.extraFields ? primitiveFields(body) : {}),
+    model: body.model,
+  }
   for (const field of profile.fields) {
     const candidates: FieldValue[] =
       field.kind === 'toggle' ? [true, false] : field.options.map((o) => o.value)

@@ -12,3 +12,11 @@ export function valueOf(
   if (field.kind === 'toggle') return typeof v === 'boolean' ? v : field.defaultValue
   return field.options.some((o) => o.value === v) ? v : field.defaultValue
 }
+
+/** The string, number and boolean fields of a JSON object, as form values. */
+export function primitiveFields(fields: Record<string, unknown>): FieldValues {
+  const values: FieldValues = {}
+  for (const [key, v] of Object.entries(fields))
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[key] = v
+  return values
+}

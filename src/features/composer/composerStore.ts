@@ -1,3 +1,4 @@
+import { isObject } from '../../lib/guards.ts'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { FieldValues } from '../../profiles/types.ts'
@@ -34,12 +35,9 @@ type Persisted = Omit<ComposerState, 'actions'>
 
 const INITIAL: Persisted = { model: 'sora-2', valuesByModel: {}, extra: {}, prompt: '', recent: [] }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-
 /** Field values as stored: a value that is not a string, number or boolean is dropped. */
 function readValues(v: unknown): FieldValues {
-  if (!isRecord(v)) return {}
+  if (!isObject(v)) return {}
   const values: FieldValues = {}
   for (const [key, value] of Object.entries(v))
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -48,7 +46,7 @@ function readValues(v: unknown): FieldValues {
 }
 
 const readMap = <T>(v: unknown, read: (x: unknown) => T | undefined): Record<string, T> => {
-  if (!isRecord(v)) return {}
+  if (!isObject(v)) return {}
   const out: Record<string, T> = {}
   for (const [key, value] of Object.entries(v)) {
     const x = read(value)
@@ -60,7 +58,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
 
 /** Stored by this version, or carried forward by `migrateComposer`: what has the right shape. */
 function readComposer(v: unknown): Persisted {
-  const p = isRecord(v) ? v : {}
+  const p = isObject(v) ? v : {}
   return {
     model: str(p.model) ?? INITIAL.model,
     valuesByModel: readMap(p.valuesByModel, readValues),
@@ -75,7 +73,7 @@ function readComposer(v: unknown): Persisted {
  * `remembered`); version 2 keeps one map of every model's values.
  */
 export function migrateComposer(stored: unknown, version: number): Persisted {
-  if (version >= 2 || !isRecord(stored)) return readComposer(stored)
+  if (version >= 2 || !isObject(stored)) return readComposer(stored)
   const model = str(stored.model) ?? INITIAL.model
   return readComposer({
     ...stored,

@@ -5,6 +5,7 @@ import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { buildBody } from '../../profiles/buildBody.ts'
 import { frameBox } from '../../profiles/frame.ts'
 import { profileFor } from '../../profiles/registry.ts'
+import { primitiveFields } from '../../profiles/values.ts'
 import { openSettings, openUnlock } from '../settings/settingsUi.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
 import { startTasks } from '../tasks/createTasks.ts'
@@ -36,10 +37,12 @@ export function useGenerate() {
   const lastPress = useRef({ at: 0, request: '' })
 
   const profile = profileFor(model)
-  const frame = profile.frameOf({ ...values, model })
   const stored = extra[model]
   const extraText = profile.extraFields && typeof stored === 'string' ? stored : ''
   const extraFields = parseExtraFields(extraText)
+  // An unknown model's frame comes from the fields typed for it (its profile reads them).
+  const typed = extraFields.ok ? primitiveFields(extraFields.fields) : {}
+  const frame = profile.frameOf({ ...typed, ...values, model })
   // Images the model cannot take (after a switch): shown live in the tray, and Generate waits.
   const mismatch = imageMismatch(images, profile.images)
 

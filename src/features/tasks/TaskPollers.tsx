@@ -1,6 +1,6 @@
 import { memo, useEffect } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { isFinalSnapshot } from './stage.ts'
+import { isFinalSnapshot, isFinished } from './stage.ts'
 import { tasksActions, useTask, useTasksStore } from './tasksStore.ts'
 import { useTaskQuery } from './useTaskQuery.ts'
 
@@ -13,7 +13,7 @@ export function TaskPollers() {
   const ids = useTasksStore(
     useShallow((s) =>
       Object.values(s.tasks)
-        .filter((r) => r.phase === 'created' && !r.outcome)
+        .filter((r) => r.phase === 'created' && !isFinished(r))
         .map((r) => r.localId),
     ),
   )

@@ -24,6 +24,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   const [size, setSize] = useState<string | null>(null)
   const [seconds, setSeconds] = useState<number | null>(null)
   const [broken, setBroken] = useState<{ url: string; refreshed: boolean } | null>(null)
+  const [againSent, setAgainSent] = useState(false)
 
   async function onVideoError() {
     if (broken?.refreshed) return setBroken({ url, refreshed: true })
@@ -35,15 +36,22 @@ export function TaskVideo({ record, remoteId, url }: Props) {
 
   if (error) return <ExplanationView explanation={explainUnknown(error)} />
   if (broken && broken.refreshed && broken.url === url) {
-    const lost = imagesLost(record)
+    // A remix's body holds only the change: sent as a create it would be another request.
+    const canAgain = !imagesLost(record) && !record.remixOf
     return (
       <div role="alert" className="space-y-2 text-sm text-amber-100">
         <p>{t('player.expired')}</p>
-        {!lost && (
+        {canAgain && (
           <button
             type="button"
             className="btn"
-            onClick={() => startTask(record.body, record.frame)}
+            disabled={againSent}
+            onClick={() => {
+              // One paid request per press, however fast the second click comes.
+              if (againSent) return
+              setAgainSent(true)
+              startTask(record.body, record.frame)
+            }}
           >
             {t('task.generateAgain')}
           </button>

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../../api/json.ts'
+import { isObject, type JsonObject } from '../../lib/guards.ts'
 import type { RelayErrorKind } from '../../api/errors.ts'
 import type { FailureKind, TaskSnapshot, TaskStatus } from '../../api/types.ts'
 import type { VideoFrame } from '../../profiles/types.ts'

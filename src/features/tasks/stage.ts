@@ -50,7 +50,9 @@ export function taskStage(record: TaskRecord, read: TaskRead): TaskStage {
       kind: 'create_failed',
       failure: record.createFailure ?? { kind: 'network', mayHaveReachedRelay: true },
     }
-  const snapshot = record.outcome ?? read.data
+  // The query starts from the stored outcome, so its data is never older: a read made to
+  // refresh an expired link must win over the link stored with the outcome.
+  const snapshot = read.data ?? record.outcome
   const last = snapshot?.status === 'running' ? 'running' : 'queued'
   // A transient error keeps the last progress on screen ("reconnecting…"); others replace it.
   if (read.error !== null && read.error !== undefined && (!snapshot || !isTransient(read.error)))

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { isObject } from '../../api/json.ts'
+import { isObject } from '../../lib/guards.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
 import { migrateRecordV1, readRecord } from './readRecord.ts'
 import type { CreateFailure, NewTask, TaskRecord } from './taskRecord.ts'
@@ -54,14 +54,21 @@ function readTasks(persisted: unknown, read = readRecord): Record<string, TaskRe
   return tasks
 }
 
-/** Version 1 (until the redesign) kept no frame per task: each gets the one its body asked for. */
+/**
+ * Version 1 (until the redesign) kept no frame per task: each gets the one its body asked for.
+ * A remix's body holds only the change, so it takes the frame of the task it remixes.
+ */
 export function migrateTasks(
   persisted: unknown,
   version: number,
 ): { tasks: Record<string, TaskRecord> } {
-  return {
-    tasks: readTasks(persisted, version < 2 ? (v) => readRecord(migrateRecordV1(v)) : readRecord),
+  if (version >= 2) return { tasks: readTasks(persisted) }
+  const tasks = readTasks(persisted, (v) => readRecord(migrateRecordV1(v)))
+  for (const record of Object.values(tasks)) {
+    const parent = record.remixOf && tasks[record.remixOf.localId]
+    if (parent) tasks[record.localId] = { ...record, frame: parent.frame }
   }
+  return { tasks }
 }
 
 export const useTasksStore = create<TasksState>()(

@@ -3,7 +3,7 @@ import { relayId } from '../../api/relayId.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
 import { isOverdue } from './deadline.ts'
-import { taskStage, type PauseReason, type TaskStage } from './stage.ts'
+import { isFinished, taskStage, type PauseReason, type TaskStage } from './stage.ts'
 import { taskQuery } from './taskQuery.ts'
 import { useNow } from './useNow.ts'
 import type { TaskRecord } from './taskRecord.ts'
@@ -18,8 +18,9 @@ export function useTaskQuery(record: TaskRecord) {
   const credentials = useCredentials()
   const elsewhere = !locked && relayId(credentials?.baseUrl ?? '') !== record.relay
   const lockedPeriods = useVaultStore((s) => s.lockedPeriods)
-  const now = useNow(!record.outcome, 15_000)
-  const overdue = !record.outcome && isOverdue(record, now, lockedPeriods)
+  const final = isFinished(record)
+  const now = useNow(!final, 15_000)
+  const overdue = !final && isOverdue(record, now, lockedPeriods)
   const paused: PauseReason | null = locked
     ? 'locked'
     : elsewhere

@@ -1,3 +1,4 @@
+import { isObject } from '../../lib/guards.ts'
 import type { WindowRect } from './layout.ts'
 
 // Stored layout is read like any stored data: a rect that is not four numbers, or an id
@@ -16,30 +17,28 @@ export interface Layout {
   minimized: string[]
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 const ids = (v: unknown) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
 
 function readRect(r: unknown): WindowRect | undefined {
-  return isRecord(r) && isNumber(r.x) && isNumber(r.y) && isNumber(r.width) && isNumber(r.height)
+  return isObject(r) && isNumber(r.x) && isNumber(r.y) && isNumber(r.width) && isNumber(r.height)
     ? { x: r.x, y: r.y, width: r.width, height: r.height }
     : undefined
 }
 
 function readPlace(v: unknown): WindowPlace | undefined {
-  const rect = isRecord(v) ? readRect(v.rect) : undefined
-  if (!rect || !isRecord(v)) return undefined
+  const rect = isObject(v) ? readRect(v.rect) : undefined
+  if (!rect || !isObject(v)) return undefined
   const restore = readRect(v.restore)
   return restore ? { rect, restore } : { rect }
 }
 
 /** A layout as this version stores it. */
 export function readLayout(v: unknown): Layout {
-  const p = isRecord(v) ? v : {}
+  const p = isObject(v) ? v : {}
   const windows: Record<string, WindowPlace> = {}
-  if (isRecord(p.windows))
+  if (isObject(p.windows))
     for (const [id, w] of Object.entries(p.windows)) {
       const place = readPlace(w)
       if (place) windows[id] = place
@@ -58,9 +57,9 @@ export function readLayout(v: unknown): Layout {
  * version 2 keeps one place per window.
  */
 export function migrateLayout(stored: unknown, version: number): Layout {
-  if (version >= 2 || !isRecord(stored)) return readLayout(stored)
-  const rects = isRecord(stored.rects) ? stored.rects : {}
-  const maximized = isRecord(stored.maximized) ? stored.maximized : {}
+  if (version >= 2 || !isObject(stored)) return readLayout(stored)
+  const rects = isObject(stored.rects) ? stored.rects : {}
+  const maximized = isObject(stored.maximized) ? stored.maximized : {}
   const windows = Object.fromEntries(
     Object.entries(rects).map(([id, rect]) => [id, { rect, restore: maximized[id] }]),
   )

@@ -117,13 +117,9 @@ export const useWindowsStore = create<WindowsState>()(
   ),
 )
 
-/** Closing forgets nothing of where a window was: opened again, it returns there. */
+/** Closing forgets nothing of where a window was: opened again, it returns there, as it was. */
 function closeAll(s: WindowsState, ids: string[]) {
-  const windows = Object.fromEntries(
-    Object.entries(s.windows).map(([id, w]) => [id, ids.includes(id) ? { rect: w.rect } : w]),
-  )
   return {
-    windows,
     open: without(s.open, ids),
     stack: without(s.stack, ids),
     minimized: without(s.minimized, ids),

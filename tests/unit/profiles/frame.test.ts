@@ -43,7 +43,15 @@ describe('frameOf: the video each family’s form asks for', () => {
     ],
     ['grok-video-3', {}, { aspect: '3:2', hd: false, seconds: 10 }],
     ['wan2.5-i2v', { aspect: '1:1', duration: 7 }, { aspect: '1:1', hd: false, seconds: 7 }],
-    ['hailuo-02', { aspect: '9:16', duration: 6 }, { aspect: '16:9', hd: false, seconds: null }],
+    ['hailuo-02', {}, { aspect: '16:9', hd: false, seconds: null }],
+    // an unknown model: the shape and length typed in its extra fields, where readable
+    ['hailuo-02', { aspect_ratio: '9:16', duration: 6 }, { aspect: '9:16', hd: false, seconds: 6 }],
+    ['kling-v2', { ratio: '1:1', duration: '5' }, { aspect: '1:1', hd: false, seconds: 5 }],
+    [
+      'kling-v2',
+      { aspect_ratio: 'tall', duration: true },
+      { aspect: '16:9', hd: false, seconds: null },
+    ],
   ])('%s %j → %j', (model, values, frame) => {
     expect(profileFor(model).frameOf({ ...values, model })).toStrictEqual(frame)
   })
@@ -62,6 +70,12 @@ describe('frameOfBody: a stored body read back through its profile', () => {
     const profile = profileFor(model)
     const body = buildBody(profile, model, 'a cat', values, [])
     expect(frameOfBody(body)).toStrictEqual(profile.frameOf({ ...values, model }))
+  })
+
+  it('reads an unknown model’s frame from the extra fields it sent', () => {
+    const profile = profileFor('hailuo-02')
+    const body = buildBody(profile, 'hailuo-02', 'a cat', {}, [], { aspect_ratio: '9:16', seed: 7 })
+    expect(frameOfBody(body)).toStrictEqual({ aspect: '9:16', hd: false, seconds: null })
   })
 })
 

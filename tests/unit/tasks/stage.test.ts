@@ -107,9 +107,15 @@ describe('taskStage: one place decides where a task stands', () => {
       { kind: 'failed', failure: { kind: 'prompt_review', reason: '违规' } },
     ],
     [
-      'the stored outcome wins over a stale read',
+      'a fresh read (a refreshed link) wins over the stored outcome',
+      record({ outcome: snap({ status: 'succeeded', videoUrl: 'https://v/old.mp4' }) }),
+      read({ data: snap({ status: 'succeeded', videoUrl: 'https://v/fresh.mp4' }) }),
+      { kind: 'succeeded', videoUrl: 'https://v/fresh.mp4' },
+    ],
+    [
+      'the stored outcome stands while nothing was read',
       record({ outcome: snap({ status: 'succeeded', videoUrl: 'https://v/2.mp4' }) }),
-      read({ data: snap({}) }),
+      read(),
       { kind: 'succeeded', videoUrl: 'https://v/2.mp4' },
     ],
   ])('%s', (_name, r, q, stage) => {

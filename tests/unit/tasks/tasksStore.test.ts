@@ -44,6 +44,16 @@ const V1 = {
         phase: 'create_failed',
         createFailure: { kind: 'quota', detail: '额度不足', mayHaveReachedRelay: false },
       },
+      'r-1': {
+        localId: 'r-1',
+        relay: '0123456789abcdef',
+        body: { model: 'sora-2-pro', prompt: 'now at night' },
+        imageCount: 0,
+        createdAt: 1_700_000_003_000,
+        phase: 'created',
+        remoteId: 'video_2',
+        remixOf: { localId: 'a-1', remoteId: 'video_1', prompt: 'A fox' },
+      },
       's-1': {
         localId: 's-1',
         relay: '0123456789abcdef',
@@ -69,7 +79,7 @@ describe('the tasks store, version 2', () => {
 
   it('carries version 1 records forward, each with the frame its body asked for', async () => {
     const tasks = await load(V1)
-    expect(Object.keys(tasks).sort()).toEqual(['a-1', 'g-1', 's-1'])
+    expect(Object.keys(tasks).sort()).toEqual(['a-1', 'g-1', 'r-1', 's-1'])
     expect(tasks['a-1']).toMatchObject({
       frame: { aspect: '9:16', hd: true, seconds: 15 },
       remoteId: 'video_1',
@@ -79,6 +89,11 @@ describe('the tasks store, version 2', () => {
       frame: { aspect: '2:3', hd: true, seconds: 10 },
       imageCount: 1,
       createFailure: { kind: 'quota', detail: '额度不足', mayHaveReachedRelay: false },
+    })
+    // A remix's body holds only the change: it takes its source's frame.
+    expect(tasks['r-1']).toMatchObject({
+      frame: { aspect: '9:16', hd: true, seconds: 15 },
+      remixOf: { localId: 'a-1', remoteId: 'video_1', prompt: 'A fox' },
     })
     // A create on its way when the page closed is never re-sent on its own.
     expect(tasks['s-1']).toMatchObject({

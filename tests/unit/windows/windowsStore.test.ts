@@ -60,22 +60,25 @@ describe('the window layout store, version 2', () => {
     })
   })
 
-  it('maximises and restores, and tiling or closing forgets the restore rect', () => {
+  it('maximises and restores; closing keeps the place as it was; tiling gives every window its tile', () => {
     useWindowsStore.setState({ windows: {}, open: [], stack: [], minimized: [] })
     const { actions } = useWindowsStore.getState()
+    const area = { width: 1000, height: 600 }
     actions.opened('a')
     const first = useWindowsStore.getState().windows.a!.rect
-    actions.maximizeToggled('a', { width: 1000, height: 600 })
-    expect(useWindowsStore.getState().windows.a).toStrictEqual({
-      rect: { x: 0, y: 0, width: 1000, height: 600 },
-      restore: first,
-    })
-    actions.maximizeToggled('a', { width: 1000, height: 600 })
+    actions.maximizeToggled('a', area)
+    const maximised = { rect: { x: 0, y: 0, width: 1000, height: 600 }, restore: first }
+    expect(useWindowsStore.getState().windows.a).toStrictEqual(maximised)
+    actions.maximizeToggled('a', area)
     expect(useWindowsStore.getState().windows.a).toStrictEqual({ rect: first })
-    actions.maximizeToggled('a', { width: 1000, height: 600 })
+    // Closed while maximised, it comes back maximised, with its Restore.
+    actions.maximizeToggled('a', area)
     actions.closed('a')
-    expect(useWindowsStore.getState().windows.a?.restore).toBeUndefined()
     expect(useWindowsStore.getState().open).toEqual([])
+    actions.opened('a')
+    expect(useWindowsStore.getState().windows.a).toStrictEqual(maximised)
+    actions.tiled(area)
+    expect(useWindowsStore.getState().windows.a?.restore).toBeUndefined()
   })
 })
 
