@@ -41,7 +41,11 @@ export function PromptComposer() {
   const all = { ...values, model }
   const models = offered.includes(model) ? offered : [...offered, model]
   const onFiles = useCallback(
-    (files: File[]) => setProblems((p) => ({ ...p, images: addFiles(files, box, profile.images) })),
+    (files: File[]) => {
+      // Added once, outside the updater: StrictMode runs updaters twice.
+      const images = addFiles(files, box, profile.images)
+      setProblems((p) => ({ ...p, images }))
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the box's sides are what matter
     [box.width, box.height, profile, setProblems],
   )
