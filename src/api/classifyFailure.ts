@@ -19,7 +19,9 @@ const RESULT = /result|output|结果|成片/i
  * Classify by keywords so we can say what to try; the relay's text is shown beside it.
  */
 export function classifyFailure(code: string | undefined, text: string): FailureKind {
-  const known = code ? CODES[code.toLowerCase()] : undefined
+  // Own keys only: a code of "constructor" must not find Object's constructor.
+  const lower = code?.toLowerCase()
+  const known = lower && Object.hasOwn(CODES, lower) ? CODES[lower] : undefined
   if (known) return known
   const haystack = `${code ?? ''} ${text}`
   // "cancelled: violates content policy" is a review failure, so review words come first.

@@ -1,14 +1,20 @@
 import { RelayError, type RelayErrorKind } from './errors.ts'
 import { classifyFailure } from './classifyFailure.ts'
 import { readString } from './json.ts'
+import { capText } from './text.ts'
 import { isObject } from '../lib/guards.ts'
 
 /** Called only on bodies that are not JSON, so a JSON body sent as text/html still counts. */
 export const looksLikeHtml = (text: string, contentType: string) =>
   /html/i.test(contentType) || /^\s*</.test(text)
 
-/** The relay's message from any error shape: {error:{message}}, {code,message}, {message}, text, HTML. */
+/** The relay's message from any error shape, at most RELAY_TEXT_MAX characters. */
 export function readErrorMessage(text: string, json: unknown, contentType: string): string {
+  return capText(errorMessage(text, json, contentType))
+}
+
+/** {error:{message}}, {code,message}, {message}, text, HTML. */
+function errorMessage(text: string, json: unknown, contentType: string): string {
   if (json !== undefined) {
     if (typeof json === 'string') return json
     if (isObject(json)) {
@@ -95,8 +101,9 @@ export function wrappedError(json: unknown, status: number): RelayError | null {
   const code = json.code
   if (code === 'success' || code === 0 || code === '0' || code === true || code === 200) return null
   if ('task_id' in json || 'status' in json) return null
-  const message = readString(json.message) ?? readString(code) ?? ''
-  const words = `${String(code)} ${message}`
+  const message = capText(readString(json.message) ?? readString(code) ?? '')
+  // readString, never String(): a relay's {"toString":1} must not throw.
+  const words = `${readString(code) ?? ''} ${message}`
   const kind: RelayErrorKind = QUOTA_WORDS.test(words)
     ? 'quota'
     : /not_?exist|not_?found/i.test(words)

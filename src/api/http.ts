@@ -1,5 +1,6 @@
 import { RelayError } from './errors.ts'
 import { errorFromResponse, looksLikeHtml, wrappedError } from './errorBody.ts'
+import { capText, scrubDeep } from './text.ts'
 import type { Credentials } from './types.ts'
 
 export interface RequestOptions {
@@ -116,7 +117,7 @@ export async function requestJson(
     let json: unknown
     try {
       // Never trust the content type: JSON arrives as text/plain and even text/html.
-      json = text.trim() === '' ? undefined : JSON.parse(text)
+      json = text.trim() === '' ? undefined : scrubDeep(JSON.parse(text), creds.apiKey)
     } catch {
       json = undefined
     }
@@ -133,7 +134,7 @@ export async function requestJson(
     if (json === undefined) {
       throw new RelayError('malformed', {
         status: res.status,
-        detail: text.trim() ? text.slice(0, 120) : undefined,
+        detail: text.trim() ? capText(text, 120) : undefined,
         // A 2xx we cannot read may still have started a paid task.
         mayHaveReachedRelay: isPaid,
       })

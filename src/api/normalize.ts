@@ -2,6 +2,7 @@ import { classifyFailure } from './classifyFailure.ts'
 import { readNumber, readPath, readString } from './json.ts'
 import { isObject, type JsonObject } from '../lib/guards.ts'
 import { isSafeMediaUrl } from './safeUrl.ts'
+import { capText } from './text.ts'
 import type { Quota, TaskFailure, TaskSnapshot, TaskStatus } from './types.ts'
 
 const STATUS_WORDS: Record<string, TaskStatus> = {
@@ -42,9 +43,10 @@ export function normalizeStatus(raw: unknown): TaskStatus {
           .toLowerCase()
           .replace(/[\s-]+/g, '_')
       : ''
-  const known = STATUS_WORDS[word]
+  // Own keys only: "constructor" or "__proto__" are not statuses.
+  const known = Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined
   if (known) return known
-  const key = typeof raw === 'string' ? raw : JSON.stringify(raw)
+  const key = capText(typeof raw === 'string' ? raw : typeof raw, 80)
   if (!warned.has(key)) {
     warned.add(key)
     console.warn(`[relay] unknown task status ${key}: still polling`)
@@ -74,6 +76,9 @@ const URL_PATHS = [
   'metadata.url',
 ]
 
+/** A signed CDN link runs to a few kilobytes; far longer is not a link to keep. */
+const URL_MAX = 16_000
+
 function findVideoUrl(task: JsonObject, baseUrl: string): string | undefined {
   for (const path of URL_PATHS) {
     const raw = readString(readPath(task, path))
@@ -96,15 +101,23 @@ function readFailure(task: JsonObject): TaskFailure {
     readString(task.fail_reason) ??
     readString(task.message) ??
     ''
-  return { kind: classifyFailure(code, text), reason: text || code || '' }
+  return { kind: classifyFailure(code, text), reason: capText(text || code || '') }
 }
 
 /** Does this object look like a task (so a wrapper's `data` can be told apart)? */
 export const looksLikeTask = (v: JsonObject) =>
   'task_id' in v || 'status' in v || ('id' in v && 'object' in v)
 
+/** Longer than this is no id a relay mints: it would only bloat every status URL. */
+const TASK_ID_MAX = 256
+
+/**
+ * The task's id, if it is one we can put in a path: an id of dots (`..`) would climb out of
+ * the task route, so it counts as no id (a malformed answer).
+ */
 export function readTaskId(v: JsonObject): string | undefined {
-  return readString(v.task_id) ?? readString(v.id)
+  const id = readString(v.task_id) ?? readString(v.id)
+  return id && id.length <= TASK_ID_MAX && !/^\.+$/.test(id.trim()) ? id : undefined
 }
 
 export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: string): TaskSnapshot {
@@ -116,11 +129,13 @@ export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: str
 
   if (status === 'failed') {
     failure = readFailure(task)
-    if (/^cancel/i.test(String(task.status))) failure = { ...failure, kind: 'cancelled' }
+    if (typeof task.status === 'string' && /^cancel/i.test(task.status))
+      failure = { ...failure, kind: 'cancelled' }
   } else if (status === 'succeeded') {
     const url = findVideoUrl(task, baseUrl)
     if (!url) failure = { kind: 'no_video', reason: '' }
-    else if (!isSafeMediaUrl(url)) failure = { kind: 'unsafe_url', reason: url.slice(0, 200) }
+    else if (!isSafeMediaUrl(url) || url.length > URL_MAX)
+      failure = { kind: 'unsafe_url', reason: capText(url, 200) }
     else videoUrl = url
     if (failure) status = 'failed'
     else progress = 100
