@@ -8,6 +8,8 @@ export type RelayErrorKind =
   | 'not_found'
   | 'unsupported'
   | 'payload_too_large'
+  /** The relay's answer ran past what any answer of ours needs (a read is stopped there). */
+  | 'answer_too_large'
   | 'rate_limited'
   | 'server'
   | 'network'

@@ -53,6 +53,37 @@ async function transportError(
   }
 }
 
+/** No answer of ours (a task, a quota, a model or price list) comes near this. */
+export const ANSWER_MAX_BYTES = 2 * 1024 * 1024
+
+/**
+ * The body as text, read as a stream and stopped past `max` bytes: a 50 MB status, or a small
+ * gzip that inflates to a gigabyte, must not be read (nor block the page) on every poll.
+ */
+async function readCapped(res: Response, max: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length'))
+  const tooLarge = () => new RelayError('answer_too_large', { status: res.status })
+  if (declared > max) {
+    await res.body?.cancel().catch(() => {})
+    throw tooLarge()
+  }
+  if (!res.body) return res.text()
+  const reader = res.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let bytes = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return text + decoder.decode()
+    bytes += value.byteLength
+    if (bytes > max) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    text += decoder.decode(value, { stream: true })
+  }
+}
+
 /** Statuses after which a paid request may have run although we got no usable answer. */
 const MAYBE_RAN = new Set([408, 500, 502, 503, 504, 520, 522, 524])
 
@@ -106,8 +137,11 @@ export async function requestJson(
         cache: 'no-store',
         signal: timer.signal,
       })
-      text = scrubText(await res.text(), creds.apiKey)
+      text = scrubText(await readCapped(res, ANSWER_MAX_BYTES), creds.apiKey)
     } catch (e) {
+      // Too large to read: a create may still have started a paid task.
+      if (e instanceof RelayError)
+        throw new RelayError(e.kind, { ...e, mayHaveReachedRelay: isPaid })
       if (opts.signal?.aborted) throw e
       if (timer.timedOut()) throw new RelayError('timeout', { mayHaveReachedRelay: isPaid })
       throw await transportError(deps, creds.baseUrl, isPaid)

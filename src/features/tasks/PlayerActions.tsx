@@ -11,6 +11,9 @@ interface Props {
   name: string
 }
 
+/** Long enough for a large clip on a slow line; a host that stalls past it gets the fallback. */
+const DOWNLOAD_TIMEOUT_MS = 5 * 60_000
+
 function saveBlob(href: string, name: string) {
   const a = document.createElement('a')
   a.href = href
@@ -27,7 +30,8 @@ export function PlayerActions({ src, url, name, children }: Props) {
     if (src.startsWith('blob:')) return saveBlob(src, name)
     try {
       // Saved as a file where the link's host allows it (CORS)…
-      const res = await fetch(src)
+      // A stalled host must not leave the button waiting for ever.
+      const res = await fetch(src, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
       if (!res.ok) throw new Error(String(res.status))
       const href = URL.createObjectURL(await res.blob())
       saveBlob(href, name)

@@ -32,6 +32,7 @@ const ERROR_KINDS: readonly (RelayErrorKind | 'interrupted')[] = [
   'not_found',
   'unsupported',
   'payload_too_large',
+  'answer_too_large',
   'rate_limited',
   'server',
   'network',

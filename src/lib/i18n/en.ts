@@ -273,6 +273,9 @@ export const en = {
   'error.unsupported.hint': 'Another relay may offer it.',
   'error.payload_too_large': 'The request was too large for the relay.',
   'error.payload_too_large.hint': 'Use fewer or smaller images.',
+  'error.answer_too_large': 'The relay’s answer was too large.',
+  'error.answer_too_large.hint':
+    'Its reading was stopped to keep the app responsive. The relay may be misconfigured: try again later or ask its operator.',
   'error.rate_limited': 'The relay is busy (rate limited).',
   'error.rate_limited.hint': 'Wait a moment, then try again.',
   'error.server': 'The relay had a server error.',

@@ -253,6 +253,9 @@ export const zh: Record<MessageKey, string> = {
   'error.unsupported.hint': '其他中转可能支持。',
   'error.payload_too_large': '请求体积超出中转的限制。',
   'error.payload_too_large.hint': '请减少图片数量或使用更小的图片。',
+  'error.answer_too_large': '中转返回的内容过大。',
+  'error.answer_too_large.hint':
+    '为保持应用流畅，已停止读取。中转可能配置有误：请稍后再试或联系其运营方。',
   'error.rate_limited': '中转繁忙（请求受限）。',
   'error.rate_limited.hint': '请稍等片刻再试。',
   'error.server': '中转服务器出错。',

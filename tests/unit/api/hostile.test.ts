@@ -35,6 +35,7 @@ describe('hostile answers', () => {
   })
 
   it('a status nested 5,000 deep is a malformed answer, not a RangeError', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
     const deep = '{"status":'.repeat(5000) + '"SUCCESS"' + '}'.repeat(5000)
     expect(await kindOf(answering(deep).getTask('t'))).toMatch(/^(malformed|resolved)$/)
   })
@@ -55,12 +56,12 @@ describe('hostile answers', () => {
     expect(s.failure).toEqual({ kind: 'generic', reason: 'constructor' })
   })
 
-  it('a megabyte fail_reason is kept as 2,000 characters and a count of the rest', async () => {
-    const reason = '错'.repeat(1_000_000)
+  it('a 600,000-character fail_reason is kept as 2,000 characters and a count of the rest', async () => {
+    const reason = '错'.repeat(600_000) // 1.8 MB: under the answer cap
     const s = await answering(
       JSON.stringify({ task_id: 't', status: 'FAILURE', fail_reason: reason }),
     ).getTask('t')
-    expect(s.failure?.reason).toBe(`${'错'.repeat(2000)}… (+998000)`)
+    expect(s.failure?.reason).toBe(`${'错'.repeat(2000)}… (+598000)`)
   })
 
   it('a megabyte error message is cut the same way', async () => {
@@ -89,5 +90,47 @@ describe('hostile answers', () => {
         answering(JSON.stringify({ task_id: id })).createTask({ model: 'm', prompt: 'p' }),
       ),
     ).toBe('malformed')
+  })
+})
+
+describe('answers too large to read', () => {
+  const client = (body: () => Response) =>
+    createRelayClient(
+      () => ({ baseUrl: BASE, apiKey: KEY }),
+      () => Promise.resolve(body()),
+    )
+
+  it('a 3 MB status body is stopped, with an error that says so', async () => {
+    const big = JSON.stringify({ task_id: 't', status: 'queued', pad: 'x'.repeat(3_000_000) })
+    expect(await kindOf(client(() => new Response(big)).getTask('t'))).toBe('answer_too_large')
+  })
+
+  it('an endless body is read no further than the cap', async () => {
+    let sent = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 64 * 1024
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32))
+      },
+    })
+    expect(await kindOf(client(() => new Response(endless)).getTask('t'))).toBe('answer_too_large')
+    expect(sent).toBeLessThan(3 * 1024 * 1024)
+  })
+
+  it('a declared Content-Length past the cap is refused before reading', async () => {
+    const e = await client(
+      () => new Response('{}', { headers: { 'Content-Length': String(50 * 1024 * 1024) } }),
+    )
+      .createTask({ model: 'm', prompt: 'p' })
+      .catch((e: unknown) => e)
+    expect(e).toBeInstanceOf(RelayError)
+    expect((e as RelayError).kind).toBe('answer_too_large')
+    // A create whose answer could not be read may still have started (and charged) a task.
+    expect((e as RelayError).mayHaveReachedRelay).toBe(true)
+  })
+
+  it('an answer just under the cap is still read', async () => {
+    const near = JSON.stringify({ task_id: 't', status: 'queued', pad: 'x'.repeat(2_000_000) })
+    expect((await client(() => new Response(near)).getTask('t')).status).toBe('queued')
   })
 })
