@@ -134,7 +134,7 @@ export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: str
   } else if (status === 'succeeded') {
     const url = findVideoUrl(task, baseUrl)
     if (!url) failure = { kind: 'no_video', reason: '' }
-    else if (!isSafeMediaUrl(url) || url.length > URL_MAX)
+    else if (!isSafeMediaUrl(url, baseUrl) || url.length > URL_MAX)
       failure = { kind: 'unsafe_url', reason: capText(url, 200) }
     else videoUrl = url
     if (failure) status = 'failed'

@@ -2,14 +2,27 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 
 export const isLoopbackHost = (hostname: string) => LOOPBACK.test(hostname)
 
-/** Only https links (or http on this machine) may reach a <video src> or a download. */
-export function isSafeMediaUrl(raw: string): boolean {
+const loopbackHttp = (raw: string) => {
   try {
     const url = new URL(raw)
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+    return url.protocol === 'http:' && isLoopbackHost(url.hostname)
   } catch {
     return false
   }
+}
+
+/**
+ * Only https links may reach a <video src> or a download; http ones only on this machine, and
+ * only from a relay on this machine too (a remote relay pointing at localhost is probing it).
+ * Without a base URL (a stored link), any loopback http link that passed before is accepted.
+ */
+export function isSafeMediaUrl(raw: string, baseUrl?: string): boolean {
+  try {
+    if (new URL(raw).protocol === 'https:') return true
+  } catch {
+    return false
+  }
+  return loopbackHttp(raw) && (baseUrl === undefined || loopbackHttp(baseUrl))
 }
 
 /** Same origin as the configured relay: the only place the key may be sent. */

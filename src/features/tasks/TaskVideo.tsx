@@ -20,7 +20,7 @@ interface Props {
 export function TaskVideo({ record, remoteId, url }: Props) {
   const t = useT()
   const queryClient = useQueryClient()
-  const { src, error } = useMediaSource(url)
+  const { src, error } = useMediaSource(url, record.relay)
   const [size, setSize] = useState<string | null>(null)
   const [seconds, setSeconds] = useState<number | null>(null)
   const [broken, setBroken] = useState<{ url: string; refreshed: boolean } | null>(null)

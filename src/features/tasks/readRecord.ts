@@ -1,5 +1,7 @@
 import { isObject, type JsonObject } from '../../lib/guards.ts'
 import type { RelayErrorKind } from '../../api/errors.ts'
+import { isSafeMediaUrl } from '../../api/safeUrl.ts'
+import { capText } from '../../api/text.ts'
 import type { FailureKind, TaskSnapshot, TaskStatus } from '../../api/types.ts'
 import type { VideoFrame } from '../../profiles/types.ts'
 import { frameOfBody } from '../../profiles/readBody.ts'
@@ -44,6 +46,11 @@ const ERROR_KINDS: readonly (RelayErrorKind | 'interrupted')[] = [
   'interrupted',
 ]
 
+const safeLink = (v: unknown) => {
+  const url = str(v)
+  return url !== undefined && url.length <= 16_000 && isSafeMediaUrl(url) ? url : null
+}
+
 function readOutcome(v: unknown): TaskSnapshot | undefined {
   if (!isObject(v)) return undefined
   const status = oneOf(v.status, STATUSES)
@@ -51,12 +58,21 @@ function readOutcome(v: unknown): TaskSnapshot | undefined {
   if (!status || id === undefined) return undefined
   const f = v.failure
   const failureKind = isObject(f) ? oneOf(f.kind, FAILURES) : undefined
+  // Stored links pass the same check as fresh ones: a damaged or planted `data:text/html`
+  // must never reach <video src> or <a href>. A success without a safe link is no outcome:
+  // the relay is asked again, and its answer checked afresh.
+  const videoUrl = safeLink(v.videoUrl)
+  if (status === 'succeeded' && videoUrl === null) return undefined
   return {
     id,
     status,
     progress: num(v.progress) ?? null,
-    videoUrl: str(v.videoUrl) ?? null,
-    failure: isObject(f) && failureKind ? { kind: failureKind, reason: str(f.reason) ?? '' } : null,
+    videoUrl,
+    // Kept by a version that stored relay text at any length: cut as fresh text is.
+    failure:
+      isObject(f) && failureKind
+        ? { kind: failureKind, reason: capText(str(f.reason) ?? '') }
+        : null,
   }
 }
 
@@ -64,7 +80,12 @@ function readCreateFailure(v: unknown): CreateFailure | undefined {
   if (!isObject(v)) return undefined
   const kind = oneOf(v.kind, ERROR_KINDS)
   if (!kind) return undefined
-  return { kind, detail: str(v.detail), mayHaveReachedRelay: v.mayHaveReachedRelay !== false }
+  const detail = str(v.detail)
+  return {
+    kind,
+    detail: detail === undefined ? undefined : capText(detail),
+    mayHaveReachedRelay: v.mayHaveReachedRelay !== false,
+  }
 }
 
 function readFrame(v: unknown): VideoFrame | undefined {

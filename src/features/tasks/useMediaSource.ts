@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'react'
-import { getCredentials } from '../settings/settingsStore.ts'
 import { relay } from '../../api/relay.ts'
+import { relayId } from '../../api/relayId.ts'
+import { useCredentials } from '../settings/settingsStore.ts'
 import { isOnOrigin } from '../../api/safeUrl.ts'
 
 type MediaSource = { src: string | null; error: unknown }
 
 /**
- * A <video src> cannot send the key: results on the relay's own origin (which may
- * sit behind the key) are fetched with it into a blob. Other links play as they are.
+ * A <video src> cannot send the key: results on the relay's own origin (which may sit behind
+ * the key) are fetched with it into a blob. Only the task's own relay gets its key: a link that
+ * relay A gave is never fetched with relay B's key, however the settings changed since. Other
+ * links play as they are.
  */
-export function useMediaSource(url: string | null): MediaSource {
-  const needsKey = url !== null && isOnOrigin(url, getCredentials()?.baseUrl ?? '')
+export function useMediaSource(url: string | null, taskRelay: string): MediaSource {
+  const baseUrl = useCredentials()?.baseUrl ?? ''
+  const needsKey = url !== null && relayId(baseUrl) === taskRelay && isOnOrigin(url, baseUrl)
   const [state, setState] = useState<MediaSource & { for: string | null }>({
     src: null,
     error: null,

@@ -166,12 +166,17 @@ describe('normalizeTask: the relay shape and the guide shape side by side', () =
     expect(snap.failure?.kind).toBe('unsafe_url')
   })
 
-  it('accepts http only on loopback', () => {
+  it('accepts http only on loopback, and only from a relay on loopback too', () => {
     for (const host of ['localhost:8787', '127.0.0.1:5173', '[::1]:9000']) {
       const url = `http://${host}/media/landscape.mp4`
-      expect(normalizeTask({ status: 'SUCCESS', video_url: url }, 'x', BASE).videoUrl).toBe(
+      const local = 'http://127.0.0.1:8787'
+      expect(normalizeTask({ status: 'SUCCESS', video_url: url }, 'x', local).videoUrl).toBe(
         new URL(url).href,
       )
+      // A remote relay handing out a link to this machine is probing it.
+      const remote = normalizeTask({ status: 'SUCCESS', video_url: url }, 'x', BASE)
+      expect(remote.videoUrl).toBeNull()
+      expect(remote.failure?.kind).toBe('unsafe_url')
     }
   })
 

@@ -151,4 +151,57 @@ describe('the tasks store, version 2', () => {
   ])('starts empty from storage that is %s', async (_name, raw) => {
     expect(await load(raw)).toEqual({})
   })
+
+  it('checks stored links as fresh ones: a planted data: or javascript: link never comes back', async () => {
+    const base = { ...V1.state.tasks['a-1'], frame: { aspect: '16:9', hd: false, seconds: 10 } }
+    const tasks = await load({
+      state: {
+        tasks: {
+          html: {
+            ...base,
+            localId: 'html',
+            outcome: { ...base.outcome, videoUrl: 'data:text/html,<b>x' },
+          },
+          js: {
+            ...base,
+            localId: 'js',
+            outcome: { ...base.outcome, videoUrl: 'javascript:alert(1)' },
+          },
+          ok: { ...base, localId: 'ok' },
+        },
+      },
+      version: 2,
+    })
+    // The task stays; its unsafe "success" is dropped, so the relay is asked again.
+    expect(tasks.html?.outcome).toBeUndefined()
+    expect(tasks.js?.outcome).toBeUndefined()
+    expect(tasks.ok?.outcome?.videoUrl).toBe('https://cdn.example/v1.mp4')
+  })
+
+  it('cuts relay text an older version stored at any length', async () => {
+    const base = { ...V1.state.tasks['g-1'], frame: { aspect: '2:3', hd: true, seconds: 10 } }
+    const tasks = await load({
+      state: {
+        tasks: {
+          'g-1': { ...base, createFailure: { kind: 'bad_request', detail: 'y'.repeat(50_000) } },
+          'f-1': {
+            ...base,
+            localId: 'f-1',
+            phase: 'created',
+            remoteId: 'v',
+            outcome: {
+              id: 'v',
+              status: 'failed',
+              progress: null,
+              videoUrl: null,
+              failure: { kind: 'generic', reason: 'z'.repeat(1_000_000) },
+            },
+          },
+        },
+      },
+      version: 2,
+    })
+    expect(tasks['g-1']?.createFailure?.detail).toBe(`${'y'.repeat(2000)}… (+48000)`)
+    expect(tasks['f-1']?.outcome?.failure?.reason).toBe(`${'z'.repeat(2000)}… (+998000)`)
+  })
 })

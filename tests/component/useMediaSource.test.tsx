@@ -1,0 +1,36 @@
+import { renderHook, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { relay } from '../../src/api/relay.ts'
+import { relayId } from '../../src/api/relayId.ts'
+import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
+import { useMediaSource } from '../../src/features/tasks/useMediaSource.ts'
+import './harness.tsx'
+
+const A = 'https://relay.example.com/a'
+const B = 'https://relay.example.com/b'
+const LINK = 'https://relay.example.com/v1/videos/video_1/content'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  useSettingsStore.getState().actions.forgotten()
+})
+
+describe('useMediaSource: the key goes only with the task’s own relay', () => {
+  it('a link relay A gave is not fetched with relay B’s key, though B is on the same origin', () => {
+    const fetchMedia = vi.spyOn(relay, 'fetchMedia')
+    useSettingsStore.getState().actions.saved({ credentials: { baseUrl: B, apiKey: 'sk-b' } })
+    const { result } = renderHook(() => useMediaSource(LINK, relayId(A)))
+    expect(result.current.src).toBe(LINK) // played as a plain link, no key
+    expect(fetchMedia).not.toHaveBeenCalled()
+  })
+
+  it('the task’s own relay, configured now, fetches its link with the key', async () => {
+    const fetchMedia = vi
+      .spyOn(relay, 'fetchMedia')
+      .mockResolvedValue(new Blob(['mp4'], { type: 'video/mp4' }))
+    useSettingsStore.getState().actions.saved({ credentials: { baseUrl: A, apiKey: 'sk-a' } })
+    const { result } = renderHook(() => useMediaSource(LINK, relayId(A)))
+    await waitFor(() => expect(result.current.src).toMatch(/^blob:/))
+    expect(fetchMedia).toHaveBeenCalledWith(LINK, expect.anything())
+  })
+})
