@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
 
 // One scenario per model family the simulator serves, driven through the UI as a creator
@@ -32,8 +33,11 @@ async function png(page: Page, name: string, width: number, height: number) {
 /** Width × height of an image sent as a data: URL, decoded by the browser. */
 const sizeOf = (page: Page, dataUrl: string) =>
   page.evaluate(async (url) => {
-    const bitmap = await createImageBitmap(await (await fetch(url)).blob())
-    return [bitmap.width, bitmap.height]
+    // Decoded as an <img> (the page's policy lets no fetch reach a data: URL).
+    const img = new Image()
+    img.src = url
+    await img.decode()
+    return [img.naturalWidth, img.naturalHeight]
   }, dataUrl)
 
 async function chooseModel(page: Page, id: string) {

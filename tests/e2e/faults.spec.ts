@@ -1,4 +1,5 @@
-import { expect, test, type Request } from '@playwright/test'
+import type { Request } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
 
 const statusReads = (requests: Request[]) =>

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Request } from '@playwright/test'
+import type { Request } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { expectPlaying, generate, NO_CORS_URL, SIM_URL, useRelay } from './helpers.ts'
 import { dumpStorage, secretForms } from './secrets.ts'
 

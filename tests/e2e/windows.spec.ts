@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
 
 test('windows drag, resize, minimise to the dock, restore, and reopen from the history', async ({
