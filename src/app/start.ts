@@ -2,7 +2,11 @@ import { provideCredentials } from '../api/relay.ts'
 import { frameRatio } from '../profiles/frame.ts'
 import { onTaskStarted } from '../features/tasks/createTasks.ts'
 import { connectDemoIfIdle } from '../features/settings/demo.ts'
-import { getCredentials, sealedSettings } from '../features/settings/settingsStore.ts'
+import {
+  getCredentials,
+  sealedSettings,
+  takeLegacyPlaintext,
+} from '../features/settings/settingsStore.ts'
 import { openUnlock } from '../features/settings/settingsUi.ts'
 import { bootVault, registerSealedStore, useVaultStore } from '../lib/vault/vaultStore.ts'
 
@@ -36,6 +40,7 @@ export function wireApp() {
  */
 export function start() {
   wireApp()
+  takeLegacyPlaintext()
   void bootVault().then(() => {
     if (useVaultStore.getState().status === 'locked') openUnlock()
     else return connectDemoIfIdle()

@@ -1,7 +1,11 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { resealSettings, useSettingsStore } from '../../src/features/settings/settingsStore.ts'
+import {
+  resealSettings,
+  takeLegacyPlaintext,
+  useSettingsStore,
+} from '../../src/features/settings/settingsStore.ts'
 import { StorageProblem } from '../../src/features/settings/StorageProblem.tsx'
 import UnlockDialog from '../../src/features/settings/UnlockDialog.tsx'
 import { parseEnvelope } from '../../src/lib/crypto/envelope.ts'
@@ -10,6 +14,7 @@ import {
   bootVault,
   followOtherTab,
   lock,
+  sealWithDeviceKey,
   sealWithPassphrase,
   unlock,
   useVaultStore,
@@ -171,5 +176,54 @@ describe('lock with a passphrase', () => {
     await waitFor(() => expect(stored()).toBeNull())
     expect(localStorage.getItem('sora-studio.windows')).toBe('kept')
     expect(useVaultStore.getState()).toMatchObject({ mode: 'device', status: 'open' })
+  })
+
+  it('refuses a passphrase vault silently swapped for a device-sealed one (with its device key)', async () => {
+    // What another profile, or a script, would plant: settings for its own relay, device-sealed.
+    save({ baseUrl: 'https://evil.example.com', apiKey: 'sk-evil' })
+    const planted = { envelope: stored()!, key: localStorage.getItem('sora-studio.device-key')! }
+    localStorage.clear()
+    await reload()
+    save()
+    await sealWithPassphrase('correct horse', resealSettings)
+    localStorage.setItem(SETTINGS_KEY, planted.envelope)
+    localStorage.setItem('sora-studio.device-key', planted.key)
+
+    await reload()
+    expect(useVaultStore.getState()).toMatchObject({ status: 'problem', problem: 'modeChanged' })
+    expect(creds()).toBeNull()
+    renderWithProviders(<StorageProblem />)
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The saved settings were replaced by ones not locked with your passphrase, so they were not opened.',
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent('Your tasks and windows are safe.')
+  })
+
+  it('a change of mode made in the app is no swap: back to the device key, it opens', async () => {
+    save()
+    await sealWithPassphrase('correct horse', resealSettings)
+    sealWithDeviceKey(resealSettings)
+    await reload()
+    expect(useVaultStore.getState()).toMatchObject({ mode: 'device', status: 'open' })
+    expect(creds()).toEqual(CREDS)
+  })
+
+  it('takes the guide’s plain-text key out of storage at start even while locked, and seals it on unlock', async () => {
+    useSettingsStore.getState().actions.saved({ credentials: null })
+    await sealWithPassphrase('correct horse', resealSettings)
+    await reload()
+    expect(useVaultStore.getState().status).toBe('locked')
+    localStorage.setItem('sora_base_url', 'https://old.example.com/')
+    localStorage.setItem('sora_api_key', 'sk-old-123456')
+
+    takeLegacyPlaintext() // what start() does before the vault boots
+    expect(localStorage.getItem('sora_api_key')).toBeNull()
+    expect(localStorage.getItem('sora_base_url')).toBeNull()
+    expect(JSON.stringify(localStorage)).not.toContain('sk-old-123456')
+
+    await unlock('correct horse')
+    expect(creds()).toEqual({ baseUrl: 'https://old.example.com', apiKey: 'sk-old-123456' })
+    expect(stored()).not.toContain('sk-old-123456')
+    expect(parseEnvelope(stored()!).kdf).toBe('pbkdf2-sha256')
   })
 })

@@ -13,9 +13,7 @@ export function StorageProblem() {
       role="alert"
       className="m-4 space-y-2 rounded-lg border border-amber-700 bg-amber-950/50 p-4 text-sm text-amber-100"
     >
-      <p className="font-semibold">
-        {t(problem === 'future' ? 'storage.future' : 'storage.damaged')}
-      </p>
+      <p className="font-semibold">{t(`storage.${problem}`)}</p>
       <p>{t('storage.hint')}</p>
       <button
         type="button"

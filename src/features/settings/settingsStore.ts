@@ -99,17 +99,30 @@ function readChosen(v: unknown): Record<string, string[]> {
 
 /** The guide's sample code kept base URL and key in plain localStorage: seal them, then erase them. */
 const LEGACY = { baseUrl: 'sora_base_url', apiKey: 'sora_api_key' }
-function importLegacyPlaintext() {
+/** Taken out of plain storage at start, held in memory until the vault can seal them. */
+let pendingLegacy: Credentials | null = null
+
+/**
+ * Moves the guide's plain-text settings out of localStorage into memory at once — even while
+ * a passphrase vault is locked, so they never stay in plain text past the start. They are
+ * sealed when the vault opens (`sealedSettings.rehydrate`); closing the page before unlocking
+ * drops them, which is the price of never leaving a key in plain text.
+ */
+export function takeLegacyPlaintext() {
   const baseUrl = localStorage.getItem(LEGACY.baseUrl)
   const apiKey = localStorage.getItem(LEGACY.apiKey)
   if (!baseUrl && !apiKey) return
-  if (baseUrl && apiKey && !useSettingsStore.getState().credentials) {
-    useSettingsStore
-      .getState()
-      .actions.saved({ credentials: { baseUrl: baseUrl.replace(/\/+$/, ''), apiKey } })
-  }
+  if (baseUrl && apiKey) pendingLegacy = { baseUrl: baseUrl.replace(/\/+$/, ''), apiKey }
   localStorage.removeItem(LEGACY.baseUrl)
   localStorage.removeItem(LEGACY.apiKey)
+}
+
+function importLegacyPlaintext() {
+  takeLegacyPlaintext()
+  const legacy = pendingLegacy
+  pendingLegacy = null
+  if (legacy && !useSettingsStore.getState().credentials)
+    useSettingsStore.getState().actions.saved({ credentials: legacy })
 }
 
 /**

@@ -101,6 +101,8 @@ export const en = {
   'storage.damaged':
     'The saved settings could not be read: they are damaged or were changed outside the app.',
   'storage.future': 'The saved settings come from a newer version of Sora Studio.',
+  'storage.modeChanged':
+    'The saved settings were replaced by ones not locked with your passphrase, so they were not opened.',
   'storage.hint':
     'Your tasks and windows are safe. Enter the relay address and key again to continue.',
   'storage.reenter': 'Enter credentials again',

@@ -94,6 +94,7 @@ export const zh: Record<MessageKey, string> = {
   'task.otherRelay': '这个任务是在另一个中转上创建的。请在设置中切换回该中转以继续查看。',
   'storage.damaged': '无法读取已保存的设置：数据已损坏或在应用之外被修改。',
   'storage.future': '已保存的设置来自更新版本的 Sora Studio。',
+  'storage.modeChanged': '已保存的设置被替换为未用你的口令锁定的版本，因此未被打开。',
   'storage.hint': '你的任务和窗口都安全。请重新输入中转地址和密钥以继续。',
   'storage.reenter': '重新输入凭据',
   'quota.unknown': '额度未知',

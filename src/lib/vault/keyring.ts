@@ -4,6 +4,19 @@ import { parseEnvelope, splitKeys, type Envelope, type SealKeys } from '../crypt
 export const SETTINGS_KEY = 'sora-studio.settings'
 /** The device key is kept apart from the envelope it opens. */
 export const DEVICE_KEY = 'sora-studio.device-key'
+/**
+ * How the user chose to keep the settings, kept apart from the envelope: an envelope sealed
+ * another way than this says must not be opened silently (a passphrase vault swapped for a
+ * device-sealed one, with its device key, would otherwise open unasked).
+ */
+export const MODE_KEY = 'sora-studio.vault-mode'
+
+export const rememberedMode = (): 'device' | 'passphrase' | null => {
+  const mode = localStorage.getItem(MODE_KEY)
+  return mode === 'device' || mode === 'passphrase' ? mode : null
+}
+export const rememberMode = (mode: 'device' | 'passphrase') => localStorage.setItem(MODE_KEY, mode)
+export const forgetMode = () => localStorage.removeItem(MODE_KEY)
 
 /** The keys in use: memory only. null while locked. */
 let current: SealKeys | null = null

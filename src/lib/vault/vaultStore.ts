@@ -7,7 +7,10 @@ import {
   DEVICE_KEY,
   deviceKeys,
   deviceKeysFor,
+  forgetMode,
   readEnvelope,
+  rememberedMode,
+  rememberMode,
   setKeys,
   SETTINGS_KEY,
   withoutWrites,
@@ -16,7 +19,8 @@ import {
 export type VaultMode = 'device' | 'passphrase'
 /** open: settings readable; locked: waiting for the passphrase; problem: storage unreadable. */
 export type VaultStatus = 'open' | 'locked' | 'problem'
-export type VaultProblem = 'damaged' | 'future'
+/** `modeChanged`: the envelope is sealed another way than the user chose (see MODE_KEY). */
+export type VaultProblem = 'damaged' | 'future' | 'modeChanged'
 
 interface VaultState {
   mode: VaultMode
@@ -69,6 +73,7 @@ export async function bootVault(): Promise<void> {
     return reportProblem(e.kind === 'future' ? 'future' : 'damaged')
   }
   if (envelope?.kdf === 'pbkdf2-sha256') {
+    rememberMode('passphrase')
     setKeys(null)
     clearAll()
     useVaultStore.setState((s) => ({
@@ -79,8 +84,11 @@ export async function bootVault(): Promise<void> {
     }))
     return
   }
+  // Chosen: a passphrase. Found: settings that open without one. Never used unasked.
+  if (envelope && rememberedMode() === 'passphrase') return reportProblem('modeChanged')
   const keys = envelope ? deviceKeysFor(envelope) : null
   if (envelope && !keys) return reportProblem('damaged')
+  if (envelope) rememberMode('device')
   setKeys(keys)
   useVaultStore.setState({ mode: 'device', status: 'open', problem: null })
   await rehydrateAll()
@@ -123,6 +131,8 @@ export function lock() {
 export async function sealWithPassphrase(passphrase: string, reseal: () => void): Promise<void> {
   const salt = randomWords(16)
   const secret = await derivePassphraseSecret(passphrase, salt, PBKDF2_ITERATIONS)
+  // The choice first: another tab that hears of the new envelope finds it already said.
+  rememberMode('passphrase')
   setKeys(splitKeys(secret, 'pbkdf2-sha256', PBKDF2_ITERATIONS, salt))
   reseal()
   localStorage.removeItem(DEVICE_KEY)
@@ -130,6 +140,7 @@ export async function sealWithPassphrase(passphrase: string, reseal: () => void)
 }
 
 export function sealWithDeviceKey(reseal: () => void) {
+  rememberMode('device')
   localStorage.removeItem(DEVICE_KEY)
   setKeys(deviceKeys())
   reseal()
@@ -139,6 +150,7 @@ export function sealWithDeviceKey(reseal: () => void) {
 /** Clears the sealed settings only (tasks and windows live elsewhere), then starts afresh. */
 export async function forgetSettings(): Promise<void> {
   localStorage.removeItem(SETTINGS_KEY)
+  forgetMode()
   setKeys(null)
   clearAll()
   await bootVault()
