@@ -7,6 +7,7 @@ import { useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useLocale } from '../lib/i18n/i18n.ts'
 import { Header } from './Header.tsx'
 import { LazyPart } from './LazyPart.tsx'
+import { StorageRefused } from './StorageRefused.tsx'
 import { useTabSync } from './useTabSync.ts'
 
 // None of these is needed for the first screen: react-rnd arrives with the first window.
@@ -34,6 +35,7 @@ export function App() {
     <div className="min-h-screen bg-slate-950 text-slate-100">
       <Header />
       <StorageProblem />
+      <StorageRefused />
       <main className="p-4 pb-14">
         <div className="w-full max-w-md">
           <PromptComposer />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
+import { preloadImagePipeline } from './imageIntake.ts'
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
 
@@ -15,6 +16,7 @@ export function ImageDropZone({ onFiles }: { onFiles: (files: File[]) => void })
     let depth = 0
     const enter = (e: DragEvent) => {
       if (!hasFiles(e)) return
+      if (depth === 0) preloadImagePipeline() // ready by the time the file lands
       depth++
       setDragging(true)
     }

@@ -1,6 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useSentences, useT, type MessageKey } from '../../lib/i18n/i18n.ts'
-import { addFiles, addUrl, boxKey, prepare, removeImage, type Box } from './imageIntake.ts'
+import {
+  addFiles,
+  addUrl,
+  boxKey,
+  preloadImagePipeline,
+  prepare,
+  removeImage,
+  type Box,
+} from './imageIntake.ts'
 import { imagesActions, useImageItems } from './imagesStore.ts'
 import type { ImageRules } from '../../profiles/types.ts'
 
@@ -113,6 +121,8 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
               type="button"
               className="btn-ghost border border-slate-600"
               onClick={() => picker.current?.click()}
+              onPointerEnter={preloadImagePipeline}
+              onFocus={preloadImagePipeline}
             >
               {t('composer.addImages')}
             </button>

@@ -1,6 +1,7 @@
 import { isObject } from '../../lib/guards.ts'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import type { FieldValues } from '../../profiles/types.ts'
 
 const RECENT_MAX = 20
@@ -109,7 +110,7 @@ export const useComposerStore = create<ComposerState>()(
     {
       name: 'sora-studio.composer',
       version: 2,
-      storage: createJSONStorage(() => localStorage),
+      storage: guardedJSONStorage(),
       migrate: migrateComposer,
       // Stored by this version but damaged: keep what has the right shape, default the rest.
       merge: (persisted, current) => ({ ...current, ...readComposer(persisted) }),
@@ -123,6 +124,7 @@ export const useComposerStore = create<ComposerState>()(
     },
   ),
 )
+registerRewrite(() => useComposerStore.setState({}))
 
 export const useComposerActions = () => useComposerStore((s) => s.actions)
 /** The chosen model's field values. */

@@ -1,6 +1,5 @@
 import type { MessageKey } from '../../lib/i18n/i18n.ts'
 import type { Size } from './images/fit.ts'
-import { ImagePrepError, prepareImage } from './images/prepareImage.ts'
 import { imagesActions, useImagesStore, type ImageItem } from './imagesStore.ts'
 import type { ImageRules } from '../../profiles/types.ts'
 
@@ -12,6 +11,13 @@ export const boxKey = (b: Box) => `${b.width}x${b.height}`
 const newId = () => `img-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 const jobs = new Map<string, AbortController>()
 
+/**
+ * The image pipeline's main-thread half loads with the first image, not the first screen
+ * (`preloadImagePipeline` starts it early, when a drag enters the page).
+ */
+const pipeline = () => import('./images/prepareImage.ts')
+export const preloadImagePipeline = () => void pipeline()
+
 /** Fits a file image to the box in the worker; a newer box cancels an older job. */
 export function prepare(item: ImageItem, box: Box, rules: ImageRules) {
   if (item.source.kind !== 'file') return
@@ -19,7 +25,11 @@ export function prepare(item: ImageItem, box: Box, rules: ImageRules) {
   const controller = new AbortController()
   jobs.set(item.id, controller)
   imagesActions().updated(item.id, { status: 'preparing', box: boxKey(box) })
-  prepareImage(item.source.file, { box, maxImages: rules.max }, controller.signal).then(
+  const file = item.source.file
+  const work = pipeline().then(async ({ prepareImage }) =>
+    prepareImage(file, { box, maxImages: rules.max }, controller.signal),
+  )
+  work.then(
     (ready) =>
       imagesActions().updated(item.id, {
         status: 'ready',
@@ -31,7 +41,9 @@ export function prepare(item: ImageItem, box: Box, rules: ImageRules) {
       }),
     (e: unknown) => {
       if (controller.signal.aborted) return
-      const reason = e instanceof ImagePrepError && e.reason !== 'aborted' ? e.reason : 'unreadable'
+      // A refusal names its reason; anything else (the chunk would not load) is unreadable.
+      const reason =
+        e instanceof Error && 'reason' in e && isPrepReason(e.reason) ? e.reason : 'unreadable'
       imagesActions().updated(item.id, { status: 'error', error: reason })
     },
   )
@@ -41,6 +53,10 @@ export function cancelPreparation(id: string) {
   jobs.get(id)?.abort()
   jobs.delete(id)
 }
+
+const PREP_REASONS = ['unsupported', 'too_large', 'too_many_pixels', 'unreadable'] as const
+const isPrepReason = (r: unknown): r is (typeof PREP_REASONS)[number] =>
+  PREP_REASONS.some((x) => x === r)
 
 /** Adds dropped, pasted or picked files; returns why some were refused, if any were. */
 export function addFiles(files: readonly File[], box: Box, rules: ImageRules): MessageKey | null {

@@ -4,6 +4,7 @@ import type { Credentials } from '../../api/types.ts'
 import { sealedStorage } from '../../lib/vault/sealedStorage.ts'
 import { SETTINGS_KEY } from '../../lib/vault/keyring.ts'
 import type { SealedStore } from '../../lib/vault/vaultStore.ts'
+import { registerRewrite } from '../../lib/storageHealth.ts'
 
 /** Which relay, which key, and the user's own choices: sealed at rest by the vault. */
 interface SettingsState {
@@ -140,6 +141,7 @@ export const sealedSettings: SealedStore = {
 
 /** Writes the current settings again, e.g. under a new key. */
 export const resealSettings = () => useSettingsStore.setState({})
+registerRewrite(resealSettings)
 
 export const getCredentials = () => useSettingsStore.getState().credentials
 export const useCredentials = () => useSettingsStore((s) => s.credentials)

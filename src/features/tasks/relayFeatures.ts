@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 
 /** What each relay (by relayId) was found not to offer, so the app stops offering it there. */
 interface RelayFeatures {
@@ -17,10 +18,11 @@ export const useRelayFeatures = create<RelayFeatures>()(
     }),
     {
       name: 'sora-studio.relay-features',
-      storage: createJSONStorage(() => localStorage),
+      storage: guardedJSONStorage(),
       partialize: ({ noRemix }) => ({ noRemix }),
     },
   ),
 )
+registerRewrite(() => useRelayFeatures.setState({}))
 
 export const useRemixMissing = (relay: string) => useRelayFeatures((s) => s.noRemix[relay] === true)

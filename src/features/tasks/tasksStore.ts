@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import { isObject } from '../../lib/guards.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
 import { migrateRecordV1, readRecord } from './readRecord.ts'
@@ -104,7 +105,7 @@ export const useTasksStore = create<TasksState>()(
     {
       name: 'sora-studio.tasks',
       version: 2,
-      storage: createJSONStorage(() => localStorage),
+      storage: guardedJSONStorage(),
       partialize: (s) => ({
         tasks: Object.fromEntries(Object.entries(s.tasks).map(([id, r]) => [id, withoutImages(r)])),
       }),
@@ -118,6 +119,7 @@ export const useTasksStore = create<TasksState>()(
     },
   ),
 )
+registerRewrite(() => useTasksStore.setState({}))
 
 export const useTask = (localId: string) => useTasksStore((s) => s.tasks[localId])
 export const tasksActions = () => useTasksStore.getState().actions

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import {
   besideRect,
   cascadeRect,
@@ -104,7 +105,7 @@ export const useWindowsStore = create<WindowsState>()(
       // Layout only (no secrets): where each window was, survives a reload.
       name: 'sora-studio.windows',
       version: 2,
-      storage: createJSONStorage(() => localStorage),
+      storage: guardedJSONStorage(),
       partialize: ({ windows, open, stack, minimized }): Layout => ({
         windows,
         open,
@@ -116,6 +117,7 @@ export const useWindowsStore = create<WindowsState>()(
     },
   ),
 )
+registerRewrite(() => useWindowsStore.setState({}))
 
 /** Closing forgets nothing of where a window was: opened again, it returns there, as it was. */
 function closeAll(s: WindowsState, ids: string[]) {

@@ -106,6 +106,10 @@ export const en = {
   'storage.hint':
     'Your tasks and windows are safe. Enter the relay address and key again to continue.',
   'storage.reenter': 'Enter credentials again',
+  'storage.full': 'Browser storage is full: new tasks and changes are not kept across a reload.',
+  'storage.fullHint':
+    'Everything keeps working in this page, and nothing already kept is lost. Tasks the relay accepted keep running: keep this page open until they finish, free space (for example other sites’ data in the browser settings), then try saving again.',
+  'storage.saveAgain': 'Try saving again',
   'quota.unknown': 'Quota unknown',
   'quota.of': '{remaining} / {total}',
   'quota.refresh': 'Quota: {text}. Click to refresh.',

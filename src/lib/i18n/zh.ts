@@ -96,6 +96,10 @@ export const zh: Record<MessageKey, string> = {
   'storage.future': '已保存的设置来自更新版本的 Sora Studio。',
   'storage.modeChanged': '已保存的设置被替换为未用你的口令锁定的版本，因此未被打开。',
   'storage.hint': '你的任务和窗口都安全。请重新输入中转地址和密钥以继续。',
+  'storage.full': '浏览器存储空间已满：新任务和更改在重新加载后不会保留。',
+  'storage.fullHint':
+    '本页面中的一切仍可正常使用，已保存的内容不会丢失。中转已接受的任务仍在运行：请保持本页面打开直到任务完成，释放空间（例如在浏览器设置中清除其他网站的数据）后再尝试保存。',
+  'storage.saveAgain': '重新尝试保存',
   'storage.reenter': '重新输入凭据',
   'quota.unknown': '额度未知',
   'quota.of': '{remaining} / {total}',

@@ -1,4 +1,5 @@
 import { fromBase64, randomWords, toBase64 } from '../crypto/bytes.ts'
+import { guardedWrite } from '../storageHealth.ts'
 import { parseEnvelope, splitKeys, type Envelope, type SealKeys } from '../crypto/envelope.ts'
 
 export const SETTINGS_KEY = 'sora-studio.settings'
@@ -15,7 +16,8 @@ export const rememberedMode = (): 'device' | 'passphrase' | null => {
   const mode = localStorage.getItem(MODE_KEY)
   return mode === 'device' || mode === 'passphrase' ? mode : null
 }
-export const rememberMode = (mode: 'device' | 'passphrase') => localStorage.setItem(MODE_KEY, mode)
+export const rememberMode = (mode: 'device' | 'passphrase') =>
+  guardedWrite(() => localStorage.setItem(MODE_KEY, mode))
 export const forgetMode = () => localStorage.removeItem(MODE_KEY)
 
 /** The keys in use: memory only. null while locked. */
@@ -48,8 +50,10 @@ export function deviceKeys(salt = randomWords(16)): SealKeys | null {
   let secret = fromBase64(localStorage.getItem(DEVICE_KEY))
   if (!secret || secret.sigBytes !== 32) {
     if (readEnvelope()?.kdf === 'device') return null // the key that sealed it is gone
-    secret = randomWords(32)
-    localStorage.setItem(DEVICE_KEY, toBase64(secret))
+    const fresh = randomWords(32)
+    // An envelope is never written under a key that could not be kept: it would not open.
+    if (!guardedWrite(() => localStorage.setItem(DEVICE_KEY, toBase64(fresh)))) return null
+    secret = fresh
   }
   return splitKeys(secret, 'device', 0, salt)
 }

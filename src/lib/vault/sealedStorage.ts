@@ -1,6 +1,7 @@
 import type { StateStorage } from 'zustand/middleware'
 import { EnvelopeError, open, parseEnvelope, seal } from '../crypto/envelope.ts'
 import { currentKeys, deviceKeys, setKeys, writesAllowed } from './keyring.ts'
+import { guardedWrite } from '../storageHealth.ts'
 import { reportProblem } from './vaultStore.ts'
 
 /**
@@ -29,7 +30,8 @@ export const sealedStorage: StateStorage = {
       if (!keys) return
       setKeys(keys)
     }
-    localStorage.setItem(name, JSON.stringify(seal(value, keys)))
+    const sealed = JSON.stringify(seal(value, keys))
+    guardedWrite(() => localStorage.setItem(name, sealed))
   },
   removeItem(name) {
     localStorage.removeItem(name)

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { en } from '../../../src/lib/i18n/en.ts'
-import { browserLocale, translate } from '../../../src/lib/i18n/i18n.ts'
+import { browserLocale, loadLocale, translate } from '../../../src/lib/i18n/i18n.ts'
 import { zh } from '../../../src/lib/i18n/zh.ts'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
@@ -27,6 +27,8 @@ describe('the dictionaries', () => {
 })
 
 describe('translate', () => {
+  beforeAll(() => loadLocale('zh'))
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'quota.remaining', { amount: '9.50' })).toBe('9.50 left')
     expect(translate('zh', 'quota.remaining', { amount: '9.50' })).toBe('剩余 9.50')
