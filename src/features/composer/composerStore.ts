@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import type { FieldValues } from '../../profiles/types.ts'
+import { primitiveFields } from '../../profiles/values.ts'
 
 const RECENT_MAX = 20
 const NO_VALUES: FieldValues = {}
@@ -37,14 +38,7 @@ type Persisted = Omit<ComposerState, 'actions'>
 const INITIAL: Persisted = { model: 'sora-2', valuesByModel: {}, extra: {}, prompt: '', recent: [] }
 
 /** Field values as stored: a value that is not a string, number or boolean is dropped. */
-function readValues(v: unknown): FieldValues {
-  if (!isObject(v)) return {}
-  const values: FieldValues = {}
-  for (const [key, value] of Object.entries(v))
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-      values[key] = value
-  return values
-}
+const readValues = (v: unknown): FieldValues => (isObject(v) ? primitiveFields(v) : {})
 
 const readMap = <T>(v: unknown, read: (x: unknown) => T | undefined): Record<string, T> => {
   if (!isObject(v)) return {}
