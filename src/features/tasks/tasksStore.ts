@@ -121,5 +121,34 @@ export const useTasksStore = create<TasksState>()(
 )
 registerRewrite(() => useTasksStore.setState({}))
 
+/** How far a record has come: another tab's copy replaces ours only when it knows more. */
+const progressOf = (r: TaskRecord) =>
+  r.outcome ? 3 : r.remoteId ? 2 : r.phase === 'create_failed' ? 1 : 0
+
+/**
+ * Another tab saved its tasks: take the ones this tab lacks, and any it knows more of (a
+ * remote id, an outcome), so neither tab's write drops the other's task. Its tasks still
+ * submitting there stay submitting (its create is on its way, not interrupted). Writes back
+ * only when this tab learned something, so two tabs settle instead of answering each other.
+ */
+export function tasksChangedElsewhere(raw: string | null) {
+  let parsed: unknown
+  try {
+    parsed = raw === null ? null : JSON.parse(raw)
+  } catch {
+    return
+  }
+  const theirs = readTasks(isObject(parsed) ? parsed.state : null)
+  const ours = useTasksStore.getState().tasks
+  const learned = Object.values(theirs).filter((r) => {
+    const mine = ours[r.localId]
+    return !mine || progressOf(r) > progressOf(mine)
+  })
+  if (learned.length === 0) return
+  useTasksStore.setState((s) => ({
+    tasks: { ...s.tasks, ...Object.fromEntries(learned.map((r) => [r.localId, r])) },
+  }))
+}
+
 export const useTask = (localId: string) => useTasksStore((s) => s.tasks[localId])
 export const tasksActions = () => useTasksStore.getState().actions

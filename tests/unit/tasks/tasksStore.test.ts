@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { tasksChangedElsewhere, useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
+import type { TaskRecord } from '../../../src/features/tasks/taskRecord.ts'
 
 const KEY = 'sora-studio.tasks'
 
@@ -203,5 +204,72 @@ describe('the tasks store, version 2', () => {
     })
     expect(tasks['g-1']?.createFailure?.detail).toBe(`${'y'.repeat(2000)}… (+48000)`)
     expect(tasks['f-1']?.outcome?.failure?.reason).toBe(`${'z'.repeat(2000)}… (+998000)`)
+  })
+})
+
+describe('two tabs', () => {
+  const rec = (localId: string, change: Partial<TaskRecord> = {}): TaskRecord => ({
+    localId,
+    relay: 'r',
+    body: { model: 'sora-2', prompt: localId },
+    frame: { aspect: '16:9', hd: false, seconds: 10 },
+    imageCount: 0,
+    createdAt: 1,
+    phase: 'created',
+    remoteId: `remote-${localId}`,
+    ...change,
+  })
+  const saved = (tasks: TaskRecord[]) =>
+    JSON.stringify({
+      state: { tasks: Object.fromEntries(tasks.map((t) => [t.localId, t])) },
+      version: 2,
+    })
+  const kept = () =>
+    Object.keys(
+      (JSON.parse(localStorage.getItem(KEY)!) as { state: { tasks: object } }).state.tasks,
+    ).sort()
+
+  it('a task the other tab created is taken in and written back with ours: neither is lost', () => {
+    useTasksStore.setState({ tasks: { x: rec('x') } })
+    // Tab B, which never saw x, saved only y over it.
+    localStorage.setItem(KEY, saved([rec('y')]))
+    tasksChangedElsewhere(localStorage.getItem(KEY))
+    expect(Object.keys(useTasksStore.getState().tasks).sort()).toEqual(['x', 'y'])
+    expect(kept()).toEqual(['x', 'y'])
+  })
+
+  it('takes the copy that knows more, keeps its own otherwise, and leaves a create on its way alone', () => {
+    const done = {
+      id: 'remote-a',
+      status: 'succeeded' as const,
+      progress: 100,
+      videoUrl: 'https://v/a.mp4',
+      failure: null,
+    }
+    useTasksStore.setState({
+      tasks: {
+        a: rec('a', { phase: 'submitting', remoteId: undefined }),
+        b: rec('b', { outcome: done }),
+      },
+    })
+    tasksChangedElsewhere(
+      saved([rec('a'), rec('b'), rec('c', { phase: 'submitting', remoteId: undefined })]),
+    )
+    const tasks = useTasksStore.getState().tasks
+    expect(tasks.a).toMatchObject({ phase: 'created', remoteId: 'remote-a' })
+    expect(tasks.b?.outcome).toEqual(done)
+    // Still on its way in the other tab: not "interrupted", no Try again here.
+    expect(tasks.c).toMatchObject({ phase: 'submitting' })
+  })
+
+  it('writes nothing when it learned nothing, so two tabs settle', () => {
+    useTasksStore.setState({ tasks: { x: rec('x') } })
+    const before = localStorage.getItem(KEY)
+    const spy = vi.spyOn(Storage.prototype, 'setItem')
+    tasksChangedElsewhere(saved([rec('x', { phase: 'submitting', remoteId: undefined })]))
+    tasksChangedElsewhere('not json')
+    expect(spy).not.toHaveBeenCalled()
+    expect(localStorage.getItem(KEY)).toBe(before)
+    spy.mockRestore()
   })
 })
