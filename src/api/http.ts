@@ -1,6 +1,6 @@
 import { RelayError } from './errors.ts'
 import { errorFromResponse, looksLikeHtml, wrappedError } from './errorBody.ts'
-import { capText, scrubDeep } from './text.ts'
+import { capText, scrubDeep, scrubSecret } from './text.ts'
 import type { Credentials } from './types.ts'
 
 export interface RequestOptions {
@@ -20,9 +20,6 @@ export interface HttpDeps {
 export function joinUrl(baseUrl: string, path: string): string {
   return baseUrl.replace(/\/+$/, '') + path
 }
-
-/** The key must never surface in an error text, even if a relay echoes it: scrubbed before anything is cut. */
-const scrubText = (text: string, apiKey: string) => (apiKey ? text.split(apiKey).join('•••') : text)
 
 /**
  * A failed fetch is a bare TypeError. A no-cors probe tells "blocked by the browser" (the server
@@ -137,7 +134,8 @@ export async function requestJson(
         cache: 'no-store',
         signal: timer.signal,
       })
-      text = scrubText(await readCapped(res, ANSWER_MAX_BYTES), creds.apiKey)
+      // The key must never surface, even if a relay echoes it: scrubbed before anything is cut.
+      text = scrubSecret(await readCapped(res, ANSWER_MAX_BYTES), creds.apiKey)
     } catch (e) {
       // Too large to read: a create may still have started a paid task.
       if (e instanceof RelayError)

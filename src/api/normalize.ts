@@ -76,9 +76,6 @@ const URL_PATHS = [
   'metadata.url',
 ]
 
-/** A signed CDN link runs to a few kilobytes; far longer is not a link to keep. */
-const URL_MAX = 16_000
-
 function findVideoUrl(task: JsonObject, baseUrl: string): string | undefined {
   for (const path of URL_PATHS) {
     const raw = readString(readPath(task, path))
@@ -134,7 +131,7 @@ export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: str
   } else if (status === 'succeeded') {
     const url = findVideoUrl(task, baseUrl)
     if (!url) failure = { kind: 'no_video', reason: '' }
-    else if (!isSafeMediaUrl(url, baseUrl) || url.length > URL_MAX)
+    else if (!isSafeMediaUrl(url, baseUrl))
       failure = { kind: 'unsafe_url', reason: capText(url, 200) }
     else videoUrl = url
     if (failure) status = 'failed'

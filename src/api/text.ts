@@ -9,6 +9,10 @@ export function capText(text: string, max = RELAY_TEXT_MAX): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (+${text.length - max})`
 }
 
+/** The secret taken out of a text, wherever it stands in it. */
+export const scrubSecret = (text: string, secret: string) =>
+  secret && text.includes(secret) ? text.split(secret).join('•••') : text
+
 /**
  * Every string in a parsed answer with the key taken out: a relay may echo it with JSON escapes
  * (`\u0073k-…`) that a scrub of the raw text cannot see. Iterative, so no nesting depth can
@@ -16,7 +20,7 @@ export function capText(text: string, max = RELAY_TEXT_MAX): string {
  */
 export function scrubDeep(value: unknown, secret: string): unknown {
   if (!secret) return value
-  const scrub = (s: string) => (s.includes(secret) ? s.split(secret).join('•••') : s)
+  const scrub = (s: string) => scrubSecret(s, secret)
   if (typeof value === 'string') return scrub(value)
   const stack: unknown[] = [value]
   while (stack.length > 0) {

@@ -1,4 +1,4 @@
-import { isObject } from '../../lib/guards.ts'
+import { asString, asStrings, isObject } from '../../lib/guards.ts'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
@@ -49,17 +49,16 @@ const readMap = <T>(v: unknown, read: (x: unknown) => T | undefined): Record<str
   }
   return out
 }
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
 
 /** Stored by this version, or carried forward by `migrateComposer`: what has the right shape. */
 function readComposer(v: unknown): Persisted {
   const p = isObject(v) ? v : {}
   return {
-    model: str(p.model) ?? INITIAL.model,
+    model: asString(p.model) ?? INITIAL.model,
     valuesByModel: readMap(p.valuesByModel, readValues),
-    extra: readMap(p.extra, str),
-    prompt: str(p.prompt) ?? INITIAL.prompt,
-    recent: Array.isArray(p.recent) ? p.recent.flatMap((r) => str(r) ?? []) : INITIAL.recent,
+    extra: readMap(p.extra, asString),
+    prompt: asString(p.prompt) ?? INITIAL.prompt,
+    recent: asStrings(p.recent),
   }
 }
 
@@ -69,7 +68,7 @@ function readComposer(v: unknown): Persisted {
  */
 export function migrateComposer(stored: unknown, version: number): Persisted {
   if (version >= 2 || !isObject(stored)) return readComposer(stored)
-  const model = str(stored.model) ?? INITIAL.model
+  const model = asString(stored.model) ?? INITIAL.model
   return readComposer({
     ...stored,
     valuesByModel: {

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../../lib/guards.ts'
+import { asNumber, asString, isObject, type JsonObject } from '../../lib/guards.ts'
 import type { RelayErrorKind } from '../../api/errors.ts'
 import { isSafeMediaUrl } from '../../api/safeUrl.ts'
 import { capText } from '../../api/text.ts'
@@ -12,8 +12,6 @@ import type { CreateFailure, TaskRecord } from './taskRecord.ts'
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
   allowed.find((a) => a === v)
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
 
 const STATUSES: readonly TaskStatus[] = ['queued', 'running', 'succeeded', 'failed']
 const FAILURES: readonly FailureKind[] = [
@@ -47,14 +45,14 @@ const ERROR_KINDS: readonly (RelayErrorKind | 'interrupted')[] = [
 ]
 
 const safeLink = (v: unknown) => {
-  const url = str(v)
-  return url !== undefined && url.length <= 16_000 && isSafeMediaUrl(url) ? url : null
+  const url = asString(v)
+  return url !== undefined && isSafeMediaUrl(url) ? url : null
 }
 
 function readOutcome(v: unknown): TaskSnapshot | undefined {
   if (!isObject(v)) return undefined
   const status = oneOf(v.status, STATUSES)
-  const id = str(v.id)
+  const id = asString(v.id)
   if (!status || id === undefined) return undefined
   const f = v.failure
   const failureKind = isObject(f) ? oneOf(f.kind, FAILURES) : undefined
@@ -66,12 +64,12 @@ function readOutcome(v: unknown): TaskSnapshot | undefined {
   return {
     id,
     status,
-    progress: num(v.progress) ?? null,
+    progress: asNumber(v.progress) ?? null,
     videoUrl,
     // Kept by a version that stored relay text at any length: cut as fresh text is.
     failure:
       isObject(f) && failureKind
-        ? { kind: failureKind, reason: capText(str(f.reason) ?? '') }
+        ? { kind: failureKind, reason: capText(asString(f.reason) ?? '') }
         : null,
   }
 }
@@ -80,7 +78,7 @@ function readCreateFailure(v: unknown): CreateFailure | undefined {
   if (!isObject(v)) return undefined
   const kind = oneOf(v.kind, ERROR_KINDS)
   if (!kind) return undefined
-  const detail = str(v.detail)
+  const detail = asString(v.detail)
   return {
     kind,
     detail: detail === undefined ? undefined : capText(detail),
@@ -90,12 +88,16 @@ function readCreateFailure(v: unknown): CreateFailure | undefined {
 
 function readFrame(v: unknown): VideoFrame | undefined {
   if (!isObject(v) || typeof v.aspect !== 'string' || typeof v.hd !== 'boolean') return undefined
-  return { aspect: v.aspect, hd: v.hd, seconds: num(v.seconds) ?? null }
+  return { aspect: v.aspect, hd: v.hd, seconds: asNumber(v.seconds) ?? null }
 }
 
 function readRemixOf(v: unknown): TaskRecord['remixOf'] {
   if (!isObject(v)) return undefined
-  const [localId, remoteId, prompt] = [str(v.localId), str(v.remoteId), str(v.prompt)]
+  const [localId, remoteId, prompt] = [
+    asString(v.localId),
+    asString(v.remoteId),
+    asString(v.prompt),
+  ]
   return localId && remoteId && prompt !== undefined ? { localId, remoteId, prompt } : undefined
 }
 
@@ -103,12 +105,12 @@ function readRemixOf(v: unknown): TaskRecord['remixOf'] {
 export function readRecord(v: unknown): TaskRecord | null {
   if (!isObject(v)) return null
   const body: JsonObject | undefined = isObject(v.body) ? v.body : undefined
-  const localId = str(v.localId)
-  const relay = str(v.relay)
-  const createdAt = num(v.createdAt)
+  const localId = asString(v.localId)
+  const relay = asString(v.relay)
+  const createdAt = asNumber(v.createdAt)
   const phase = oneOf(v.phase, ['submitting', 'created', 'create_failed'] as const)
-  const model = str(body?.model)
-  const prompt = str(body?.prompt)
+  const model = asString(body?.model)
+  const prompt = asString(body?.prompt)
   const frame = readFrame(v.frame)
   if (!body || !localId || relay === undefined || createdAt === undefined || !phase) return null
   if (model === undefined || prompt === undefined || !frame) return null
@@ -119,13 +121,13 @@ export function readRecord(v: unknown): TaskRecord | null {
     relay,
     body: sent,
     frame,
-    imageCount: num(v.imageCount) ?? 0,
+    imageCount: asNumber(v.imageCount) ?? 0,
     createdAt,
     phase,
-    remoteId: str(v.remoteId),
+    remoteId: asString(v.remoteId),
     createFailure: readCreateFailure(v.createFailure),
     outcome: readOutcome(v.outcome),
-    deadlineMs: num(v.deadlineMs),
+    deadlineMs: asNumber(v.deadlineMs),
     remixOf: readRemixOf(v.remixOf),
   }
 }
@@ -136,7 +138,7 @@ export function readRecord(v: unknown): TaskRecord | null {
  */
 export function migrateRecordV1(v: unknown): unknown {
   if (!isObject(v) || !isObject(v.body)) return v
-  const model = str(v.body.model)
+  const model = asString(v.body.model)
   if (model === undefined) return v
   return { ...v, frame: frameOfBody({ ...v.body, model, prompt: '' }) }
 }

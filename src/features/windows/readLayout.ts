@@ -1,4 +1,4 @@
-import { isObject } from '../../lib/guards.ts'
+import { asNumber, asStrings, isObject } from '../../lib/guards.ts'
 import type { WindowRect } from './layout.ts'
 
 // Stored layout is read like any stored data: a rect that is not four numbers, or an id
@@ -17,9 +17,7 @@ export interface Layout {
   minimized: string[]
 }
 
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
-const ids = (v: unknown) =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+const isNumber = (v: unknown): v is number => asNumber(v) !== undefined
 
 function readRect(r: unknown): WindowRect | undefined {
   return isObject(r) && isNumber(r.x) && isNumber(r.y) && isNumber(r.width) && isNumber(r.height)
@@ -43,12 +41,12 @@ export function readLayout(v: unknown): Layout {
       const place = readPlace(w)
       if (place) windows[id] = place
     }
-  const open = ids(p.open).filter((id) => windows[id])
+  const open = asStrings(p.open).filter((id) => windows[id])
   return {
     windows,
     open,
-    stack: ids(p.stack).filter((id) => open.includes(id)),
-    minimized: ids(p.minimized).filter((id) => open.includes(id)),
+    stack: asStrings(p.stack).filter((id) => open.includes(id)),
+    minimized: asStrings(p.minimized).filter((id) => open.includes(id)),
   }
 }
 
