@@ -7,8 +7,10 @@ import { startFaultyProxy } from './faultyProxy.ts'
 import { connect, renderWithProviders, setupSimulator } from './harness.tsx'
 
 // The app's clock and the simulator's are the same faked clock: a five-minute job runs in
-// well under a second, while every poll still crosses real HTTP to the simulator.
-const sim = setupSimulator(1, { now: () => Date.now() })
+// well under a second, while every poll still crosses real HTTP to the simulator. The
+// simulator counts elapsed time (the faked performance clock), as a relay elsewhere does:
+// a jump of this machine's wall clock does not move it.
+const sim = setupSimulator(1, { now: () => performance.now() })
 
 // Captured before the clock is faked: real waits for real sockets.
 const realSetTimeout = globalThis.setTimeout
@@ -35,9 +37,9 @@ const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
 beforeEach(() => {
   // Updates arrive from real sockets between clock steps, as in a browser: not inside act().
   actFlag.IS_REACT_ACT_ENVIRONMENT = false
-  // Date and timers only: I/O callbacks (setImmediate, sockets) stay real.
+  // Date, performance and timers only: I/O callbacks (setImmediate, sockets) stay real.
   vi.useFakeTimers({
-    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
   })
 })
 afterEach(() => {
@@ -126,6 +128,34 @@ describe('a task’s window over faked time, against the simulator', () => {
       await proxy.close()
     }
   }, 30_000)
+})
+
+describe('a jump of the system clock', () => {
+  const HOUR = 3_600_000
+  const progressNow = () =>
+    Number(screen.queryByRole('progressbar')?.getAttribute('aria-valuenow') ?? -1)
+
+  it.each([
+    ['forward two hours: the job is not taken for overdue', 2 * HOUR],
+    ['back two hours: reads go on at their pace', -2 * HOUR],
+  ])(
+    '%s',
+    async (_name, jump) => {
+      // The simulator keeps real elapsed time (the faked performance clock): a jump of the
+      // wall clock moves the app's Date only, as when a user changes the system time.
+      connect(sim().url, `sk-sim-timers-jump-${jump}`)
+      startTaskBody('A harbour [sim queue=0 len=120]')
+      await runUntil(shown(/left/), 60_000)
+      const before = progressNow()
+
+      vi.setSystemTime(Date.now() + jump)
+      // Within 20 s of real time the bar has moved on from a fresh read, and no deadline hit.
+      await runUntil(() => progressNow() > before + 5, 20_000)
+      expect(screen.queryByText(en['task.overdue'])).toBeNull()
+      await runUntil(() => screen.queryByLabelText('Generated video') !== null, 180_000)
+    },
+    30_000,
+  )
 })
 
 function startTaskBody(prompt: string) {

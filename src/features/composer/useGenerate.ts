@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { now as clockNow } from '../../lib/clock.ts'
 import type { MessageKey } from '../../lib/i18n/i18n.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { buildBody } from '../../profiles/buildBody.ts'
@@ -74,7 +75,7 @@ export function useGenerate() {
     const body = buildBody(profile, model, prompt, values, payloads, extraFields.fields)
     // A double click or a repeated Ctrl+Enter must never create paid tasks twice: the same
     // request within two seconds is the same intent. A changed prompt is a new one.
-    const now = Date.now()
+    const now = clockNow()
     const request = JSON.stringify({ body, count })
     const last = lastPress.current
     if (request === last.request && now - last.at < SAME_PRESS_MS) return []

@@ -4,6 +4,7 @@ import type { CreateTaskBody } from '../../api/types.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { relayId } from '../../api/relayId.ts'
 import { queryClient } from '../../lib/queryClient.ts'
+import { now } from '../../lib/clock.ts'
 import type { VideoFrame } from '../../profiles/types.ts'
 import { frameOfBody } from '../../profiles/readBody.ts'
 import { getCredentials } from '../settings/settingsStore.ts'
@@ -86,7 +87,7 @@ function begin(record: Omit<NewTask, 'localId'>, near?: string): string {
  */
 export function startTasks(requests: readonly TaskRequest[]): string[] {
   const relay = currentRelay()
-  return requests.map(({ body, frame }) => begin({ body, frame, relay, createdAt: Date.now() }))
+  return requests.map(({ body, frame }) => begin({ body, frame, relay, createdAt: now() }))
 }
 
 /** One task; its frame, unless given, is what the body asks for, read back by its profile. */
@@ -101,7 +102,7 @@ export function startRemix(parent: TaskRecord, prompt: string): string | null {
       body: { model: parent.body.model, prompt: prompt.trim() },
       frame: parent.frame,
       relay: currentRelay(),
-      createdAt: Date.now(),
+      createdAt: now(),
       remixOf: { localId: parent.localId, remoteId: parent.remoteId, prompt: parent.body.prompt },
     },
     parent.localId,

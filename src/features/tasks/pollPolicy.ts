@@ -113,7 +113,10 @@ export function nextPollDelay(observations: readonly Observation[], now: number)
   if (isFinalStatus(last.status)) return false
   // Every wait is counted from the last read, so asking again later (a re-render, a tab
   // shown) keeps the same appointment instead of pushing it back.
-  const after = (wait: number) => Math.max(SOON_MS, Math.round(last.at + wait - now))
+  // Never more than the longest wait either: a read stamped in the future (a clock that
+  // moved back between two reads) must not put the next one off by the jump.
+  const after = (wait: number) =>
+    Math.min(AIM_MAX_MS, Math.max(SOON_MS, Math.round(last.at + wait - now)))
   const anchors = progressAnchors(observations)
   const pace = last.status === 'running' ? paceOf(anchors) : null
   const anchor = anchors.at(-1)

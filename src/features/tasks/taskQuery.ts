@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { relay as client } from '../../api/relay.ts'
+import { now } from '../../lib/clock.ts'
 import { nextPollDelay, retryDelay, type Observation } from './pollPolicy.ts'
 import { isFinalSnapshot, isFinalStatus } from './stage.ts'
 
@@ -33,7 +34,7 @@ export const taskQuery = (relay: string, id: string) =>
     queryFn: async ({ signal }) => {
       const snapshot = await client.getTask(id, { signal })
       observe(obsKey(relay, id), {
-        at: Date.now(),
+        at: now(),
         status: snapshot.status,
         progress: snapshot.progress,
       })
@@ -42,7 +43,7 @@ export const taskQuery = (relay: string, id: string) =>
     refetchInterval: (query) => {
       if (isFinalSnapshot(query.state.data)) return false
       if (query.state.status === 'error' && !isTransient(query.state.error)) return false
-      return nextPollDelay(observationsOf(relay, id), Date.now())
+      return nextPollDelay(observationsOf(relay, id), now())
     },
     refetchIntervalInBackground: true,
     // Back online, or the tab shown again: ask at once (but never again once final).

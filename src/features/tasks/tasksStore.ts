@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import { isObject } from '../../lib/guards.ts'
+import { now } from '../../lib/clock.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
 import { migrateRecordV1, readRecord } from './readRecord.ts'
 import type { CreateFailure, NewTask, TaskRecord } from './taskRecord.ts'
@@ -98,7 +99,7 @@ export const useTasksStore = create<TasksState>()(
         deadlineExtended: (localId, byMs) =>
           set((s) => {
             const r = s.tasks[localId]
-            return r ? patch(s, localId, { deadlineMs: Date.now() - r.createdAt + byMs }) : s
+            return r ? patch(s, localId, { deadlineMs: now() - r.createdAt + byMs }) : s
           }),
       },
     }),

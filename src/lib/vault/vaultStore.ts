@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { now } from '../clock.ts'
 import { fromBase64, randomWords } from '../crypto/bytes.ts'
 import { EnvelopeError, open, splitKeys, type Envelope } from '../crypto/envelope.ts'
 import { derivePassphraseSecret, PBKDF2_ITERATIONS } from '../crypto/passphrase.ts'
@@ -31,9 +32,9 @@ interface VaultState {
 }
 
 const lockStarts = (s: VaultState) =>
-  s.status === 'locked' ? s.lockedPeriods : [...s.lockedPeriods, { from: Date.now(), to: null }]
+  s.status === 'locked' ? s.lockedPeriods : [...s.lockedPeriods, { from: now(), to: null }]
 const lockEnds = (s: VaultState) =>
-  s.lockedPeriods.map((p) => (p.to === null ? { ...p, to: Date.now() } : p))
+  s.lockedPeriods.map((p) => (p.to === null ? { ...p, to: now() } : p))
 
 /** A persisted store sealed by the vault: told when to re-read and when to drop its secrets. */
 export interface SealedStore {

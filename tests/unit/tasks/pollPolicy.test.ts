@@ -58,6 +58,8 @@ describe('nextPollDelay', () => {
     ['long past the end: growing, capped', [...live(96), at(40, 'running', 98)], 40_000, 6000],
     ['succeeded: stop', [at(0, 'running', 10), at(5, 'succeeded', 100)], 6000, false],
     ['failed: stop', [at(0, 'failed')], 1000, false],
+    // the last read is stamped two hours ahead of now (the clock moved back between them)
+    ['a read from the future: never waits longer than a minute', live(96), -7_200_000, 60_000],
   ])('%s', (_name, observations, now, expected) => {
     expect(nextPollDelay(observations, now)).toBe(expected)
   })
