@@ -9,6 +9,15 @@ export const fmtMs = (ms) => `${Math.round(ms)} ms`
 
 /** `mode: 'profile'` serves `dist-profile`, built with React's profiling build. */
 export async function openApp({ mode } = {}) {
+  const app = await launchApp({ mode })
+  return { page: await app.newPage(), appUrl: app.appUrl, close: app.close }
+}
+
+/**
+ * The built app served by `vite preview` and Debian's Chromium; `newPage()` opens a page in a
+ * context of its own (its own storage), with the main-thread watch installed.
+ */
+export async function launchApp({ mode } = {}) {
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
     (p) => p && existsSync(p),
   )
@@ -24,28 +33,34 @@ export async function openApp({ mode } = {}) {
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   })
-  const page = await browser.newPage()
-  await page.addInitScript(() => {
-    const w = window
-    w.__longTasks = []
-    new PerformanceObserver((list) =>
-      list.getEntries().forEach((e) => w.__longTasks.push({ at: e.startTime, ms: e.duration })),
-    ).observe({ type: 'longtask', buffered: true })
-    w.__gaps = []
-    let last = performance.now()
-    const beat = () => {
-      const now = performance.now()
-      w.__gaps.push({ at: now, ms: now - last })
-      last = now
-      setTimeout(beat, 0)
-    }
-    setTimeout(beat, 0)
-  })
+  const newPage = async () => {
+    const page = await (await browser.newContext()).newPage()
+    await page.addInitScript(watchMainThread)
+    return page
+  }
   const close = async () => {
     await browser.close()
     await new Promise((r) => server.httpServer.close(r))
   }
-  return { page, appUrl, close }
+  return { appUrl, newPage, close }
+}
+
+/** Runs in the page before its scripts: long tasks, and gaps between 0 ms timers. */
+function watchMainThread() {
+  const w = window
+  w.__longTasks = []
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => w.__longTasks.push({ at: e.startTime, ms: e.duration })),
+  ).observe({ type: 'longtask', buffered: true })
+  w.__gaps = []
+  let last = performance.now()
+  const beat = () => {
+    const now = performance.now()
+    w.__gaps.push({ at: now, ms: now - last })
+    last = now
+    setTimeout(beat, 0)
+  }
+  setTimeout(beat, 0)
 }
 
 export const now = (page) => page.evaluate(() => performance.now())

@@ -4,14 +4,16 @@ export const isLoopbackHost = (hostname: string) => LOOPBACK.test(hostname)
 
 const MEDIA_URL_MAX = 16_000
 
-const loopbackHttp = (raw: string) => {
+const parsed = (raw: string): URL | null => {
   try {
-    const url = new URL(raw)
-    return url.protocol === 'http:' && isLoopbackHost(url.hostname)
+    return new URL(raw)
   } catch {
-    return false
+    return null
   }
 }
+
+const isLoopbackHttp = (url: URL | null) =>
+  url !== null && url.protocol === 'http:' && isLoopbackHost(url.hostname)
 
 /**
  * Only https links may reach a <video src> or a download; http ones only on this machine, and
@@ -21,12 +23,9 @@ const loopbackHttp = (raw: string) => {
 export function isSafeMediaUrl(raw: string, baseUrl?: string): boolean {
   // A signed CDN link runs to a few kilobytes; far longer is not a link to keep or show.
   if (raw.length > MEDIA_URL_MAX) return false
-  try {
-    if (new URL(raw).protocol === 'https:') return true
-  } catch {
-    return false
-  }
-  return loopbackHttp(raw) && (baseUrl === undefined || loopbackHttp(baseUrl))
+  const url = parsed(raw)
+  if (url?.protocol === 'https:') return true
+  return isLoopbackHttp(url) && (baseUrl === undefined || isLoopbackHttp(parsed(baseUrl)))
 }
 
 /** Same origin as the configured relay: the only place the key may be sent. */

@@ -3,7 +3,7 @@ import { PromptComposer } from '../features/composer/PromptComposer.tsx'
 import { closeUnlock, useSettingsUi } from '../features/settings/settingsUi.ts'
 import { StorageProblem } from '../features/settings/StorageProblem.tsx'
 import { useAutoLock } from '../features/settings/useAutoLock.ts'
-import { useTasksStore } from '../features/tasks/tasksStore.ts'
+import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useLocale } from '../lib/i18n/i18n.ts'
 import { Header } from './Header.tsx'
 import { LazyPart } from './LazyPart.tsx'
@@ -26,6 +26,13 @@ export function App() {
   const hasTasks = useTasksStore((s) => Object.keys(s.tasks).length > 0)
   useTabSync()
   useAutoLock()
+
+  // The kept tasks (thousands, after months) are read once the first screen is painted:
+  // the composer never waits for them. A write before that waits (see `loadTasks`).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => void loadTasks(), 0))
+    return () => cancelAnimationFrame(frame)
+  }, [])
 
   useEffect(() => {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'

@@ -10,7 +10,7 @@ import { Dock, DockButton } from '../features/windows/Dock.tsx'
 import { focusWindow } from '../features/windows/windowFocus.ts'
 import { WindowFrame } from '../features/windows/WindowFrame.tsx'
 import { WindowLayer } from '../features/windows/WindowLayer.tsx'
-import { openWindow, useWindowsStore } from '../features/windows/windowsStore.ts'
+import { openWindow, setDoneRule, useWindowsStore } from '../features/windows/windowsStore.ts'
 
 /** A task in a window of the shell: its title on the frame, its body inside. */
 const TaskWindow = memo(function TaskWindow({ id }: { id: string }) {
@@ -54,11 +54,15 @@ export default function TaskWindows() {
   const [history, setHistory] = useState(false)
   // A window whose task was not kept (a damaged record, dropped on reading) would hold
   // nothing, yet take a tile and never count as finished: close it.
+  // A layout saved with more windows than the workspace holds is brought within bounds,
+  // finished tasks' windows put away first.
   useEffect(() => {
     const { tasks } = useTasksStore.getState()
     const { open, actions } = useWindowsStore.getState()
     const orphans = open.filter((id) => !tasks[id])
     if (orphans.length > 0) actions.closedMany(orphans)
+    setDoneRule(taskFinished)
+    actions.bounded()
   }, [])
   return (
     <>

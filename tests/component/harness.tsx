@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { Providers } from '../../src/app/Providers.tsx'
 import { wireApp } from '../../src/app/start.ts'
-import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { loadTasks, useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
 import { createQueryClient } from '../../src/lib/queryClient.ts'
 import {
@@ -16,6 +16,9 @@ import {
 
 // The layers are connected as the app connects them at start (credentials, sealed settings).
 wireApp()
+// The app reads the kept tasks after its first paint; tests that render no App read them now
+// (until read, the store's writes wait).
+void loadTasks()
 
 /**
  * Component tests talk to the real simulator over real HTTP: nothing about the relay is mocked.

@@ -1,11 +1,12 @@
-import { useShallow } from 'zustand/react/shallow'
 import { ageOf } from '../../lib/format.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { useKeyWithin } from '../../lib/useKey.ts'
-import { stageWord } from './stage.ts'
+import { useVirtualRows } from '../../lib/useVirtualRows.ts'
+import { stageWord, type TaskStage } from './stage.ts'
+import { StageOf } from './StageOf.tsx'
 import { useTask, useTasksStore } from './tasksStore.ts'
 import { useNow } from './useNow.ts'
-import { useTaskStage } from './useTaskQuery.ts'
+import type { TaskRecord } from './taskRecord.ts'
 
 interface Props {
   onClose: () => void
@@ -13,21 +14,39 @@ interface Props {
   onOpen: (localId: string) => void
 }
 
-/** Every task, newest first: closing a window never loses one. */
+/** The tasks' ids, newest first: sorted once per change of the tasks, not once per render. */
+const sorted = new WeakMap<object, string[]>()
+function newestFirst(tasks: Record<string, TaskRecord>): string[] {
+  let ids = sorted.get(tasks)
+  if (!ids) {
+    ids = Object.values(tasks)
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .map((r) => r.localId)
+    sorted.set(tasks, ids)
+  }
+  return ids
+}
+
+/** A row's height: fixed, so the list renders only the rows in view. */
+const ROW_PX = 48
+
+/** Every task, newest first: closing a window never loses one. Thousands cost a screenful. */
 export function HistoryPanel({ onClose, onOpen }: Props) {
   const t = useT()
   const panel = useKeyWithin<HTMLElement>('Escape', onClose)
-  const ids = useTasksStore(
-    useShallow((s) =>
-      Object.values(s.tasks)
-        .sort((a, b) => b.createdAt - a.createdAt)
-        .map((r) => r.localId),
-    ),
+  const ids = useTasksStore((s) => newestFirst(s.tasks))
+  // Before it is measured, the list is as high as the panel may be (60 % of the viewport).
+  const { scroller, first, last, totalPx } = useVirtualRows(
+    ids.length,
+    ROW_PX,
+    window.innerHeight * 0.6,
   )
+  // One clock for every row's age, not one timer per row.
+  const now = useNow(true, 30_000)
   return (
     <section
       aria-label={t('history.title')}
-      className="pointer-events-auto fixed right-2 bottom-12 z-[70] max-h-[60vh] w-[min(28rem,calc(100vw-1rem))] overflow-auto rounded-lg border border-slate-600 bg-slate-900 p-3 shadow-2xl"
+      className="pointer-events-auto fixed right-2 bottom-12 z-[70] flex max-h-[60vh] w-[min(28rem,calc(100vw-1rem))] flex-col rounded-lg border border-slate-600 bg-slate-900 p-3 shadow-2xl"
       ref={panel}
     >
       <div className="mb-2 flex items-center justify-between">
@@ -39,26 +58,63 @@ export function HistoryPanel({ onClose, onOpen }: Props) {
       {ids.length === 0 ? (
         <p className="text-sm text-slate-400">{t('history.empty')}</p>
       ) : (
-        <ul className="space-y-1">
-          {ids.map((id) => (
-            <HistoryRow key={id} id={id} onOpen={onOpen} />
-          ))}
-        </ul>
+        <div className="min-h-0 flex-1 overflow-auto" ref={scroller}>
+          <ul className="relative" style={{ height: totalPx }}>
+            {ids.slice(first, last).map((id, i) => (
+              <HistoryRow
+                key={id}
+                id={id}
+                index={first + i}
+                count={ids.length}
+                now={now}
+                onOpen={onOpen}
+              />
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   )
 }
 
-function HistoryRow({ id, onOpen }: { id: string; onOpen: (localId: string) => void }) {
-  const t = useT()
-  const record = useTask(id)!
-  const stage = useTaskStage(record)
-  const now = useNow(true, 30_000)
+interface RowProps {
+  id: string
+  index: number
+  count: number
+  now: number
+  onOpen: (localId: string) => void
+}
+
+function HistoryRow(props: RowProps) {
+  const record = useTask(props.id)!
   return (
-    <li className="flex items-center gap-2 rounded-md px-2 py-1 text-xs hover:bg-slate-800">
+    <StageOf record={record}>
+      {(stage) => <RowView {...props} record={record} stage={stage} />}
+    </StageOf>
+  )
+}
+
+function RowView({
+  id,
+  index,
+  count,
+  now,
+  onOpen,
+  record,
+  stage,
+}: RowProps & { record: TaskRecord; stage: TaskStage }) {
+  const t = useT()
+  return (
+    <li
+      // Only the rows in view exist: each says where it stands in the whole list.
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className="absolute inset-x-0 flex items-center gap-2 rounded-md px-2 text-xs hover:bg-slate-800"
+      style={{ top: index * ROW_PX, height: ROW_PX }}
+    >
       <div className="min-w-0 flex-1">
         <p className="truncate text-sm text-slate-100">{record.body.prompt}</p>
-        <p className="text-slate-400">
+        <p className="truncate text-slate-400">
           {record.body.model} · {t(`status.${stageWord(stage)}`)} ·{' '}
           {t(...ageOf(now - record.createdAt))}
         </p>

@@ -1,12 +1,11 @@
 import { useT } from '../../lib/i18n/i18n.ts'
-import { stageWord } from './stage.ts'
+import { stageWord, type TaskStage } from './stage.ts'
+import { StageOf } from './StageOf.tsx'
 import type { TaskRecord } from './taskRecord.ts'
-import { useTaskStage } from './useTaskQuery.ts'
 
 /** Where a task stands in a word ("Queued", "Done"), with its progress while running. */
-function TaskStageWord({ record }: { record: TaskRecord }) {
+function TaskStageWord({ stage }: { stage: TaskStage }) {
   const t = useT()
-  const stage = useTaskStage(record)
   const word = t(`status.${stageWord(stage)}`)
   const progress = stage.kind === 'running' && stage.progress !== null ? stage.progress : null
   return (
@@ -21,7 +20,7 @@ export function TaskChip({ record }: { record: TaskRecord }) {
   return (
     <>
       <span className="truncate">{record.body.prompt}</span>
-      <TaskStageWord record={record} />
+      <StageOf record={record}>{(stage) => <TaskStageWord stage={stage} />}</StageOf>
     </>
   )
 }

@@ -42,6 +42,16 @@ export interface TaskRead {
   paused: PauseReason | null
 }
 
+/** No read at all: the stage of a task whose end is in its record needs none. */
+export const NO_READ: TaskRead = {
+  data: undefined,
+  error: null,
+  failureCount: 0,
+  failureReason: null,
+  offline: false,
+  paused: null,
+}
+
 /** The stage from the record and its query: computed here and nowhere else. */
 export function taskStage(record: TaskRecord, read: TaskRead): TaskStage {
   if (record.phase === 'submitting') return { kind: 'submitting' }

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
+import { readFirstJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import { isObject } from '../../lib/guards.ts'
 import { now } from '../../lib/clock.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
@@ -73,6 +73,8 @@ export function migrateTasks(
   return { tasks }
 }
 
+const kept = readFirstJSONStorage<{ tasks: Record<string, TaskRecord> }>()
+
 export const useTasksStore = create<TasksState>()(
   persist(
     (set) => ({
@@ -106,7 +108,10 @@ export const useTasksStore = create<TasksState>()(
     {
       name: 'sora-studio.tasks',
       version: 2,
-      storage: guardedJSONStorage(),
+      storage: kept.storage,
+      // Read after the first screen (`loadTasks`): the composer is ready at once, however
+      // many tasks are kept.
+      skipHydration: true,
       partialize: (s) => ({
         tasks: Object.fromEntries(Object.entries(s.tasks).map(([id, r]) => [id, withoutImages(r)])),
       }),
@@ -121,6 +126,15 @@ export const useTasksStore = create<TasksState>()(
   ),
 )
 registerRewrite(() => useTasksStore.setState({}))
+
+/**
+ * Reads the kept tasks into the store (merged with any started meanwhile, which then are
+ * written with them). The app calls it once its first screen is painted.
+ */
+export async function loadTasks(): Promise<void> {
+  await useTasksStore.persist.rehydrate()
+  if (kept.wroteEarly()) useTasksStore.setState({})
+}
 
 /** How far a record has come: another tab's copy replaces ours only when it knows more. */
 const progressOf = (r: TaskRecord) =>

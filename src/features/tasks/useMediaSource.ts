@@ -3,8 +3,14 @@ import { relay } from '../../api/relay.ts'
 import { relayId } from '../../api/relayId.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
 import { isOnOrigin } from '../../api/safeUrl.ts'
+import { limiter } from '../../lib/limit.ts'
 
 type MediaSource = { src: string | null; error: unknown }
+
+// Clips load two at a time: a restored workspace's dozen players then arrive one after
+// another, each its own short task (making a blob URL and a player is not free), instead of
+// all landing in one long frame.
+const loadOneByOne = limiter(2)
 
 /**
  * A <video src> cannot send the key: results on the relay's own origin (which may sit behind
@@ -25,7 +31,10 @@ export function useMediaSource(url: string | null, taskRelay: string): MediaSour
     if (!url || !needsKey) return
     const controller = new AbortController()
     let objectUrl: string | null = null
-    relay.fetchMedia(url, { signal: controller.signal }).then(
+    loadOneByOne(
+      () => relay.fetchMedia(url, { signal: controller.signal }),
+      controller.signal,
+    ).then(
       (blob) => {
         if (controller.signal.aborted) return // unmounted meanwhile: never create a URL nobody revokes
         objectUrl = URL.createObjectURL(blob)

@@ -41,12 +41,14 @@ export function readLayout(v: unknown): Layout {
       const place = readPlace(w)
       if (place) windows[id] = place
     }
-  const open = asStrings(p.open).filter((id) => windows[id])
+  const open = [...new Set(asStrings(p.open).filter((id) => windows[id]))]
+  const isOpen = new Set(open)
+  const openOnce = (ids: string[]) => [...new Set(ids.filter((id) => isOpen.has(id)))]
   return {
     windows,
     open,
-    stack: asStrings(p.stack).filter((id) => open.includes(id)),
-    minimized: asStrings(p.minimized).filter((id) => open.includes(id)),
+    stack: openOnce(asStrings(p.stack)),
+    minimized: openOnce(asStrings(p.minimized)),
   }
 }
 

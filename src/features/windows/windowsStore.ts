@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { useShallow } from 'zustand/react/shallow'
 import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import {
   besideRect,
@@ -11,6 +12,7 @@ import {
   type WindowRect,
 } from './layout.ts'
 import { migrateLayout, readLayout, type Layout, type WindowPlace } from './readLayout.ts'
+import { withinBounds } from './bound.ts'
 
 export type { WindowRect }
 
@@ -28,7 +30,18 @@ interface WindowsState extends Layout {
     minimized: (id: string) => void
     maximizeToggled: (id: string, area: Area) => void
     tiled: (area: Area) => void
+    /** Brings a layout (one just read, say) within the workspace's bounds. */
+    bounded: () => void
   }
+}
+
+/**
+ * Which windows the workspace can put away first when it makes room (see `withinBounds`):
+ * the shell knows nothing of what a window holds, so its owner says.
+ */
+let isDone: (id: string) => boolean = () => false
+export const setDoneRule = (rule: (id: string) => boolean) => {
+  isDone = rule
 }
 
 /** The area windows live in: the viewport below the header and above the dock. */
@@ -59,12 +72,16 @@ export const useWindowsStore = create<WindowsState>()(
                 ? besideRect(nearRect, windowArea())
                 : cascadeRect(s.open.length, windowArea(), sizeFor(aspect)),
             }
-            return {
-              ...placed(s, id, place),
-              open: s.open.includes(id) ? s.open : [...s.open, id],
-              stack: toTop(s.stack, id),
-              minimized: without(s.minimized, [id]),
-            }
+            return withinBounds(
+              {
+                ...placed(s, id, place),
+                open: s.open.includes(id) ? s.open : [...s.open, id],
+                stack: toTop(s.stack, id),
+                minimized: without(s.minimized, [id]),
+              },
+              isDone,
+              id,
+            )
           }),
         closed: (id) => set((s) => closeAll(s, [id])),
         closedMany: (ids) => set((s) => closeAll(s, ids)),
@@ -99,6 +116,7 @@ export const useWindowsStore = create<WindowsState>()(
             tileRects(visible.length, area).forEach((rect, i) => (windows[visible[i]!] = { rect }))
             return { windows }
           }),
+        bounded: () => set((s) => withinBounds(s, isDone)),
       },
     }),
     {
@@ -113,7 +131,12 @@ export const useWindowsStore = create<WindowsState>()(
         minimized,
       }),
       migrate: migrateLayout,
-      merge: (persisted, current) => ({ ...current, ...readLayout(persisted) }),
+      // Within bounds as it is read, before anything renders: a layout saved with hundreds of
+      // windows open never mounts them all, even for one frame. The last raised stay shown.
+      merge: (persisted, current) => ({
+        ...current,
+        ...withinBounds(readLayout(persisted), isDone),
+      }),
     },
   ),
 )
@@ -133,6 +156,9 @@ export const openWindow = (id: string, near?: string, aspect?: number | null) =>
 export const useWindowActions = () => useWindowsStore((s) => s.actions)
 export const useWindowRect = (id: string) => useWindowsStore((s) => s.windows[id]?.rect)
 export const useOpenWindowIds = () => useWindowsStore((s) => s.open)
+/** Open and not minimised: the windows that mount their content. */
+export const useShownWindowIds = () =>
+  useWindowsStore(useShallow((s) => s.open.filter((id) => !s.minimized.includes(id))))
 export const useZIndex = (id: string) => useWindowsStore((s) => s.stack.indexOf(id))
 export const useIsMinimized = (id: string) => useWindowsStore((s) => s.minimized.includes(id))
 export const useIsMaximized = (id: string) =>

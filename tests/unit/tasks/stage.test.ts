@@ -4,6 +4,7 @@ import type { TaskSnapshot, TaskStatus } from '../../../src/api/types.ts'
 import {
   isFinalStatus,
   isFinished,
+  NO_READ,
   stageWord,
   taskStage,
   type TaskRead,
@@ -21,15 +22,7 @@ const record = (change: Partial<TaskRecord> = {}): TaskRecord => ({
   remoteId: 'task_1',
   ...change,
 })
-const read = (change: Partial<TaskRead> = {}): TaskRead => ({
-  data: undefined,
-  error: null,
-  failureCount: 0,
-  failureReason: null,
-  offline: false,
-  paused: null,
-  ...change,
-})
+const read = (change: Partial<TaskRead> = {}): TaskRead => ({ ...NO_READ, ...change })
 const snap = (change: Partial<TaskSnapshot>): TaskSnapshot => ({
   id: 'task_1',
   status: 'running',

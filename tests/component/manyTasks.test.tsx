@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { relayId } from '../../src/api/relayId.ts'
+import { App } from '../../src/app/App.tsx'
+import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { MAX_DOCKED, MAX_SHOWN } from '../../src/features/windows/bound.ts'
+import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
+import { manyTasksStorage } from '../fixtures/manyTasks.ts'
+import { connect, renderWithProviders, setupSimulator } from './harness.tsx'
+
+const sim = setupSimulator(0.05)
+
+/** The app as it starts on a browser that kept 2,000 tasks, 300 of them with windows open. */
+async function startWithManyTasks() {
+  connect(sim().url, 'sk-sim-many')
+  const stored = manyTasksStorage({
+    relay: relayId(sim().url),
+    baseUrl: sim().url,
+    tasks: 2000,
+    openWindows: 300,
+    newestAt: Date.now(),
+  })
+  for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value)
+  await useTasksStore.persist.rehydrate()
+  await useWindowsStore.persist.rehydrate()
+  renderWithProviders(<App />)
+  // The window layer is a lazy chunk: its first load in a worker can take a few seconds.
+  const dock = await screen.findByRole('navigation', { name: 'Windows' }, { timeout: 5000 })
+  await waitFor(() => expect(windows()).toHaveLength(MAX_SHOWN))
+  return dock
+}
+
+const windows = () => screen.queryAllByRole('region').filter((r) => r.hasAttribute('data-window'))
+
+describe('a workspace with 2,000 tasks and 300 windows left open', () => {
+  it('shows 12 windows and 24 in the dock; every task stays in the history', async () => {
+    const dock = await startWithManyTasks()
+    expect(within(dock).getAllByRole('button', { name: /^Show / })).toHaveLength(MAX_DOCKED)
+    // The newest task's window is among those shown.
+    expect(windows().map((w) => w.getAttribute('data-window'))).toContain('t-many-1999')
+
+    await userEvent.click(within(dock).getByRole('button', { name: 'History' }))
+    const history = screen.getByRole('region', { name: 'All tasks' })
+    const rows = within(history).getAllByRole('listitem')
+    // Only a screenful is rendered, each row telling its place among all 2,000.
+    expect(rows.length).toBeLessThan(40)
+    expect(rows[0]).toHaveAttribute('aria-setsize', '2000')
+    expect(rows[0]).toHaveAttribute('aria-posinset', '1')
+    expect(rows[0]).toHaveTextContent('Scene 1999:')
+  })
+
+  it('scrolling the history to its end shows the oldest task', async () => {
+    const dock = await startWithManyTasks()
+    await userEvent.click(within(dock).getByRole('button', { name: 'History' }))
+    const history = screen.getByRole('region', { name: 'All tasks' })
+    const scroller = within(history).getByRole('list').parentElement!
+    scroller.scrollTop = 2000 * 48 - 600
+    scroller.dispatchEvent(new Event('scroll'))
+    const last = await within(history).findByText(/^Scene 0:/)
+    expect(last.closest('li')).toHaveAttribute('aria-posinset', '2000')
+  })
+
+  it('opening an old task from the history puts the oldest finished window in the dock', async () => {
+    const dock = await startWithManyTasks()
+    const shownBefore = windows().map((w) => w.getAttribute('data-window'))
+    await userEvent.click(within(dock).getByRole('button', { name: 'History' }))
+    const history = screen.getByRole('region', { name: 'All tasks' })
+    // The last row rendered: an older task, its window not shown.
+    const open = within(history)
+      .getAllByRole('button', { name: /^Open: / })
+      .at(-1)!
+    const scene = /Scene (\d+):/.exec(open.getAttribute('aria-label')!)![1]!
+    expect(shownBefore).not.toContain(`t-many-${scene}`)
+    await userEvent.click(open)
+
+    await waitFor(() =>
+      expect(windows().map((w) => w.getAttribute('data-window'))).toContain(`t-many-${scene}`),
+    )
+    expect(windows()).toHaveLength(MAX_SHOWN)
+    const { stack } = useWindowsStore.getState()
+    const oldest = shownBefore.sort((a, b) => stack.indexOf(a!) - stack.indexOf(b!))[0]!
+    expect(
+      within(dock).getByRole('button', { name: new RegExp(`Scene ${oldest.slice(7)}:`) }),
+    ).toBeInTheDocument()
+  })
+})
