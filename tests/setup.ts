@@ -2,6 +2,23 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
+// Anything printed to console.error or console.warn fails the test that printed it: React's
+// warnings (an update outside act(), a set-state while rendering, a missing key) and the
+// app's own. A test that means to provoke one silences it where it does.
+const printed: string[] = []
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console)
+  console[level] = (...args: unknown[]) => {
+    printed.push(`console.${level}: ${args.map(String).join(' ')}`.slice(0, 2000))
+    original(...args)
+  }
+}
+
+afterEach(() => {
+  if (printed.length > 0)
+    throw new Error(`printed during the test:\n${printed.splice(0).join('\n')}`)
+})
+
 afterEach(() => {
   cleanup()
   // Tests that run in Node (`@vitest-environment node`) have no storage to clear.

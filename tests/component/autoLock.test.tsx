@@ -40,8 +40,10 @@ describe('auto-lock', () => {
       vi.advanceTimersByTime(24 * 60 * 60_000)
     })
     expect(useVaultStore.getState().status).toBe('open')
-    useSettingsStore.setState({ autoLockMinutes: 1 })
-    useVaultStore.setState({ mode: 'device' })
+    act(() => {
+      useSettingsStore.setState({ autoLockMinutes: 1 })
+      useVaultStore.setState({ mode: 'device' })
+    })
     act(() => {
       vi.advanceTimersByTime(10 * 60_000)
     })

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { cleanup, render } from '@testing-library/react'
-import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { StrictMode, type ReactNode } from 'react'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { Providers } from '../../src/app/Providers.tsx'
 import { wireApp } from '../../src/app/start.ts'
@@ -13,6 +13,15 @@ import {
   type RunningSimulator,
   type StartOptions,
 } from '../../simulator/src/server.ts'
+
+// Real sockets, as in a browser: the simulator's answers land whenever they land, not inside a
+// test's act(). React is told it runs outside an act() environment, as in a browser; the
+// Testing Library still wraps its own render, events and waits in act() (it switches the flag
+// on for them), and a test waits for what the user would see (findBy…, waitFor).
+// (Set before each test: the Testing Library turns it on in its own beforeAll.)
+beforeEach(() => {
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+})
 
 // The layers are connected as the app connects them at start (credentials, sealed settings).
 wireApp()
@@ -55,8 +64,14 @@ export function connect(baseUrl: string, apiKey = 'sk-sim-component') {
   useSettingsStore.getState().actions.saved({ credentials: { baseUrl, apiKey } })
 }
 
+/** Rendered as the app renders itself: in StrictMode, so an effect or updater that is not
+ * safe to run twice fails here, not only in `npm run dev`. */
 export function renderWithProviders(ui: ReactNode) {
-  return render(<Providers client={createQueryClient()}>{ui}</Providers>)
+  return render(
+    <StrictMode>
+      <Providers client={createQueryClient()}>{ui}</Providers>
+    </StrictMode>,
+  )
 }
 
 /** The create requests the simulator received for this key, oldest first. */
