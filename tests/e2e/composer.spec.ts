@@ -1,32 +1,5 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { SIM_URL, useRelay } from './helpers.ts'
-
-/** What the simulator received from this key, oldest first. */
-async function received(page: Page, key: string): Promise<{ body: Record<string, unknown> }[]> {
-  const res = await page.request.get(`${SIM_URL}/__sim/requests`, {
-    headers: { Authorization: `Bearer ${key}` },
-  })
-  return (await res.json()) as { body: Record<string, unknown> }[]
-}
-
-/** A real PNG of the given size, made in the page. */
-async function pngFile(page: Page, width: number, height: number, name: string) {
-  return page.evaluateHandle(
-    async ([w, h, n]) => {
-      const canvas = new OffscreenCanvas(w, h)
-      const ctx = canvas.getContext('2d')!
-      const g = ctx.createLinearGradient(0, 0, w, h)
-      g.addColorStop(0, '#0ea5e9')
-      g.addColorStop(1, '#f97316')
-      ctx.fillStyle = g
-      ctx.fillRect(0, 0, w, h)
-      const blob = await canvas.convertToBlob({ type: 'image/png' })
-      return new File([blob], n, { type: 'image/png' })
-    },
-    [width, height, name] as const,
-  )
-}
+import { dropFile, pasteFile, pngFile, received, SIM_URL, useRelay } from './helpers.ts'
 
 /** The fit rule: keep the aspect ratio, never upscale, round each side. */
 const fit = (w: number, h: number, maxW: number, maxH: number) => {
@@ -41,34 +14,8 @@ test('a dropped and a pasted PNG reach the relay as data: URLs fitted to the fra
   await page.goto('/')
   await useRelay(page, SIM_URL, key)
 
-  const dropped = await pngFile(page, 3000, 2000, 'wide.png')
-  await page.evaluate((file) => {
-    const dt = new DataTransfer()
-    dt.items.add(file)
-    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }))
-  }, dropped)
-  await expect(page.getByText('Drop images to add them')).toBeVisible()
-  await page.evaluate((file) => {
-    const dt = new DataTransfer()
-    dt.items.add(file)
-    document.body.dispatchEvent(
-      new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
-    )
-    document.body.dispatchEvent(
-      new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
-    )
-  }, dropped)
-  await expect(page.getByText('Drop images to add them')).toBeHidden()
-
-  const pasted = await pngFile(page, 800, 1200, 'tall.png')
-  await page.getByLabel('Prompt').click()
-  await page.evaluate((file) => {
-    const dt = new DataTransfer()
-    dt.items.add(file)
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
-    )
-  }, pasted)
+  await dropFile(page, await pngFile(page, 3000, 2000, 'wide.png'))
+  await pasteFile(page, await pngFile(page, 800, 1200, 'tall.png'))
 
   const [w1, h1] = fit(3000, 2000, 1280, 720)
   const [w2, h2] = fit(800, 1200, 1280, 720)

@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test'
 
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
+/** The app on the dev server, as `npm run dev` serves it (its simulator under /sim). */
+export const DEV_URL = `http://127.0.0.1:${Number(process.env.E2E_DEV_PORT ?? 5199)}`
 /** The same simulator without any CORS header: what a browser meets at a relay that refuses it. */
 export const NO_CORS_URL = `http://127.0.0.1:${SIM_PORT + 1}`
 
@@ -54,4 +56,67 @@ export async function expectPlaying(page: Page, prompt: string) {
   await expect
     .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 10_000 })
     .toBeGreaterThan(first + 0.3)
+}
+
+/** What a simulator (the standalone one unless `simUrl` says) received from this key, oldest first. */
+export async function received(
+  page: Page,
+  key: string,
+  simUrl = SIM_URL,
+): Promise<{ body: Record<string, unknown> }[]> {
+  const res = await page.request.get(`${simUrl}/__sim/requests`, {
+    headers: { Authorization: `Bearer ${key}` },
+  })
+  return (await res.json()) as { body: Record<string, unknown> }[]
+}
+
+/** A real PNG of the given size, made in the page (a handle to a File there). */
+export function pngFile(page: Page, width: number, height: number, name: string) {
+  return page.evaluateHandle(
+    async ([w, h, n]) => {
+      const canvas = new OffscreenCanvas(w, h)
+      const ctx = canvas.getContext('2d')!
+      const g = ctx.createLinearGradient(0, 0, w, h)
+      g.addColorStop(0, '#0ea5e9')
+      g.addColorStop(1, '#f97316')
+      ctx.fillStyle = g
+      ctx.fillRect(0, 0, w, h)
+      const blob = await canvas.convertToBlob({ type: 'image/png' })
+      return new File([blob], n, { type: 'image/png' })
+    },
+    [width, height, name] as const,
+  )
+}
+
+type FileHandle = Awaited<ReturnType<typeof pngFile>>
+
+/** Drags a file over the page (the drop hint shows) and drops it, as from the desktop. */
+export async function dropFile(page: Page, file: FileHandle) {
+  await page.evaluate((f) => {
+    const dt = new DataTransfer()
+    dt.items.add(f)
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }))
+  }, file)
+  await expect(page.getByText('Drop images to add them')).toBeVisible()
+  await page.evaluate((f) => {
+    const dt = new DataTransfer()
+    dt.items.add(f)
+    for (const type of ['dragover', 'drop'])
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+      )
+  }, file)
+  await expect(page.getByText('Drop images to add them')).toBeHidden()
+}
+
+/** Pastes a file into the prompt, as from the clipboard. */
+export async function pasteFile(page: Page, file: FileHandle) {
+  await page.getByLabel('Prompt').click()
+  await page.evaluate((f) => {
+    const dt = new DataTransfer()
+    dt.items.add(f)
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    )
+  }, file)
 }

@@ -4,11 +4,13 @@ import { chromiumPath } from './chromium.ts'
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
 const NO_CORS_PORT = SIM_PORT + 1
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
 
 /**
  * The built app (vite preview, which also mounts a simulator at /sim for the demo path)
  * and a standalone simulator on another port, so calls to it are cross-origin: CORS and
- * preflight are exercised as with a real relay.
+ * preflight are exercised as with a real relay. And the dev server, as `npm run dev` starts
+ * it (React's development build, StrictMode), for the scenarios in `dev.spec.ts`.
  */
 export default defineConfig({
   testDir: '.',
@@ -48,6 +50,13 @@ export default defineConfig({
     {
       command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${SIM_PORT} --seed 7`,
       url: `http://127.0.0.1:${SIM_PORT}/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEV_PORT}/sim/health`,
       cwd: '../..',
       reuseExistingServer: false,
       timeout: 60_000,
