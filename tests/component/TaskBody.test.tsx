@@ -55,7 +55,8 @@ describe('a task’s window body, against the simulator', () => {
     renderWithProviders(<TaskBody localId={id} />)
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The relay rejected the request.')
-    await new Promise((r) => setTimeout(r, 300))
+    // (That nothing re-sends it on its own, over ten minutes of faked time, is proved in
+    // taskFlow.timers.test.tsx.)
     expect(await receivedCreates(sim().url, 'sk-sim-retry')).toHaveLength(1)
     await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }))
     await waitFor(async () =>

@@ -85,7 +85,8 @@ describe('nothing lost on reload', () => {
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('The page closed while this task was being submitted.')
     expect(alert).toHaveTextContent('trying again may start and charge a second task')
-    await new Promise((r) => setTimeout(r, 200))
+    // (That nothing re-sends it on its own, over ten minutes of faked time, is proved in
+    // taskFlow.timers.test.tsx.)
     expect(await receivedCreates(sim().url, 'sk-sim-interrupted')).toHaveLength(0)
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }))
     await waitFor(async () =>

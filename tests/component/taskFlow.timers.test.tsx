@@ -2,9 +2,11 @@ import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
+import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { relayId } from '../../src/api/relayId.ts'
 import { en } from '../../src/lib/i18n/en.ts'
 import { startFaultyProxy } from './faultyProxy.ts'
-import { connect, renderWithProviders, setupSimulator } from './harness.tsx'
+import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 // The app's clock and the simulator's are the same faked clock: a five-minute job runs in
 // well under a second, while every poll still crosses real HTTP to the simulator. The
@@ -28,6 +30,14 @@ async function runUntil(seen: () => boolean, fakeMs: number, step = 250): Promis
     await realSleep(2)
   }
   return Date.now() - start
+}
+
+/** Moves the faked clock `fakeMs` ahead in steps, letting real I/O land between them. */
+async function runFor(fakeMs: number, step = 5_000) {
+  for (let ran = 0; ran < fakeMs; ran += step) {
+    await vi.advanceTimersByTimeAsync(step)
+    await realSleep(2)
+  }
 }
 
 const shown = (text: string | RegExp) => () => screen.queryByText(text) !== null
@@ -130,6 +140,48 @@ describe('a task’s window over faked time, against the simulator', () => {
   }, 30_000)
 })
 
+describe('a paid request is never sent again on its own', () => {
+  /** Every POST that leaves the page from now on, counted as it leaves. */
+  afterEach(() => vi.restoreAllMocks())
+  const postsSent = () => {
+    const sent = vi.spyOn(globalThis, 'fetch')
+    return () => sent.mock.calls.filter(([, init]) => init?.method === 'POST').length
+  }
+
+  it('a create the relay refused offers Try again, and ten minutes on nothing was re-sent', async () => {
+    connect(sim().url, 'sk-sim-timers-no-retry')
+    const posts = postsSent()
+    startTaskBody('A bird', 'no-such-model')
+    await runUntil(() => screen.queryByRole('button', { name: 'Try again' }) !== null, 10_000)
+    expect(posts()).toBe(1)
+    // Every timer the page set (a retry, a backoff, a poll) runs, ten minutes' worth.
+    await runFor(10 * 60_000)
+    expect(posts()).toBe(1)
+    expect(await receivedCreates(sim().url, 'sk-sim-timers-no-retry')).toHaveLength(1)
+  }, 20_000)
+
+  it('a create on its way when the page closed is never re-sent, ten minutes on', async () => {
+    connect(sim().url, 'sk-sim-timers-interrupted')
+    const posts = postsSent()
+    useTasksStore.getState().actions.added({
+      localId: 'interrupted-timers',
+      relay: relayId(sim().url),
+      body: { model: 'sora-2', prompt: 'A closing page' },
+      frame: { aspect: '16:9', hd: false, seconds: 10 },
+      createdAt: Date.now(),
+    })
+    useTasksStore.getState().actions.createFailed('interrupted-timers', {
+      kind: 'interrupted',
+      mayHaveReachedRelay: true,
+    })
+    renderWithProviders(<TaskBody localId="interrupted-timers" />)
+    await runUntil(() => screen.queryByRole('button', { name: 'Try again' }) !== null, 10_000)
+    await runFor(10 * 60_000)
+    expect(posts()).toBe(0)
+    expect(await receivedCreates(sim().url, 'sk-sim-timers-interrupted')).toHaveLength(0)
+  }, 20_000)
+})
+
 describe('a jump of the system clock', () => {
   const HOUR = 3_600_000
   const progressNow = () =>
@@ -158,7 +210,7 @@ describe('a jump of the system clock', () => {
   )
 })
 
-function startTaskBody(prompt: string) {
-  const id = startTask({ model: 'sora-2', prompt, duration: '10' })
+function startTaskBody(prompt: string, model = 'sora-2') {
+  const id = startTask({ model, prompt, duration: '10' })
   renderWithProviders(<TaskBody localId={id} />)
 }

@@ -57,10 +57,16 @@ test('a text-to-video request carries exactly the chosen parameters; a double cl
   await page.getByLabel('Duration').selectOption('15')
   await page.getByLabel('9:16 portrait').check()
   await page.getByLabel('HD', { exact: true }).check()
+  // Every create the page sends, counted as it leaves (Chromium reports each request before
+  // any later answer to the test, so the count below is final once the window shows).
+  const creates: string[] = []
+  page.on('request', (r) => {
+    if (r.method() === 'POST') creates.push(r.url())
+  })
   await page.getByRole('button', { name: 'Generate' }).dblclick()
   await expect(page.getByRole('region', { name: /A paper crane/ })).toHaveCount(1)
+  expect(creates).toHaveLength(1)
   await expect.poll(async () => (await received(page, key)).length).toBe(1)
-  await page.waitForTimeout(500)
   const all = await received(page, key)
   expect(all).toHaveLength(1)
   expect(all[0]!.body).toEqual({

@@ -1,18 +1,15 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+import { expectPlaying, generate, received, SIM_URL, taskWindow, useRelay } from './helpers.ts'
 
 // One scenario per model family the simulator serves, driven through the UI as a creator
 // would (no JSON typed except in the generic model's own box), each checked on the wire.
 
 type Body = Record<string, unknown>
 
-async function received(page: Page, key: string): Promise<Body[]> {
-  const res = await page.request.get(`${SIM_URL}/__sim/requests`, {
-    headers: { Authorization: `Bearer ${key}` },
-  })
-  return ((await res.json()) as { body: Body }[]).map((r) => r.body)
-}
+/** The bodies the simulator received from this key, oldest first. */
+const bodies = async (page: Page, key: string): Promise<Body[]> =>
+  (await received(page, key)).map((r) => r.body)
 
 /** A real PNG made in the page, as bytes for the file picker. */
 async function png(page: Page, name: string, width: number, height: number) {
@@ -96,7 +93,7 @@ test('Veo frames: the first and the last frame in order, upsampling when chosen'
   await generate(page, 'A door opens onto the sea [sim queue=0 len=2]')
 
   await expectPlaying(page, 'A door opens onto the sea')
-  const [body] = await received(page, key)
+  const [body] = await bodies(page, key)
   const { images, ...rest } = body!
   expect(rest).toStrictEqual({
     model: 'veo3-frames',
@@ -126,7 +123,7 @@ test('Grok: ratio, resolution and an integer duration; a value the relay refuses
   await page.getByLabel('Duration').selectOption('15')
   await generate(page, 'A paper boat in the rain [sim queue=0 len=2]')
   await expectPlaying(page, 'A paper boat in the rain')
-  expect((await received(page, key))[0]).toStrictEqual({
+  expect((await bodies(page, key))[0]).toStrictEqual({
     model: 'grok-video-3',
     prompt: 'A paper boat in the rain [sim queue=0 len=2]',
     ratio: '1:1',
@@ -170,7 +167,7 @@ test('Wan: ratio and an integer duration; a dropped file is refused with the rea
   // a portrait video gets a portrait window
   const box = (await taskWindow(page, 'A lantern festival').boundingBox())!
   expect(box.height).toBeGreaterThan(box.width)
-  expect((await received(page, key))[0]).toStrictEqual({
+  expect((await bodies(page, key))[0]).toStrictEqual({
     model: 'wan2.2-t2v',
     prompt: 'A lantern festival [sim queue=0 len=2]',
     ratio: '9:16',
@@ -203,7 +200,7 @@ test('an unknown id: prompt, images and the extra fields typed, nothing else', a
   await generate(page, 'A glass city at dawn [sim queue=0 len=2]')
 
   await expectPlaying(page, 'A glass city at dawn')
-  const [body] = await received(page, key)
+  const [body] = await bodies(page, key)
   expect(Object.keys(body!).sort()).toEqual(['camera_fixed', 'images', 'model', 'prompt', 'seed'])
   expect(body).toMatchObject({ model: 'hailuo-02', seed: 7, camera_fixed: true })
   expect(body!.images).toHaveLength(1)

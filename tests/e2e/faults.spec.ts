@@ -1,6 +1,6 @@
 import type { Request } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+import { expectPlaying, generate, received, SIM_URL, taskWindow, useRelay } from './helpers.ts'
 
 const statusReads = (requests: Request[]) =>
   requests.filter(
@@ -22,11 +22,7 @@ test('with 30 % of polls faulted, every window still ends in a final state, each
   for (const name of ['Faulty one', 'Faulty two', 'Faulty three']) {
     await expect(taskWindow(page, name).locator('video')).toBeVisible({ timeout: 45_000 })
   }
-  const sent = (await (
-    await page.request.get(`${SIM_URL}/__sim/requests`, {
-      headers: { Authorization: `Bearer ${key}` },
-    })
-  ).json()) as unknown[]
+  const sent = await received(page, key)
   expect(sent).toHaveLength(3)
   expect(errors).toEqual([])
 })

@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   expectPlaying,
   generate,
+  received,
   SIM_URL,
   taskWindow,
   useRelay,
@@ -97,10 +98,7 @@ test('a reload mid-job: the job completes in one window, created once, and stays
   await page.reload()
   await expect(taskWindow(page, 'A clock tower')).toHaveCount(1)
   await expectPlaying(page, 'A clock tower')
-  const creates = await page.request.get(`${SIM_URL}/__sim/requests`, {
-    headers: { Authorization: `Bearer ${key}` },
-  })
-  expect(((await creates.json()) as unknown[]).length).toBe(1)
+  expect(await received(page, key)).toHaveLength(1)
   await page.reload()
   await expectPlaying(page, 'A clock tower')
   await expect(
@@ -123,11 +121,7 @@ test('remix opens a second window next to its source, from exactly one remix req
   const remix = taskWindow(page, 'Remix of “A sailboat')
   await expect(remix).toHaveCount(1)
   await expect(remix.locator('video')).toBeVisible({ timeout: 20_000 })
-  const sent = (await (
-    await page.request.get(`${SIM_URL}/__sim/requests`, {
-      headers: { Authorization: `Bearer ${key}` },
-    })
-  ).json()) as { path: string }[]
+  const sent = await received(page, key)
   expect(sent.filter((r) => r.path.endsWith('/remix'))).toHaveLength(1)
   const [a, b] = [await source.boundingBox(), await remix.boundingBox()]
   // beside its source (or just below it on a narrow screen), never right on top of it

@@ -63,11 +63,11 @@ export async function received(
   page: Page,
   key: string,
   simUrl = SIM_URL,
-): Promise<{ body: Record<string, unknown> }[]> {
+): Promise<{ path: string; body: Record<string, unknown> }[]> {
   const res = await page.request.get(`${simUrl}/__sim/requests`, {
     headers: { Authorization: `Bearer ${key}` },
   })
-  return (await res.json()) as { body: Record<string, unknown> }[]
+  return (await res.json()) as { path: string; body: Record<string, unknown> }[]
 }
 
 /** A real PNG of the given size, made in the page (a handle to a File there). */

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+import { expectPlaying, generate, received, SIM_URL, taskWindow, useRelay } from './helpers.ts'
 
 const FULL = 'Browser storage is full: new tasks and changes are not kept across a reload.'
 
@@ -36,10 +36,7 @@ test('with localStorage full, a create, its polls, a window move and a settings 
   await expectPlaying(page, 'A full disk')
   await expect(win.getByRole('button', { name: 'Try again' })).toHaveCount(0)
   await expect(win.getByText(/could not be reached/)).toHaveCount(0)
-  const creates = await page.request.get(`${SIM_URL}/__sim/requests`, {
-    headers: { Authorization: `Bearer ${key}` },
-  })
-  expect(((await creates.json()) as unknown[]).length).toBe(1)
+  expect(await received(page, key)).toHaveLength(1)
 
   // A window move: the window goes where it is dragged.
   const before = (await win.boundingBox())!

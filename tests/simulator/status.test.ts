@@ -124,11 +124,13 @@ describe('state machine (real shape)', () => {
         body: JSON.stringify({ model: 'sora-2', prompt: 'quick' }),
       })
       const { task_id } = await json<{ task_id: string }>(created)
-      await new Promise((r) => setTimeout(r, 40))
-      const s = await json<RealStatus>(
-        await fetch(`${fast.url}${statusPath(task_id)}`, { headers }),
-      )
+      // Read until it ends (a condition, not a guessed wait): well within a second.
+      const started = Date.now()
+      let s = await json<RealStatus>(await fetch(`${fast.url}${statusPath(task_id)}`, { headers }))
+      while (s.status !== 'SUCCESS' && Date.now() - started < 1_000)
+        s = await json<RealStatus>(await fetch(`${fast.url}${statusPath(task_id)}`, { headers }))
       expect(s.status).toBe('SUCCESS')
+      expect(Date.now() - started).toBeLessThan(1_000)
     } finally {
       await fast.close()
     }
