@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http'
 
 export const DEMO_KEY = 'sk-demo'
 export const INITIAL_QUOTA = 5_000_000
-export const RECORD_LIMIT = 50
+const RECORD_LIMIT = 50
 const KEY_PATTERN = /^sk-(demo|sim)[A-Za-z0-9_-]*$/
 
 export interface RecordedRequest {

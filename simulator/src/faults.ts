@@ -18,7 +18,7 @@ export function drawFault(rng: () => number, s: Scenario): Fault | null {
   return null
 }
 
-export function sendRateLimited(r: Reply): void {
+function sendRateLimited(r: Reply): void {
   if (r.scenario.retryafter === 'none') {
     // Per-model limit: JSON explanation, no Retry-After.
     sendJson(r, 429, apiError('当前分组上游负载已饱和，请稍后再试', 'new_api_error'))

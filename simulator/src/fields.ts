@@ -24,7 +24,7 @@ export function firstProblem(...checks: (() => Problem)[]): Problem {
 }
 
 /** `"a", "b" or "c"` */
-export function listOr(values: readonly (string | number)[], quote = true): string {
+function listOr(values: readonly (string | number)[], quote = true): string {
   const shown = values.map((v) => (quote ? `"${v}"` : String(v)))
   return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`
 }
@@ -47,10 +47,10 @@ export function foreignField(body: Body, messages: Record<string, string>): Prob
 }
 
 const DATA_IMAGE = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/
-export const IMAGE_KINDS = 'an http(s) URL or a data:image/(png|jpeg|webp);base64 URL'
+const IMAGE_KINDS = 'an http(s) URL or a data:image/(png|jpeg|webp);base64 URL'
 
 /** A `data:image/…;base64,` URL or an http(s) link. */
-export function validImage(image: string): boolean {
+function validImage(image: string): boolean {
   if (image.startsWith('data:')) return DATA_IMAGE.test(image)
   try {
     const url = new URL(image)

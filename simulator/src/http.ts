@@ -17,7 +17,7 @@ export const HTML_502 =
 export const HTML_413 =
   '<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>'
 /** What a stock new-api answers (200) for paths it does not route: its web UI. */
-export const HTML_NEW_API =
+const HTML_NEW_API =
   '<!doctype html><html><head><title>New API</title></head><body><div id="root"></div></body></html>'
 
 export function send(r: Reply, status: number, body: string | Buffer, headers: Headers = {}): void {
@@ -44,7 +44,7 @@ export function apiError(message: string, type: string, code = ''): unknown {
   return { error: { message, type, code } }
 }
 
-export function sendInvalidUrl(r: Reply, method: string, path: string): void {
+function sendInvalidUrl(r: Reply, method: string, path: string): void {
   sendJson(r, 404, apiError(`Invalid URL (${method} ${path})`, 'invalid_request_error'))
 }
 
@@ -61,7 +61,7 @@ export function sendBadRequest(r: Reply, message: string): void {
   sendJson(r, 400, apiError(message, 'invalid_request_error', 'invalid_parameter'))
 }
 
-export const BODY_LIMIT = 10 * 1024 * 1024
+const BODY_LIMIT = 10 * 1024 * 1024
 
 export interface Body {
   text: string

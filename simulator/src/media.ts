@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { send, type Reply } from './http.ts'
 
-export const CLIPS = ['landscape', 'portrait', 'square'] as const
+const CLIPS = ['landscape', 'portrait', 'square'] as const
 export type Clip = (typeof CLIPS)[number]
 
 export function isClip(name: string): name is Clip {
@@ -38,7 +38,7 @@ export function loadClip(dir: string, clip: Clip): Buffer {
 type Range = { start: number; end: number } | 'unsatisfiable' | null
 
 /** Parses a single `bytes=` range; multi-range and malformed headers fall back to 200. */
-export function parseRange(header: string | undefined, size: number): Range {
+function parseRange(header: string | undefined, size: number): Range {
   const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
   if (!m) return null
   const [, a = '', b = ''] = m

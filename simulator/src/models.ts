@@ -5,9 +5,9 @@
 export type Family = 'sora' | 'veo3' | 'veo2' | 'grok' | 'wan' | 'hailuo'
 
 /** new-api's QuotaPerUnit: raw quota per display unit. */
-export const QUOTA_PER_UNIT = 500_000
+const QUOTA_PER_UNIT = 500_000
 /** The only group; its ratio multiplies every price, as in new-api. */
-export const GROUP_RATIO = 1
+const GROUP_RATIO = 1
 
 interface VideoModel {
   id: string

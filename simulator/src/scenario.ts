@@ -2,11 +2,11 @@
 // the way real relays do. Layers, later wins: relay-wide defaults < the task's prompt tag
 // `[sim k=v …]` < the request's `X-Sim-Scenario: k=v; k=v` header.
 
-export type FailKind =
+type FailKind =
   'none' | 'image_review' | 'prompt_review' | 'result_review' | 'other' | 'no_video' | 'unsafe_url'
 export type FaultKind = 'html502' | 'empty500' | 'drop'
-export type CreateFault = 'none' | FaultKind | '429'
-export type RouteMode = 'yes' | '404' | 'html'
+type CreateFault = 'none' | FaultKind | '429'
+type RouteMode = 'yes' | '404' | 'html'
 /** A step of n % (10 → 10, 20 … 90), or the exact list of values the relay reports. */
 export type Steps = number | number[]
 
@@ -36,7 +36,7 @@ export interface Scenario {
   createfault: CreateFault // honoured from the request header only
 }
 
-export const DEFAULT_SCENARIO: Readonly<Scenario> = {
+const DEFAULT_SCENARIO: Readonly<Scenario> = {
   queue: 3,
   len: 12,
   scale: 1,
@@ -63,16 +63,7 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = {
 }
 
 /** Keys frozen into a task when it is created: its timeline and outcome must not change later. */
-export const TASK_KEYS = [
-  'queue',
-  'len',
-  'scale',
-  'fail',
-  'failat',
-  'unsafe',
-  'result',
-  'steps',
-] as const
+const TASK_KEYS = ['queue', 'len', 'scale', 'fail', 'failat', 'unsafe', 'result', 'steps'] as const
 export type TaskScenario = Pick<Scenario, (typeof TASK_KEYS)[number]>
 
 type Parsers = { [K in keyof Scenario]: (raw: string) => Scenario[K] | undefined }
@@ -166,7 +157,7 @@ export function scenarioFromPairs(pairs: Iterable<readonly [string, string]>): P
 }
 
 /** Splits `a=1; b=2` or `a=1 b=2` into pairs. */
-export function splitPairs(text: string): [string, string][] {
+function splitPairs(text: string): [string, string][] {
   const pairs: [string, string][] = []
   for (const part of text.split(/[;\s]+/)) {
     const eq = part.indexOf('=')

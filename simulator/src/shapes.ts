@@ -5,7 +5,7 @@ import type { Clip } from './media.ts'
 import type { Scenario } from './scenario.ts'
 import { toUnixSeconds, type Task, type TaskState } from './tasks.ts'
 
-export const FAIL_TEXT: Record<string, string> = {
+const FAIL_TEXT: Record<string, string> = {
   image_review: '图片审核未通过：检测到真实人物，请更换图片',
   prompt_review: '提示词包含违规内容，审核未通过',
   result_review: '生成结果未通过内容审核 (sensitive content)',

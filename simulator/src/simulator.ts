@@ -38,7 +38,7 @@ export interface Simulator {
   reset(): void
 }
 
-export const HEALTH_BODY = {
+const HEALTH_BODY = {
   simulator: 'sora-studio-relay-simulator',
   version: 1,
   demoKey: DEMO_KEY,

@@ -4,7 +4,7 @@ import type { Family } from './models.ts'
 import type { Scenario, Steps, TaskScenario } from './scenario.ts'
 
 export type Aspect = '16:9' | '9:16' | '1:1' | '2:3' | '3:2'
-export type Status = 'NOT_START' | 'IN_PROGRESS' | 'SUCCESS' | 'FAILURE'
+type Status = 'NOT_START' | 'IN_PROGRESS' | 'SUCCESS' | 'FAILURE'
 
 /** What a validated create fixes about the video, whatever the family's field names. */
 export interface TaskParams {
@@ -40,7 +40,7 @@ export interface TaskState {
 /** Failures that end the run early; no_video / unsafe_url are "successes" with a bad URL. */
 const HARD_FAILURES = new Set(['image_review', 'prompt_review', 'result_review', 'other'])
 
-export function isHardFailure(task: Task): boolean {
+function isHardFailure(task: Task): boolean {
   return HARD_FAILURES.has(task.fixed.fail)
 }
 

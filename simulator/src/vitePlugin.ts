@@ -16,7 +16,7 @@ interface WithMiddlewares {
 }
 
 /** Connect middleware answering below `base` and passing everything else on. */
-export function simulatorMiddleware(simulator: Simulator, base: string): Middleware {
+function simulatorMiddleware(simulator: Simulator, base: string): Middleware {
   const prefix = base.replace(/\/+$/, '')
   return (req, res, next) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/'

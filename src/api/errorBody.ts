@@ -9,7 +9,7 @@ export const looksLikeHtml = (text: string, contentType: string) =>
   /html/i.test(contentType) || /^\s*</.test(text)
 
 /** The relay's message from any error shape, at most RELAY_TEXT_MAX characters. */
-export function readErrorMessage(text: string, json: unknown, contentType: string): string {
+function readErrorMessage(text: string, json: unknown, contentType: string): string {
   return capText(errorMessage(text, json, contentType))
 }
 
@@ -42,7 +42,7 @@ const readCode = (json: unknown) =>
     : undefined
 
 /** "120" seconds or an HTTP date; null when absent or unreadable (CORS often hides it). */
-export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined
   if (/^\s*\d+(\.\d+)?\s*$/.test(header)) return Number(header) * 1000
   const at = Date.parse(header)

@@ -17,7 +17,7 @@ export interface HttpDeps {
   answered: Set<string>
 }
 
-export function joinUrl(baseUrl: string, path: string): string {
+function joinUrl(baseUrl: string, path: string): string {
   return baseUrl.replace(/\/+$/, '') + path
 }
 
@@ -51,7 +51,7 @@ async function transportError(
 }
 
 /** No answer of ours (a task, a quota, a model or price list) comes near this. */
-export const ANSWER_MAX_BYTES = 2 * 1024 * 1024
+const ANSWER_MAX_BYTES = 2 * 1024 * 1024
 
 /**
  * The body as text, read as a stream and stopped past `max` bytes: a 50 MB status, or a small

@@ -2,7 +2,7 @@
  * How much of a relay's own words is kept or shown. A relay may send a megabyte of text in a
  * field meant for a sentence; kept as it is, five such answers fill localStorage.
  */
-export const RELAY_TEXT_MAX = 2000
+const RELAY_TEXT_MAX = 2000
 
 /** At most `max` characters; a longer text ends in "… (+N)", N being the characters left out. */
 export function capText(text: string, max = RELAY_TEXT_MAX): string {

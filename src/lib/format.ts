@@ -4,7 +4,7 @@ import type { MessageKey } from './i18n/i18n.ts'
 // windows must never word the same quantity two ways.
 
 /** new-api's QuotaPerUnit: raw quota ÷ 500,000 is what the relay's own site shows. */
-export const QUOTA_PER_UNIT = 500_000
+const QUOTA_PER_UNIT = 500_000
 
 /** Raw quota units in the relay's display units ("12.50"). */
 export const formatQuota = (raw: number) =>

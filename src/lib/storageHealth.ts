@@ -28,7 +28,7 @@ export function guardedWrite(write: () => void): boolean {
 }
 
 /** localStorage for zustand's persist, with every write guarded. */
-export const guardedLocalStorage: StateStorage = {
+const guardedLocalStorage: StateStorage = {
   getItem: (name) => localStorage.getItem(name),
   setItem: (name, value) => {
     guardedWrite(() => localStorage.setItem(name, value))

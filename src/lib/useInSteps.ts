@@ -8,12 +8,12 @@ import { useEffect, useState } from 'react'
  */
 export function useInSteps(count: number, step = 1): number {
   const [allowed, setAllowed] = useState(step)
+  // Caught up: from now on every new item mounts at once. (Adjusted while rendering, as React
+  // allows for state derived from a previous render: no extra effect pass.)
+  if (allowed !== Infinity && allowed >= count) setAllowed(Infinity)
   const behind = allowed < count
   useEffect(() => {
-    if (!behind) {
-      setAllowed(Infinity)
-      return
-    }
+    if (!behind) return
     const frame = requestAnimationFrame(() => setAllowed((n) => n + step))
     return () => cancelAnimationFrame(frame)
   }, [behind, allowed, step])

@@ -1,7 +1,7 @@
 import { createServer, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type ProxyMode = 'pass' | 'html502' | 'drop'
+type ProxyMode = 'pass' | 'html502' | 'drop'
 
 export interface FaultyProxy {
   url: string

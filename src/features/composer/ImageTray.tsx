@@ -9,6 +9,7 @@ import {
   removeImage,
   type Box,
 } from './imageIntake.ts'
+import { ACCEPT_ATTRIBUTE } from './images/limits.ts'
 import { imagesActions, useImageItems } from './imagesStore.ts'
 import type { ImageRules } from '../../profiles/types.ts'
 
@@ -129,7 +130,7 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
             <input
               ref={picker}
               type="file"
-              accept="image/jpeg,image/png,image/webp"
+              accept={ACCEPT_ATTRIBUTE}
               multiple
               hidden
               aria-label={t('composer.addImages')}

@@ -66,7 +66,7 @@ function readComposer(v: unknown): Persisted {
  * Version 1 kept the current model's values apart from the others' (`values` and
  * `remembered`); version 2 keeps one map of every model's values.
  */
-export function migrateComposer(stored: unknown, version: number): Persisted {
+function migrateComposer(stored: unknown, version: number): Persisted {
   if (version >= 2 || !isObject(stored)) return readComposer(stored)
   const model = asString(stored.model) ?? INITIAL.model
   return readComposer({

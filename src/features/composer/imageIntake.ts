@@ -49,7 +49,7 @@ export function prepare(item: ImageItem, box: Box, rules: ImageRules) {
   )
 }
 
-export function cancelPreparation(id: string) {
+function cancelPreparation(id: string) {
   jobs.get(id)?.abort()
   jobs.delete(id)
 }

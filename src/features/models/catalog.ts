@@ -52,7 +52,7 @@ export function videoHint(id: string, catalog: Catalog | undefined): boolean | n
 }
 
 /** The ids offered unasked: known video models, in the relay's order. */
-export const videoIds = (catalog: Catalog | undefined): string[] =>
+const videoIds = (catalog: Catalog | undefined): string[] =>
   (catalog?.ids ?? []).filter((id) => videoHint(id, catalog) === true)
 
 /** The ids worth listing in settings: all but those the pricing says are not video. */

@@ -23,8 +23,9 @@ export default function SettingsDialog() {
   const stored = useSettingsStore.getState()
   const vaultMode = useVaultStore((s) => s.mode)
   const { saved } = useSettingsActions()
-  const saved_ = stored.demo ? null : stored.credentials
-  const [baseUrl, setBaseUrl] = useState(saved_?.baseUrl ?? '')
+  // The credentials kept now (none while on the demo relay): the form starts from them.
+  const keptCredentials = stored.demo ? null : stored.credentials
+  const [baseUrl, setBaseUrl] = useState(keptCredentials?.baseUrl ?? '')
   const [apiKey, setApiKey] = useState('')
   const queryClient = useQueryClient()
   const savedRelay = relayId(stored.credentials?.baseUrl ?? '')
@@ -48,7 +49,8 @@ export default function SettingsDialog() {
 
   const url = normaliseBaseUrl(baseUrl)
   // The saved key is kept only for the relay it was saved for: never sent to a new address.
-  const keyFor = (u: string) => apiKey.trim() || (saved_?.baseUrl === u ? saved_.apiKey : '')
+  const keyFor = (u: string) =>
+    apiKey.trim() || (keptCredentials?.baseUrl === u ? keptCredentials.apiKey : '')
 
   function validate(): Problem {
     if (!url.ok) {
@@ -122,7 +124,7 @@ export default function SettingsDialog() {
           apiKey={apiKey}
           onApiKey={setApiKey}
           removedPath={url.ok ? url.removed : null}
-          savedKeyLast4={saved_?.apiKey ? saved_.apiKey.slice(-4) : null}
+          savedKeyLast4={keptCredentials?.apiKey ? keptCredentials.apiKey.slice(-4) : null}
           urlError={problem?.field === 'url' ? problem.text : null}
           keyError={problem?.field === 'key' ? problem.text : null}
         />
@@ -142,7 +144,7 @@ export default function SettingsDialog() {
           error={problem?.field === 'passphrase' ? problem.text : null}
         />
         <div className="flex flex-wrap items-start justify-between gap-2 border-t border-slate-700 pt-4">
-          {saved_ ? (
+          {keptCredentials ? (
             <ConfirmButton
               label={t('settings.forget')}
               question={t('settings.forgetConfirm')}

@@ -5,7 +5,7 @@ import { relayId } from '../../api/relayId.ts'
 import { useCredentials } from './settingsStore.ts'
 
 /** The account's quota on one relay: the header's badge and the composer's cost line share it. */
-export const quotaQuery = (relay: string) =>
+const quotaQuery = (relay: string) =>
   queryOptions({
     queryKey: relayKeys.quota(relay),
     queryFn: ({ signal }) => client.getQuota({ signal }),

@@ -8,7 +8,7 @@ export interface Observation {
 }
 
 /** A point on the job's progress line: when it stood at `progress`, give or take `spread`. */
-export interface Anchor {
+interface Anchor {
   at: number
   progress: number
   /** The width of the window it happened in (0 where the number was read live). */
@@ -39,7 +39,7 @@ const growing = (since: number, max: number) => clamp(Math.max(FIRST_MS, since),
  * running read) and each rise. A coarse relay's step happened somewhere between the two
  * reads around it, so it is placed in the middle; a live number is placed where it was read.
  */
-export function progressAnchors(observations: readonly Observation[]): Anchor[] {
+function progressAnchors(observations: readonly Observation[]): Anchor[] {
   const anchors: Anchor[] = []
   let prev: Observation | undefined
   for (const o of observations) {
@@ -89,7 +89,7 @@ function paceOf(points: readonly Anchor[]): number | null {
 }
 
 /** The relay's granularity: its smallest rise (10 points on /v2 relays until seen). */
-function granularity(observations: readonly Observation[]): number {
+function smallestRise(observations: readonly Observation[]): number {
   let step = Infinity
   let last: number | null = null
   for (const o of observations) {
@@ -124,7 +124,7 @@ export function nextPollDelay(observations: readonly Observation[], now: number)
   if (pace === null || !anchor) return after(growing(last.at - observations[0]!.at, WAIT_MAX_MS))
 
   const endAt = anchor.at + (100 - anchor.progress) / pace
-  const step = granularity(observations)
+  const step = smallestRise(observations)
   const level = last.progress ?? anchor.progress
   const stepMs = step / pace
   const nextStepAt = anchor.at + (Math.min(100, level + step) - anchor.progress) / pace

@@ -5,12 +5,10 @@ export interface ShownProgress {
   value: number | null
   /** Estimated time left, once a pace is known. */
   etaMs: number | null
-  /** No pace yet: the bar shows the last report and says "estimating…". */
-  estimating: boolean
 }
 
 /** The size of the relay's steps (10 % on /v2 relays), from the largest rise seen. */
-function stepOf(observations: readonly Observation[]): number {
+function largestRise(observations: readonly Observation[]): number {
   let step = 0
   let last: number | null = null
   for (const o of observations) {
@@ -29,11 +27,11 @@ function stepOf(observations: readonly Observation[]): number {
 export function smoothProgress(observations: readonly Observation[], now: number): ShownProgress {
   const reports = observations.filter((o) => o.progress !== null)
   const last = reports[reports.length - 1]
-  if (!last) return { value: null, etaMs: null, estimating: true }
+  if (!last) return { value: null, etaMs: null }
   const highest = Math.max(...reports.map((o) => o.progress ?? 0))
   const pace = observedPace(observations)
-  if (pace === null) return { value: Math.min(99, highest), etaMs: null, estimating: true }
+  if (pace === null) return { value: Math.min(99, highest), etaMs: null }
   const ahead = Math.max(0, now - last.at) * pace
-  const value = Math.min(99, highest + stepOf(observations), highest + ahead)
-  return { value, etaMs: Math.max(0, (100 - value) / pace), estimating: false }
+  const value = Math.min(99, highest + largestRise(observations), highest + ahead)
+  return { value, etaMs: Math.max(0, (100 - value) / pace) }
 }

@@ -60,10 +60,7 @@ function readTasks(persisted: unknown, read = readRecord): Record<string, TaskRe
  * Version 1 (until the redesign) kept no frame per task: each gets the one its body asked for.
  * A remix's body holds only the change, so it takes the frame of the task it remixes.
  */
-export function migrateTasks(
-  persisted: unknown,
-  version: number,
-): { tasks: Record<string, TaskRecord> } {
+function migrateTasks(persisted: unknown, version: number): { tasks: Record<string, TaskRecord> } {
   if (version >= 2) return { tasks: readTasks(persisted) }
   const tasks = readTasks(persisted, (v) => readRecord(migrateRecordV1(v)))
   for (const record of Object.values(tasks)) {

@@ -10,7 +10,7 @@ export interface Area {
   height: number
 }
 
-export const DEFAULT_SIZE = { width: 480, height: 360 }
+const DEFAULT_SIZE = { width: 480, height: 360 }
 const CASCADE = 32
 const COMPOSER_EDGE = 496
 const GAP = 8

@@ -14,8 +14,6 @@ import {
 import { migrateLayout, readLayout, type Layout, type WindowPlace } from './readLayout.ts'
 import { withinBounds } from './bound.ts'
 
-export type { WindowRect }
-
 interface WindowsState extends Layout {
   actions: {
     /**

@@ -8,7 +8,7 @@ import {
   type WordArray,
 } from './bytes.ts'
 
-export const ENVELOPE_VERSION = 1
+const ENVELOPE_VERSION = 1
 export type Kdf = 'device' | 'pbkdf2-sha256'
 
 /** The stored form of every sealed value; the MAC covers every other field. */
@@ -23,7 +23,7 @@ export interface Envelope {
 }
 
 /** PBKDF2 iterations we accept: a tampered count can neither weaken the key nor hang the tab. */
-export const MIN_ITERATIONS = 600_000
+const MIN_ITERATIONS = 600_000
 export const MAX_ITERATIONS = 5_000_000
 
 export type EnvelopeErrorKind = 'corrupt' | 'future' | 'mac'

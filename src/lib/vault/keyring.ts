@@ -10,7 +10,7 @@ export const DEVICE_KEY = 'sora-studio.device-key'
  * another way than this says must not be opened silently (a passphrase vault swapped for a
  * device-sealed one, with its device key, would otherwise open unasked).
  */
-export const MODE_KEY = 'sora-studio.vault-mode'
+const MODE_KEY = 'sora-studio.vault-mode'
 
 export const rememberedMode = (): 'device' | 'passphrase' | null => {
   const mode = localStorage.getItem(MODE_KEY)

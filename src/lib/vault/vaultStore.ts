@@ -19,7 +19,7 @@ import {
 
 export type VaultMode = 'device' | 'passphrase'
 /** open: settings readable; locked: waiting for the passphrase; problem: storage unreadable. */
-export type VaultStatus = 'open' | 'locked' | 'problem'
+type VaultStatus = 'open' | 'locked' | 'problem'
 /** `modeChanged`: the envelope is sealed another way than the user chose (see MODE_KEY). */
 export type VaultProblem = 'damaged' | 'future' | 'modeChanged'
 

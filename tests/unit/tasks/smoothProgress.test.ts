@@ -13,17 +13,16 @@ const at = (
 })
 
 describe('smoothProgress', () => {
-  it('has nothing to show before any number, and says it is estimating', () => {
-    expect(smoothProgress([], 0)).toEqual({ value: null, etaMs: null, estimating: true })
+  it('has nothing to show before any number, and no time left', () => {
+    expect(smoothProgress([], 0)).toEqual({ value: null, etaMs: null })
     expect(smoothProgress([at(0, null, 'queued')], 5000)).toEqual({
       value: null,
       etaMs: null,
-      estimating: true,
     })
   })
 
   it('shows the last report while there is no pace yet', () => {
-    expect(smoothProgress([at(0, 10)], 9000)).toEqual({ value: 10, etaMs: null, estimating: true })
+    expect(smoothProgress([at(0, 10)], 9000)).toEqual({ value: 10, etaMs: null })
   })
 
   it('moves on between coarse reports at the observed pace', () => {
@@ -32,7 +31,6 @@ describe('smoothProgress', () => {
     const obs = [at(0, 10), at(10, 20)]
     const shown = smoothProgress(obs, 14_000)
     expect(shown.value).toBeCloseTo(28)
-    expect(shown.estimating).toBe(false)
     expect(shown.etaMs).toBeCloseTo(36_000)
   })
 

@@ -4,7 +4,7 @@
  * chunks so no giant intermediate string or argument list is made.
  */
 
-export function dataUrlPrefix(type: string): string {
+function dataUrlPrefix(type: string): string {
   return `data:${type};base64,`
 }
 

@@ -12,10 +12,10 @@ export type EncodeType = 'image/jpeg' | 'image/webp'
 export const QUALITY_STEPS = [0.9, 0.82, 0.74, 0.66, 0.58, 0.5] as const
 export const FLOOR_QUALITY = 0.5
 /** Each step past the floor quality multiplies both sides by this. */
-export const BUDGET_SCALE_STEP = 0.85
+const BUDGET_SCALE_STEP = 0.85
 /** 0.85^60 turns 1920 px into less than one: past this nothing is left to shrink. */
 export const MAX_BUDGET_STEPS = 60
-export const THUMBNAIL_QUALITY = 0.7
+const THUMBNAIL_QUALITY = 0.7
 
 /** What the worker knows about its input; width and height as displayed (see displaySize). */
 export interface SourceImage {

@@ -8,10 +8,6 @@ import { budgetPerImage, fileTooLarge } from './limits.ts'
 import type { ImageFailureReason, ImageJob, PreparedImage, WorkerAnswer } from './protocol.ts'
 
 export type { PreparedImage, ImageFailureReason } from './protocol.ts'
-// The worker's pure decisions, for tests and for anyone who wants to predict its output.
-export { planEncoding, type EncodingPlan, type SourceImage } from './plan.ts'
-export { fitWithin } from './fit.ts'
-export { ACCEPT_ATTRIBUTE, budgetPerImage } from './limits.ts'
 
 export type ImagePrepReason = ImageFailureReason | 'aborted'
 

@@ -16,8 +16,6 @@ export interface CancelJob {
   cancel: true
 }
 
-export type WorkerRequest = ImageJob | CancelJob
-
 /**
  * - unsupported: not a JPEG, PNG or WebP by its magic bytes.
  * - too_large: over MAX_FILE_BYTES, or cannot be brought under the data-URL budget at all.
