@@ -18,7 +18,7 @@ describe('a task’s window body, against the simulator', () => {
       duration: '10',
     })
     renderWithProviders(<TaskBody localId={id} />)
-    expect(await screen.findByText(/^(Submitting…|Queued)/)).toBeInTheDocument()
+    expect(await screen.findByText(/^(Submitting…|Queued)/)).toBeVisible()
     const bar = await screen.findByRole('progressbar', { name: 'Progress' }, { timeout: 8000 })
     expect(bar).toBeInTheDocument()
     const video = await screen.findByLabelText('Generated video', {}, { timeout: 15000 })
@@ -70,7 +70,7 @@ describe('a task’s window body, against the simulator', () => {
     renderWithProviders(<TaskBody localId={id} />)
     await screen.findByRole('progressbar', {}, { timeout: 8000 })
     useVaultStore.setState({ mode: 'passphrase', status: 'locked' })
-    expect(await screen.findByText('Locked — unlock to keep watching.')).toBeInTheDocument()
+    expect(await screen.findByText('Locked — unlock to keep watching.')).toBeVisible()
     useVaultStore.setState({ status: 'open' })
     expect(
       await screen.findByLabelText('Generated video', {}, { timeout: 15000 }),
@@ -84,7 +84,7 @@ describe('a task’s window body, against the simulator', () => {
     renderWithProviders(<TaskBody localId={id} />)
     await screen.findByText(/^Queued/)
     connect('https://another-relay.example.com', 'sk-other')
-    expect(await screen.findByText(/This task was created on another relay/)).toBeInTheDocument()
+    expect(await screen.findByText(/This task was created on another relay/)).toBeVisible()
     connect(sim().url, 'sk-sim-moved')
     await waitFor(() => expect(screen.queryByText(/another relay/)).not.toBeInTheDocument())
   })

@@ -57,7 +57,7 @@ describe('nothing lost on reload', () => {
     await reload()
     const fetchSpy = vi.spyOn(globalThis, 'fetch')
     renderWithProviders(<TaskBody localId={id} />)
-    expect(await screen.findByLabelText('Generated video')).toBeInTheDocument()
+    expect(await screen.findByLabelText('Generated video')).toBeVisible()
     const statusReads = fetchSpy.mock.calls.filter(([input]) =>
       String(input instanceof Request ? input.url : input).includes('/v2/videos/generations/'),
     )

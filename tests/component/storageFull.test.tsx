@@ -67,7 +67,7 @@ describe('a full browser storage', () => {
     fillStorage()
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Relay settings' })).toBeNull())
-    expect(await screen.findByText(/Browser storage is full/)).toBeInTheDocument()
+    expect(await screen.findByText(/Browser storage is full/)).toBeVisible()
     expect(useSettingsStore.getState().credentials).toEqual({
       baseUrl: sim().url,
       apiKey: 'sk-sim-full-settings',

@@ -14,7 +14,7 @@ describe('the task windows', () => {
     useWindowsStore.getState().actions.opened('ghost')
     const id = startTask({ model: 'sora-2', prompt: 'A heron [sim queue=0 len=20]' })
     renderWithProviders(<App />)
-    expect(await screen.findByRole('region', { name: /A heron/ })).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: /A heron/ })).toBeVisible()
     await waitFor(() => expect(useWindowsStore.getState().open).toEqual([id]))
   })
 })
