@@ -1,5 +1,6 @@
 import { useCallback, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { Field } from '../../lib/ui/Field.tsx'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
 import { fieldsChangedBySwitch, valuesForSwitch } from '../../profiles/switching.ts'
@@ -37,7 +38,7 @@ export function PromptComposer() {
   const actions = useComposerActions()
   const { model, profile, box, extraText, extraFields, mismatch, problems, setProblems, generate } =
     useGenerate()
-  const ids = { prompt: useId(), promptProblem: useId(), model: useId() }
+  const ids = { model: useId() }
   const all = { ...values, model }
   const models = offered.includes(model) ? offered : [...offered, model]
   const onFiles = useCallback(
@@ -78,34 +79,31 @@ export function PromptComposer() {
     >
       <h2 className="text-lg font-semibold">{t('composer.title')}</h2>
       <StartingPoints recent={recent} onPick={(p) => actions.promptChanged(p)} />
-      <div className="space-y-1">
-        <label htmlFor={ids.prompt} className="text-sm font-medium">
-          {t('composer.prompt')}
-        </label>
-        <textarea
-          id={ids.prompt}
-          data-focus-fallback
-          value={prompt}
-          onChange={(e) => actions.promptChanged(e.target.value)}
-          onKeyDown={onKeyDown}
-          rows={5}
-          placeholder={t('composer.placeholder')}
-          aria-invalid={problems.prompt ? true : undefined}
-          aria-describedby={problems.prompt ? ids.promptProblem : undefined}
-          className="field w-full resize-y"
-        />
-        <div className="flex justify-between text-xs text-slate-400">
-          <span>{t('composer.shortcut')}</span>
-          <span className={prompt.length > profile.promptMax ? 'text-red-300' : undefined}>
-            {t('composer.chars', { count: prompt.length, max: profile.promptMax })}
-          </span>
-        </div>
-        {problems.prompt && (
-          <p id={ids.promptProblem} role="alert" className="text-sm text-red-300">
-            {t(problems.prompt, { max: profile.promptMax })}
-          </p>
+      <Field
+        label={t('composer.prompt')}
+        error={problems.prompt && t(problems.prompt, { max: profile.promptMax })}
+        note={
+          <div className="flex justify-between text-slate-400">
+            <span>{t('composer.shortcut')}</span>
+            <span className={prompt.length > profile.promptMax ? 'text-red-300' : undefined}>
+              {t('composer.chars', { count: prompt.length, max: profile.promptMax })}
+            </span>
+          </div>
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            data-focus-fallback
+            value={prompt}
+            onChange={(e) => actions.promptChanged(e.target.value)}
+            onKeyDown={onKeyDown}
+            rows={5}
+            placeholder={t('composer.placeholder')}
+            className="field w-full resize-y"
+          />
         )}
-      </div>
+      </Field>
       <div className="space-y-1 text-sm">
         <label htmlFor={ids.model} className="font-medium">
           {t('composer.model')}

@@ -1,5 +1,6 @@
 import { forgetCredentials } from './demo.ts'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { unlock, WrongPassphraseError } from '../../lib/vault/vaultStore.ts'
 import { ConfirmButton } from './ConfirmButton.tsx'
@@ -11,7 +12,7 @@ export default function UnlockDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false)
   const [wrong, setWrong] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
-  const ids = { title: useId(), input: useId(), error: useId() }
+  const ids = { title: useId() }
   useEffect(() => dialog.current?.showModal(), [])
 
   async function submit(e: FormEvent) {
@@ -42,26 +43,18 @@ export default function UnlockDialog({ onClose }: { onClose: () => void }) {
           {t('lock.title')}
         </h2>
         <p className="text-sm text-slate-300">{t('lock.intro')}</p>
-        <div className="space-y-1">
-          <label htmlFor={ids.input} className="text-sm font-medium">
-            {t('lock.passphrase')}
-          </label>
-          <input
-            id={ids.input}
-            type="password"
-            autoComplete="current-password"
-            className="field w-full"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            aria-invalid={wrong ? true : undefined}
-            aria-describedby={wrong ? ids.error : undefined}
-          />
-          {wrong && (
-            <p id={ids.error} role="alert" className="text-sm text-red-300">
-              {t('lock.wrong')}
-            </p>
+        <Field label={t('lock.passphrase')} error={wrong && t('lock.wrong')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              className="field w-full"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
           )}
-        </div>
+        </Field>
         <div className="flex justify-end gap-2">
           <button type="button" className="btn-ghost" onClick={onClose}>
             {t('lock.later')}

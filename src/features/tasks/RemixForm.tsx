@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
+import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
 import { useRemixMissing } from './relayFeatures.ts'
@@ -16,7 +17,6 @@ export function RemixForm({ record }: { record: TaskRecord }) {
   const [empty, setEmpty] = useState(false)
   const [sent, setSent] = useState(false)
   const missing = useRemixMissing(record.relay)
-  const ids = { prompt: useId(), error: useId() }
   if (!profileFor(record.body.model).remix || missing || !record.remoteId) return null
 
   if (!open) {
@@ -44,27 +44,21 @@ export function RemixForm({ record }: { record: TaskRecord }) {
 
   return (
     <form onSubmit={submit} className="w-full space-y-2 rounded-md border border-slate-700 p-2">
-      <label htmlFor={ids.prompt} className="text-xs font-medium">
-        {t('remix.prompt')}
-      </label>
-      <textarea
-        id={ids.prompt}
-        rows={2}
-        className="field w-full text-sm"
-        value={prompt}
-        placeholder={t('remix.placeholder')}
-        aria-invalid={empty ? true : undefined}
-        aria-describedby={empty ? ids.error : undefined}
-        onChange={(e) => {
-          setPrompt(e.target.value)
-          setEmpty(false)
-        }}
-      />
-      {empty && (
-        <p id={ids.error} role="alert" className="text-xs text-red-300">
-          {t('remix.empty')}
-        </p>
-      )}
+      <Field small label={t('remix.prompt')} error={empty && t('remix.empty')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            className="field w-full text-sm"
+            value={prompt}
+            placeholder={t('remix.placeholder')}
+            onChange={(e) => {
+              setPrompt(e.target.value)
+              setEmpty(false)
+            }}
+          />
+        )}
+      </Field>
       <div className="flex justify-end gap-2">
         <button type="button" className="btn-ghost py-1 text-xs" onClick={() => setOpen(false)}>
           {t('remix.cancel')}
