@@ -70,7 +70,7 @@ export default function TaskWindows() {
       <Dock item={(id) => <TaskDockItem id={id} />} isFinished={taskFinished}>
         <button
           type="button"
-          className="btn-ghost shrink-0 py-1 text-xs"
+          className="btn-ghost btn-sm shrink-0"
           onClick={() => setHistory((h) => !h)}
           aria-expanded={history}
         >

@@ -120,7 +120,7 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
           <>
             <button
               type="button"
-              className="btn-ghost border border-slate-600"
+              className="btn-outline"
               onClick={() => picker.current?.click()}
               onPointerEnter={preloadImagePipeline}
               onFocus={preloadImagePipeline}
@@ -159,7 +159,7 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
             }
           }}
         />
-        <button type="button" className="btn-ghost border border-slate-600" onClick={addLink}>
+        <button type="button" className="btn-outline" onClick={addLink}>
           {t('composer.addLink')}
         </button>
       </div>

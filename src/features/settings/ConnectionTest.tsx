@@ -51,7 +51,7 @@ export function ConnectionTest({ credentials }: { credentials: () => Credentials
     <div className="space-y-2">
       <button
         type="button"
-        className="btn-ghost border border-slate-600"
+        className="btn-outline"
         onClick={() => void run()}
         disabled={state.busy}
       >

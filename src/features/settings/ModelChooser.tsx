@@ -79,7 +79,7 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
       <div className="flex items-center gap-2">
         <button
           type="button"
-          className="btn-ghost border border-slate-600 py-1 text-xs"
+          className="btn-outline btn-sm"
           onClick={() => void refresh()}
           disabled={busy}
         >
@@ -130,7 +130,7 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
             }
           }}
         />
-        <button type="button" className="btn-ghost border border-slate-600" onClick={add}>
+        <button type="button" className="btn-outline" onClick={add}>
           {t('settings.addModel')}
         </button>
       </div>

@@ -66,7 +66,7 @@ export function RelayFields(p: Props) {
             />
             <button
               type="button"
-              className="btn-ghost border border-slate-600"
+              className="btn-outline"
               aria-pressed={reveal}
               onClick={() => setReveal((r) => !r)}
             >

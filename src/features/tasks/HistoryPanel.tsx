@@ -51,7 +51,7 @@ export function HistoryPanel({ onClose, onOpen }: Props) {
     >
       <div className="mb-2 flex items-center justify-between">
         <h2 className="text-sm font-semibold">{t('history.title')}</h2>
-        <button type="button" className="btn-ghost py-0.5 text-xs" onClick={onClose}>
+        <button type="button" className="btn-ghost btn-sm" onClick={onClose}>
           {t('history.close')}
         </button>
       </div>
@@ -121,7 +121,7 @@ function RowView({
       </div>
       <button
         type="button"
-        className="btn-ghost border border-slate-600 py-0.5 text-xs"
+        className="btn-outline btn-sm"
         aria-label={`${t('history.open')}: ${record.body.prompt}`}
         onClick={() => onOpen(id)}
       >

@@ -55,26 +55,13 @@ export function PlayerActions({ src, url, name, children }: Props) {
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap gap-2 text-xs">
-        <button
-          type="button"
-          className="btn-ghost border border-slate-600 py-1"
-          onClick={() => void download()}
-        >
+        <button type="button" className="btn-outline py-1" onClick={() => void download()}>
           {t('player.download')}
         </button>
-        <button
-          type="button"
-          className="btn-ghost border border-slate-600 py-1"
-          onClick={() => void copy()}
-        >
+        <button type="button" className="btn-outline py-1" onClick={() => void copy()}>
           {t('player.copyLink')}
         </button>
-        <a
-          className="btn-ghost border border-slate-600 py-1"
-          href={src}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
+        <a className="btn-outline py-1" href={src} target="_blank" rel="noopener noreferrer">
           {t('player.openTab')}
         </a>
         {children}

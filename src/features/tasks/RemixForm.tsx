@@ -21,11 +21,7 @@ export function RemixForm({ record }: { record: TaskRecord }) {
 
   if (!open) {
     return (
-      <button
-        type="button"
-        className="btn-ghost border border-slate-600 py-1 text-xs"
-        onClick={() => setOpen(true)}
-      >
+      <button type="button" className="btn-outline btn-sm" onClick={() => setOpen(true)}>
         {t('remix.button')}
       </button>
     )
@@ -60,10 +56,10 @@ export function RemixForm({ record }: { record: TaskRecord }) {
         )}
       </Field>
       <div className="flex justify-end gap-2">
-        <button type="button" className="btn-ghost py-1 text-xs" onClick={() => setOpen(false)}>
+        <button type="button" className="btn-ghost btn-sm" onClick={() => setOpen(false)}>
           {t('remix.cancel')}
         </button>
-        <button type="submit" className="btn py-1 text-xs">
+        <button type="submit" className="btn btn-sm">
           {t('remix.submit')}
         </button>
       </div>

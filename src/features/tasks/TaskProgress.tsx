@@ -71,11 +71,7 @@ export function TaskProgress({
         <div className="space-y-2">
           <p className="text-xs text-amber-300">{t(paused)}</p>
           {onKeepWaiting && (
-            <button
-              type="button"
-              className="btn-ghost border border-slate-600 py-1 text-xs"
-              onClick={onKeepWaiting}
-            >
+            <button type="button" className="btn-outline btn-sm" onClick={onKeepWaiting}>
               {t('task.keepWaiting')}
             </button>
           )}

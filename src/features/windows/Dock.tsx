@@ -33,7 +33,7 @@ export function Dock({ item, isFinished, children }: Props) {
       {children}
       <button
         type="button"
-        className="btn-ghost shrink-0 py-1 text-xs"
+        className="btn-ghost btn-sm shrink-0"
         disabled={open.length === 0}
         onClick={() => actions.tiled(windowArea())}
       >
@@ -41,7 +41,7 @@ export function Dock({ item, isFinished, children }: Props) {
       </button>
       <button
         type="button"
-        className="btn-ghost shrink-0 py-1 text-xs"
+        className="btn-ghost btn-sm shrink-0"
         disabled={open.length === 0}
         onClick={() => actions.closedMany(useWindowsStore.getState().open.filter(isFinished))}
       >

@@ -17,6 +17,8 @@ interface Props {
   note?: ReactNode
   /** Small print, for a form inside a window. */
   small?: boolean
+  /** Whether the error is announced now (after a Generate) or shown quietly (while typing). */
+  announce?: boolean
   /** The control, given its id, description and validity. */
   children: (control: ControlProps) => ReactNode
 }
@@ -26,7 +28,15 @@ interface Props {
  * composer, remix), so a label, a hint and an error are wired to the control the same way
  * everywhere (`htmlFor`, `aria-describedby`, `aria-invalid`, an announced error).
  */
-export function Field({ label, hint, error, note, small = false, children }: Props) {
+export function Field({
+  label,
+  hint,
+  error,
+  note,
+  small = false,
+  announce = true,
+  children,
+}: Props) {
   const id = useId()
   const about = useId()
   const said = Boolean(error || hint || note)
@@ -44,7 +54,7 @@ export function Field({ label, hint, error, note, small = false, children }: Pro
       {said && (
         <div id={about} className="space-y-1 text-xs">
           {error ? (
-            <p role="alert" className={`${text} text-red-300`}>
+            <p role={announce ? 'alert' : undefined} className={`${text} text-red-300`}>
               {error}
             </p>
           ) : (
