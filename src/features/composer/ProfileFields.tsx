@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { valueOf } from '../../profiles/values.ts'
 import type {
@@ -42,23 +43,25 @@ function Choice({ field, values, onChange, profile }: { field: ChoiceField } & P
   const options = field.options.map((o) => ({ value: o.value, text: t(o.label, o.params) }))
   if (field.display === 'select') {
     return (
-      <label className="space-y-1 text-sm">
-        <span className="font-medium">{t(field.label)}</span>
-        <select
-          className="field w-full"
-          value={String(value)}
-          onChange={(e) => {
-            const picked = field.options.find((o) => String(o.value) === e.target.value)
-            if (picked) onChange(field.key, picked.value)
-          }}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={String(o.value)}>
-              {o.text}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={t(field.label)}>
+        {(control) => (
+          <select
+            {...control}
+            className="field w-full"
+            value={String(value)}
+            onChange={(e) => {
+              const picked = field.options.find((o) => String(o.value) === e.target.value)
+              if (picked) onChange(field.key, picked.value)
+            }}
+          >
+            {options.map((o) => (
+              <option key={o.value} value={String(o.value)}>
+                {o.text}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
     )
   }
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useCallback, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Field } from '../../lib/ui/Field.tsx'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
@@ -38,7 +38,6 @@ export function PromptComposer() {
   const actions = useComposerActions()
   const { model, profile, box, extraText, extraFields, mismatch, problems, setProblems, generate } =
     useGenerate()
-  const ids = { model: useId() }
   const all = { ...values, model }
   const models = offered.includes(model) ? offered : [...offered, model]
   const onFiles = useCallback(
@@ -104,31 +103,34 @@ export function PromptComposer() {
           />
         )}
       </Field>
-      <div className="space-y-1 text-sm">
-        <label htmlFor={ids.model} className="font-medium">
-          {t('composer.model')}
-        </label>
-        <select
-          id={ids.model}
-          className="field w-full"
-          value={model}
-          onChange={(e) => chooseModel(e.target.value)}
-        >
-          {familiesOf(models).map(([family, ids]) => (
-            <optgroup key={family} label={t(family)}>
-              {ids.map((m) => (
-                <option key={m} value={m}>
-                  {m}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {switched?.model === model && <SwitchNote note={switched} />}
-        {profile.fields.length === 0 && (
-          <p className="text-xs text-slate-400">{t('composer.genericModel')}</p>
+      <Field
+        label={t('composer.model')}
+        hint={
+          profile.fields.length === 0 && (
+            <p className="text-slate-400">{t('composer.genericModel')}</p>
+          )
+        }
+        note={switched?.model === model && <SwitchNote note={switched} />}
+      >
+        {(control) => (
+          <select
+            {...control}
+            className="field w-full"
+            value={model}
+            onChange={(e) => chooseModel(e.target.value)}
+          >
+            {familiesOf(models).map(([family, ids]) => (
+              <optgroup key={family} label={t(family)}>
+                {ids.map((m) => (
+                  <option key={m} value={m}>
+                    {m}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
         )}
-      </div>
+      </Field>
       <ProfileFields profile={profile} values={all} onChange={actions.valueChanged} />
       {profile.extraFields && (
         <ExtraFieldsBox
