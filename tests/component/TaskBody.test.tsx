@@ -5,19 +5,24 @@ import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { useVaultStore } from '../../src/lib/vault/vaultStore.ts'
-import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
+import {
+  connect,
+  showNewTask,
+  receivedCreates,
+  renderWithProviders,
+  setupSimulator,
+} from './harness.tsx'
 
 const sim = setupSimulator(0.05)
 
 describe('a task’s window body, against the simulator', () => {
   it('goes queued → progress → a video', async () => {
     connect(sim().url, 'sk-sim-flow')
-    const id = startTask({
+    showNewTask({
       model: 'sora-2',
       prompt: 'A kite [sim queue=20 len=40]',
       duration: '10',
     })
-    renderWithProviders(<TaskBody localId={id} />)
     expect(await screen.findByText(/^(Submitting…|Queued)/)).toBeVisible()
     const bar = await screen.findByRole('progressbar', { name: 'Progress' }, { timeout: 8000 })
     expect(bar).toBeInTheDocument()
@@ -29,11 +34,10 @@ describe('a task’s window body, against the simulator', () => {
 
   it('explains a review failure and shows the relay’s own words', async () => {
     connect(sim().url, 'sk-sim-fail')
-    const id = startTask({
+    showNewTask({
       model: 'sora-2',
       prompt: 'A crowd [sim queue=0 len=20 fail=prompt_review]',
     })
-    renderWithProviders(<TaskBody localId={id} />)
     const alert = await screen.findByRole('alert', {}, { timeout: 10000 })
     expect(alert).toHaveTextContent('The prompt did not pass the content review.')
     expect(alert).toHaveTextContent('Rephrase the prompt')
@@ -42,8 +46,7 @@ describe('a task’s window body, against the simulator', () => {
 
   it('shows a wrong key in words, with a way to the settings', async () => {
     connect(sim().url, 'not-a-valid-key')
-    const id = startTask({ model: 'sora-2', prompt: 'A boat' })
-    renderWithProviders(<TaskBody localId={id} />)
+    showNewTask({ model: 'sora-2', prompt: 'A boat' })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The relay refused the API key.')
     expect(within(alert).getByRole('button', { name: 'Open settings' })).toBeInTheDocument()
@@ -51,8 +54,7 @@ describe('a task’s window body, against the simulator', () => {
 
   it('offers "Try again" after a failed create and never retries on its own', async () => {
     connect(sim().url, 'sk-sim-retry')
-    const id = startTask({ model: 'no-such-model', prompt: 'A bird' })
-    renderWithProviders(<TaskBody localId={id} />)
+    showNewTask({ model: 'no-such-model', prompt: 'A bird' })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The relay rejected the request.')
     // (That nothing re-sends it on its own, over ten minutes of faked time, is proved in
@@ -66,8 +68,7 @@ describe('a task’s window body, against the simulator', () => {
 
   it('pauses while locked and says so, then carries on after unlocking', async () => {
     connect(sim().url, 'sk-sim-locked')
-    const id = startTask({ model: 'sora-2', prompt: 'A heron [sim queue=0 len=60]' })
-    renderWithProviders(<TaskBody localId={id} />)
+    showNewTask({ model: 'sora-2', prompt: 'A heron [sim queue=0 len=60]' })
     await screen.findByRole('progressbar', {}, { timeout: 8000 })
     useVaultStore.setState({ mode: 'passphrase', status: 'locked' })
     expect(await screen.findByText('Locked — unlock to keep watching.')).toBeVisible()
@@ -80,8 +81,7 @@ describe('a task’s window body, against the simulator', () => {
 
   it('waits, and says why, while another relay is set up', async () => {
     connect(sim().url, 'sk-sim-moved')
-    const id = startTask({ model: 'sora-2', prompt: 'A tide pool [sim queue=5 len=60]' })
-    renderWithProviders(<TaskBody localId={id} />)
+    showNewTask({ model: 'sora-2', prompt: 'A tide pool [sim queue=5 len=60]' })
     await screen.findByText(/^Queued/)
     connect('https://another-relay.example.com', 'sk-other')
     expect(await screen.findByText(/This task was created on another relay/)).toBeVisible()

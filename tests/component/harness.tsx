@@ -14,6 +14,9 @@ import { useSettingsUi } from '../../src/features/settings/settingsUi.ts'
 import { useRelayFeatures } from '../../src/features/tasks/relayFeatures.ts'
 import { useStorageHealth } from '../../src/lib/storageHealth.ts'
 import { createQueryClient } from '../../src/lib/queryClient.ts'
+import type { CreateTaskBody } from '../../src/api/types.ts'
+import { startTask } from '../../src/features/tasks/createTasks.ts'
+import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import {
   startSimulator,
   type RunningSimulator,
@@ -99,4 +102,11 @@ export async function receivedCreates(
     headers: { Authorization: `Bearer ${apiKey}` },
   })
   return (await res.json()) as { body: unknown }[]
+}
+
+/** Starts a task as Generate does, and shows its window's body: what the user then sees. */
+export function showNewTask(body: CreateTaskBody) {
+  const id = startTask(body)
+  const view = renderWithProviders(<TaskBody localId={id} />)
+  return { id, view }
 }

@@ -3,11 +3,16 @@ import userEvent from '@testing-library/user-event'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useRelayFeatures } from '../../src/features/tasks/relayFeatures.ts'
-import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { startSimulator, type RunningSimulator } from '../../simulator/src/server.ts'
-import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
+import {
+  connect,
+  showNewTask,
+  receivedCreates,
+  renderWithProviders,
+  setupSimulator,
+} from './harness.tsx'
 
 const sim = setupSimulator(0.05)
 let noRemix: RunningSimulator
@@ -25,8 +30,7 @@ const records = () => Object.values(useTasksStore.getState().tasks)
 
 /** A finished task's window, its Remix form filled and sent. */
 async function remixFinished(prompt: string) {
-  const parent = startTask({ model: 'sora-2', prompt: 'A fox [sim queue=0 len=4]' })
-  const view = renderWithProviders(<TaskBody localId={parent} />)
+  const { id: parent, view } = showNewTask({ model: 'sora-2', prompt: 'A fox [sim queue=0 len=4]' })
   await screen.findByLabelText('Generated video', {}, { timeout: 10_000 })
   const user = userEvent.setup()
   await user.click(screen.getByRole('button', { name: 'Remix' }))
@@ -69,8 +73,10 @@ describe('remix', { timeout: 20_000 }, () => {
 
   it('explains a source the relay no longer knows (another key’s task)', async () => {
     connect(sim().url, 'sk-sim-owner')
-    const parent = startTask({ model: 'sora-2', prompt: 'A heron [sim queue=0 len=4]' })
-    const view = renderWithProviders(<TaskBody localId={parent} />)
+    const { id: parent, view } = showNewTask({
+      model: 'sora-2',
+      prompt: 'A heron [sim queue=0 len=4]',
+    })
     await screen.findByLabelText('Generated video', {}, { timeout: 10_000 })
     connect(sim().url, 'sk-sim-stranger') // same relay, another key
     const user = userEvent.setup()

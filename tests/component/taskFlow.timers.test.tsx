@@ -1,12 +1,17 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { relayId } from '../../src/api/relayId.ts'
 import { en } from '../../src/lib/i18n/en.ts'
 import { startFaultyProxy } from './faultyProxy.ts'
-import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
+import {
+  connect,
+  receivedCreates,
+  renderWithProviders,
+  setupSimulator,
+  showNewTask,
+} from './harness.tsx'
 
 // The app's clock and the simulator's are the same faked clock: a five-minute job runs in
 // well under a second, while every poll still crosses real HTTP to the simulator. The
@@ -211,6 +216,5 @@ describe('a jump of the system clock', () => {
 })
 
 function startTaskBody(prompt: string, model = 'sora-2') {
-  const id = startTask({ model, prompt, duration: '10' })
-  renderWithProviders(<TaskBody localId={id} />)
+  showNewTask({ model, prompt, duration: '10' })
 }
