@@ -6,6 +6,8 @@
  */
 export const MAX_SHOWN = 12
 export const MAX_DOCKED = 24
+/** Closed windows whose place is kept (reopened, they come back where they were). */
+export const MAX_REMEMBERED = 100
 
 interface Places {
   open: string[]
@@ -47,4 +49,17 @@ export function withinBounds<T extends Places>(
     stack: places.stack.filter(stays),
     minimized: docked.filter(stays),
   }
+}
+
+/**
+ * The places worth keeping: every open window's, and the last `MAX_REMEMBERED` closed ones'
+ * (in the order they were first opened); older closed windows reopen cascaded. Keeps a
+ * months-long history from growing the stored layout without end.
+ */
+export function rememberedPlaces<P>(places: Record<string, P>, open: readonly string[]) {
+  const isOpen = new Set(open)
+  const closed = Object.keys(places).filter((id) => !isOpen.has(id))
+  if (closed.length <= MAX_REMEMBERED) return places
+  const forgotten = new Set(closed.slice(0, closed.length - MAX_REMEMBERED))
+  return Object.fromEntries(Object.entries(places).filter(([id]) => !forgotten.has(id)))
 }

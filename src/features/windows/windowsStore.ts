@@ -12,7 +12,7 @@ import {
   type WindowRect,
 } from './layout.ts'
 import { migrateLayout, readLayout, type Layout, type WindowPlace } from './readLayout.ts'
-import { withinBounds } from './bound.ts'
+import { rememberedPlaces, withinBounds } from './bound.ts'
 
 interface WindowsState extends Layout {
   actions: {
@@ -123,7 +123,7 @@ export const useWindowsStore = create<WindowsState>()(
       version: 2,
       storage: guardedJSONStorage(),
       partialize: ({ windows, open, stack, minimized }): Layout => ({
-        windows,
+        windows: rememberedPlaces(windows, open),
         open,
         stack,
         minimized,

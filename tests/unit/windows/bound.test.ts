@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_DOCKED, MAX_SHOWN, withinBounds } from '../../../src/features/windows/bound.ts'
+import {
+  MAX_DOCKED,
+  MAX_REMEMBERED,
+  MAX_SHOWN,
+  rememberedPlaces,
+  withinBounds,
+} from '../../../src/features/windows/bound.ts'
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`)
 const layout = (shown: string[], minimized: string[] = []) => ({
@@ -45,5 +51,24 @@ describe('the workspace’s bounds', () => {
     expect(shownOf(after)).toContain('w299')
     expect(after.open.filter((id) => !done(id)).length).toBeGreaterThan(MAX_SHOWN)
     expect(new Set(after.stack)).toEqual(new Set(after.open))
+  })
+})
+
+describe('the places kept', () => {
+  const places = (ids: string[]) => Object.fromEntries(ids.map((id, i) => [id, { x: i }]))
+
+  it('keeps every open window’s place and the last closed ones’, forgetting the oldest', () => {
+    const all = ids('w', 300)
+    const open = ['w0', 'w150', 'w299']
+    const kept = rememberedPlaces(places(all), open)
+    for (const id of open) expect(kept[id]).toBeDefined()
+    expect(Object.keys(kept)).toHaveLength(MAX_REMEMBERED + open.length)
+    expect(kept.w298).toEqual({ x: 298 })
+    expect(kept.w1).toBeUndefined()
+  })
+
+  it('leaves a small layout as it is', () => {
+    const small = places(ids('w', 10))
+    expect(rememberedPlaces(small, [])).toBe(small)
   })
 })
