@@ -8,7 +8,9 @@
  *
  * Across a reload the anchor is the wall clock again (the only time the page can know then);
  * stored timestamps are on the same scale, so they read as before unless the clock moved
- * while no page was open.
+ * while no page was open. A computer asleep with the page open stops `performance.now()`:
+ * that time is left out too, so a task's deadline counts only time the app was awake to
+ * see (the relay's own clock, its `Date` header, is not exposed across origins).
  */
 
 /** Disagreements between the two clocks smaller than this are drift, not a jump. */
