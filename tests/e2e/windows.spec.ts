@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures.ts'
 import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
 
@@ -52,6 +53,9 @@ test('windows drag, resize, minimise to the dock, restore, and reopen from the h
   await page.getByRole('button', { name: 'History' }).click()
   const history = page.getByRole('region', { name: 'All tasks' })
   await expect(history.getByText(/sora-2 · Done/)).toBeVisible()
+  // The virtual list, its dock and the page around it pass an accessibility scan.
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   await history.getByRole('button', { name: /Open: A red balloon/ }).click()
   await expectPlaying(page, 'A red balloon')
 })
