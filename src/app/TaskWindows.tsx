@@ -67,7 +67,7 @@ export default function TaskWindows() {
   return (
     <>
       <WindowLayer>{(id) => <TaskWindow key={id} id={id} />}</WindowLayer>
-      <Dock item={(id) => <TaskDockItem id={id} />} isFinished={taskFinished}>
+      <Dock item={(id) => <TaskDockItem id={id} />}>
         <button
           type="button"
           className="btn-ghost btn-sm shrink-0"

@@ -1,25 +1,17 @@
 import type { ReactNode } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { focusWindow } from './windowFocus.ts'
-import {
-  useMinimizedIds,
-  useOpenWindowIds,
-  useWindowActions,
-  useWindowsStore,
-  windowArea,
-} from './windowsStore.ts'
+import { useMinimizedIds, useOpenWindowIds, useWindowActions, windowArea } from './windowsStore.ts'
 
 interface Props {
   /** A minimised window's button (a `DockButton`, with what the window's owner says of it). */
   item: (id: string) => ReactNode
-  /** Whether a window's content is done with, for Close finished. */
-  isFinished: (id: string) => boolean
   /** More of the dock's own buttons, first in the strip (e.g. the history). */
   children?: ReactNode
 }
 
 /** The strip along the bottom: minimised windows, tile, close finished, and the owner's extras. */
-export function Dock({ item, isFinished, children }: Props) {
+export function Dock({ item, children }: Props) {
   const t = useT()
   const minimized = useMinimizedIds()
   const open = useOpenWindowIds()
@@ -43,7 +35,7 @@ export function Dock({ item, isFinished, children }: Props) {
         type="button"
         className="btn-ghost btn-sm shrink-0"
         disabled={open.length === 0}
-        onClick={() => actions.closedMany(useWindowsStore.getState().open.filter(isFinished))}
+        onClick={actions.closedDone}
       >
         {t('dock.closeFinished')}
       </button>

@@ -23,6 +23,8 @@ interface WindowsState extends Layout {
     opened: (id: string, near?: string, aspect?: number | null) => void
     closed: (id: string) => void
     closedMany: (ids: string[]) => void
+    /** Close finished: every open window its owner calls done (see `setDoneRule`). */
+    closedDone: () => void
     focused: (id: string) => void
     moved: (id: string, rect: Partial<WindowRect>) => void
     minimized: (id: string) => void
@@ -34,8 +36,9 @@ interface WindowsState extends Layout {
 }
 
 /**
- * Which windows the workspace can put away first when it makes room (see `withinBounds`):
- * the shell knows nothing of what a window holds, so its owner says.
+ * Which windows are done with: put away first when the workspace makes room (see
+ * `withinBounds`), and closed by Close finished. The shell knows nothing of what a window
+ * holds, so its owner says.
  */
 let isDone: (id: string) => boolean = () => false
 export const setDoneRule = (rule: (id: string) => boolean) => {
@@ -83,6 +86,7 @@ export const useWindowsStore = create<WindowsState>()(
           }),
         closed: (id) => set((s) => closeAll(s, [id])),
         closedMany: (ids) => set((s) => closeAll(s, ids)),
+        closedDone: () => set((s) => closeAll(s, s.open.filter(isDone))),
         focused: (id) =>
           set((s) => (s.stack[s.stack.length - 1] === id ? s : { stack: toTop(s.stack, id) })),
         moved: (id, rect) =>

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { sizeFor } from '../../../src/features/windows/layout.ts'
-import { useWindowsStore } from '../../../src/features/windows/windowsStore.ts'
+import { setDoneRule, useWindowsStore } from '../../../src/features/windows/windowsStore.ts'
 
 const KEY = 'sora-studio.windows'
 const rect = (x: number) => ({ x, y: 16, width: 480, height: 360 })
@@ -79,6 +79,22 @@ describe('the window layout store, version 2', () => {
     expect(useWindowsStore.getState().windows.a).toStrictEqual(maximised)
     actions.tiled(area)
     expect(useWindowsStore.getState().windows.a?.restore).toBeUndefined()
+  })
+})
+
+describe('Close finished', () => {
+  afterEach(() => setDoneRule(() => false))
+
+  it('closes the windows their owner calls done, and keeps where they were', () => {
+    useWindowsStore.setState(useWindowsStore.getInitialState(), true)
+    const { actions } = useWindowsStore.getState()
+    for (const id of ['done-1', 'busy', 'done-2']) actions.opened(id)
+    actions.minimized('done-2')
+    setDoneRule((id) => id.startsWith('done'))
+    actions.closedDone()
+    const { open, stack, minimized, windows } = useWindowsStore.getState()
+    expect({ open, stack, minimized }).toEqual({ open: ['busy'], stack: ['busy'], minimized: [] })
+    expect(Object.keys(windows).sort()).toEqual(['busy', 'done-1', 'done-2'])
   })
 })
 
