@@ -61,7 +61,7 @@ export function readFirstJSONStorage<S>() {
       if (read.has(name)) guardedLocalStorage.setItem(name, JSON.stringify(value))
       else waited = true
     },
-    removeItem: (name) => localStorage.removeItem(name),
+    removeItem: guardedLocalStorage.removeItem,
   }
   return { storage, wroteEarly: () => waited }
 }

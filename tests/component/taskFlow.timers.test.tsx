@@ -39,10 +39,8 @@ async function runUntil(seen: () => boolean, fakeMs: number, step = 250): Promis
 
 /** Moves the faked clock `fakeMs` ahead in steps, letting real I/O land between them. */
 async function runFor(fakeMs: number, step = 5_000) {
-  for (let ran = 0; ran < fakeMs; ran += step) {
-    await vi.advanceTimersByTimeAsync(step)
-    await realSleep(2)
-  }
+  const end = Date.now() + fakeMs
+  await runUntil(() => Date.now() >= end, fakeMs + step, step)
 }
 
 const shown = (text: string | RegExp) => () => screen.queryByText(text) !== null
