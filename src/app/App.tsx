@@ -5,6 +5,7 @@ import { StorageProblem } from '../features/settings/StorageProblem.tsx'
 import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useLocale } from '../lib/i18n/i18n.ts'
+import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
 import { Header } from './Header.tsx'
 import { LazyPart } from './LazyPart.tsx'
 import { StorageRefused } from './StorageRefused.tsx'
@@ -17,8 +18,8 @@ const TaskPollers = lazy(() =>
   import('../features/tasks/TaskPollers.tsx').then((m) => ({ default: m.TaskPollers })),
 )
 const TaskWindows = lazy(() => import('./TaskWindows.tsx'))
-const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog.tsx'))
-const UnlockDialog = lazy(() => import('../features/settings/UnlockDialog.tsx'))
+const SettingsDialog = lazy(loadSettingsDialog)
+const UnlockDialog = lazy(loadUnlockDialog)
 
 export function App() {
   const locale = useLocale()

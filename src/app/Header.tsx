@@ -3,6 +3,7 @@ import { useLocale, useLocaleActions, useT, type Locale } from '../lib/i18n/i18n
 import { QuotaBadge } from '../features/settings/QuotaBadge.tsx'
 import { openSettings, openUnlock } from '../features/settings/settingsUi.ts'
 import { useVaultStore } from '../lib/vault/vaultStore.ts'
+import { loadSettingsDialog, loadUnlockDialog, preload } from './dialogs.ts'
 
 export function Header() {
   const t = useT()
@@ -10,6 +11,7 @@ export function Header() {
   const locale = useLocale()
   const { choose } = useLocaleActions()
   const locked = useVaultStore((s) => s.status === 'locked')
+  const early = preload(locked ? loadUnlockDialog : loadSettingsDialog)
   return (
     <header className="flex min-h-14 flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-800 bg-slate-950 px-4 py-2">
       <h1 className="text-lg font-bold tracking-tight">{t('app.title')}</h1>
@@ -27,6 +29,8 @@ export function Header() {
             type="button"
             className="btn-ghost border border-amber-600 text-amber-200"
             onClick={openUnlock}
+            onPointerEnter={early}
+            onFocus={early}
           >
             🔒 {t('lock.locked')} · {t('lock.unlock')}
           </button>
@@ -42,7 +46,13 @@ export function Header() {
           <option value="zh">中文</option>
           <option value="en">English</option>
         </select>
-        <button type="button" className="btn-ghost" onClick={locked ? openUnlock : openSettings}>
+        <button
+          type="button"
+          className="btn-ghost"
+          onClick={locked ? openUnlock : openSettings}
+          onPointerEnter={early}
+          onFocus={early}
+        >
           {t('settings.open')}
         </button>
       </div>

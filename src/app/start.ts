@@ -8,7 +8,8 @@ import {
   takeLegacyPlaintext,
 } from '../features/settings/settingsStore.ts'
 import { openUnlock } from '../features/settings/settingsUi.ts'
-import { bootVault, registerSealedStore, useVaultStore } from '../lib/vault/vaultStore.ts'
+import { bootVault } from '../lib/vault/vault.ts'
+import { registerSealedStore, useVaultStore } from '../lib/vault/vaultStore.ts'
 
 let wired = false
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { tasksChangedElsewhere, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useLocaleStore } from '../lib/i18n/i18n.ts'
 import { SETTINGS_KEY } from '../lib/vault/keyring.ts'
-import { followOtherTab } from '../lib/vault/vaultStore.ts'
+import { followOtherTab } from '../lib/vault/vault.ts'
 
 /**
  * A change saved in one tab reaches the others without a reload (the storage event fires

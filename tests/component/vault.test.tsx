@@ -13,13 +13,11 @@ import { SETTINGS_KEY, setKeys } from '../../src/lib/vault/keyring.ts'
 import {
   bootVault,
   followOtherTab,
-  lock,
   sealWithDeviceKey,
   sealWithPassphrase,
   unlock,
-  useVaultStore,
-  WrongPassphraseError,
-} from '../../src/lib/vault/vaultStore.ts'
+} from '../../src/lib/vault/vault.ts'
+import { lock, useVaultStore, WrongPassphraseError } from '../../src/lib/vault/vaultStore.ts'
 import { renderWithProviders } from './harness.tsx'
 
 const CREDS = { baseUrl: 'https://relay.example.com', apiKey: 'sk-live-abcdef123456' }
@@ -50,11 +48,27 @@ afterEach(() => {
 describe('remember on this device', () => {
   it('seals what it stores and opens it after a reload', async () => {
     save()
+    // The first write may wait for the cipher's download.
+    await waitFor(() => expect(stored()).not.toBeNull())
     expect(stored()).not.toContain(CREDS.apiKey)
     expect(stored()).not.toContain('relay.example.com')
     expect(parseEnvelope(stored()!)).toMatchObject({ v: 1, kdf: 'device' })
     await reload()
     expect(creds()).toEqual(CREDS)
+  })
+
+  it('keeps nothing while nothing is chosen: the demo relay writes no envelope and no device key', async () => {
+    useSettingsStore.getState().actions.demoDetected({
+      baseUrl: 'http://127.0.0.1:5173',
+      apiKey: 'sk-demo',
+    })
+    useSettingsStore.getState().actions.saved({ autoLockMinutes: 15 })
+    await reload()
+    expect(stored()).toBeNull()
+    expect(localStorage.getItem('sora-studio.device-key')).toBeNull()
+    save()
+    await waitFor(() => expect(stored()).not.toBeNull())
+    expect(localStorage.getItem('sora-studio.device-key')).not.toBeNull()
   })
 
   it('says damaged storage is damaged, keeps the rest, and starts afresh on request', async () => {
@@ -202,7 +216,7 @@ describe('lock with a passphrase', () => {
   it('a change of mode made in the app is no swap: back to the device key, it opens', async () => {
     save()
     await sealWithPassphrase('correct horse', resealSettings)
-    sealWithDeviceKey(resealSettings)
+    await sealWithDeviceKey(resealSettings)
     await reload()
     expect(useVaultStore.getState()).toMatchObject({ mode: 'device', status: 'open' })
     expect(creds()).toEqual(CREDS)

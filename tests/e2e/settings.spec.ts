@@ -131,3 +131,41 @@ test('a change saved in one tab reaches the other without a reload', async ({ co
   await generate(second, 'A kettle on a stove [sim queue=0 len=2]')
   await expectPlaying(second, 'A kettle on a stove')
 })
+
+test('the cipher downloads only when needed; if it will not, the saved settings wait for a reload, untouched', async ({
+  page,
+}) => {
+  // The cipher's padding (crypto-js's Pkcs7) keeps its name in the built code; nothing else says it.
+  const isCipher = (body: string) => body.includes('Pkcs7')
+  const scripts: string[] = []
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(await r.text().catch(() => ''))
+  })
+  await page.goto('/')
+  await expect(page.getByText('Demo relay — play quota, no real charge')).toBeVisible()
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(scripts.filter(isCipher).length).toBe(0)
+
+  // Pointing at the Settings button is enough: the dialog and its cipher are here before the click.
+  await page.getByRole('button', { name: 'Settings' }).hover()
+  await expect.poll(() => scripts.some(isCipher)).toBe(true)
+  await useRelay(page, SIM_URL, 'sk-sim-Cipher-E2E-5d4c3b2a1f0e')
+  const sealed = await page.evaluate(() => localStorage.getItem('sora-studio.settings'))
+  expect(sealed).toContain('"ct"')
+
+  await page.route('**/assets/*.js', async (route) => {
+    const response = await route.fetch()
+    if (isCipher(await response.text())) await route.abort()
+    else await route.fulfill({ response })
+  })
+  await page.reload()
+  const problem = page.getByRole('alert').filter({ hasText: 'could not be opened' })
+  await expect(problem).toContainText('Reload the page; nothing is lost.')
+  await expect(problem.getByRole('button', { name: 'Enter credentials again' })).toHaveCount(0)
+  expect(await page.evaluate(() => localStorage.getItem('sora-studio.settings'))).toBe(sealed)
+
+  await page.unrouteAll()
+  await problem.getByRole('button', { name: 'Reload' }).click()
+  await expect(page.getByRole('button', { name: /^Quota: 10\.00/ })).toBeVisible()
+  await expect(page.getByText('Demo relay — play quota, no real charge')).toBeHidden()
+})

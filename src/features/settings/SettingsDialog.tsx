@@ -7,7 +7,8 @@ import { offeredByDefault, type Catalog } from '../models/catalog.ts'
 import { ModelChooser } from './ModelChooser.tsx'
 import { resealSettings, useSettingsActions, useSettingsStore } from './settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { sealWithDeviceKey, sealWithPassphrase, useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { sealWithDeviceKey, sealWithPassphrase } from '../../lib/vault/vault.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { normaliseBaseUrl } from './baseUrl.ts'
 import { ConfirmButton } from './ConfirmButton.tsx'
 import { ConnectionTest } from './ConnectionTest.tsx'
@@ -103,7 +104,8 @@ export default function SettingsDialog() {
     if (catalog) queryClient.setQueryData(relayKeys.catalog(relay), catalog)
     if (storage.mode === 'passphrase' && storage.passphrase)
       await sealWithPassphrase(storage.passphrase, resealSettings)
-    if (storage.mode === 'device' && vaultMode === 'passphrase') sealWithDeviceKey(resealSettings)
+    if (storage.mode === 'device' && vaultMode === 'passphrase')
+      await sealWithDeviceKey(resealSettings)
     closeSettings()
   }
 

@@ -2,7 +2,8 @@ import { forgetCredentials } from './demo.ts'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { unlock, WrongPassphraseError } from '../../lib/vault/vaultStore.ts'
+import { unlock } from '../../lib/vault/vault.ts'
+import { WrongPassphraseError } from '../../lib/vault/vaultStore.ts'
 import { ConfirmButton } from './ConfirmButton.tsx'
 
 /** Asks for the passphrase; a wrong one erases nothing. "Not now" leaves the app locked. */

@@ -1,6 +1,7 @@
 import { detectSimulator } from '../../api/detectSimulator.ts'
 import { useSettingsStore } from './settingsStore.ts'
-import { forgetSettings, useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { forgetSettings } from '../../lib/vault/vault.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 
 /** With no relay saved (and nothing locked), use the built-in simulator if it is served beside the app. */
 export async function connectDemoIfIdle() {

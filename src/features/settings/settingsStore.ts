@@ -1,8 +1,8 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware'
 import type { Credentials } from '../../api/types.ts'
-import { sealedStorage } from '../../lib/vault/sealedStorage.ts'
-import { SETTINGS_KEY } from '../../lib/vault/keyring.ts'
+import { sealedStorage } from '../../lib/vault/vault.ts'
+import { currentKeys, SETTINGS_KEY } from '../../lib/vault/keyring.ts'
 import type { SealedStore } from '../../lib/vault/vaultStore.ts'
 import { registerRewrite } from '../../lib/storageHealth.ts'
 
@@ -50,6 +50,25 @@ export function migrateSettings(stored: unknown, version: number): Persisted {
   return { ...persistedDefaults, ...(s as Partial<Persisted>) }
 }
 
+const sealedJSON = createJSONStorage<Persisted>(() => sealedStorage)!
+const isDefault = (p: Persisted) =>
+  p.credentials === null &&
+  p.extraModels.length === 0 &&
+  Object.keys(p.chosenModels).length === 0 &&
+  p.autoLockMinutes === persistedDefaults.autoLockMinutes
+
+/**
+ * Defaults are not worth sealing: until the user saves something (or picks a passphrase),
+ * nothing is written, so a first visit on the demo relay needs no device key and no cipher.
+ */
+const settingsStorage: PersistStorage<Persisted> = {
+  ...sealedJSON,
+  setItem: (name, value) => {
+    if (isDefault(value.state) && !currentKeys() && localStorage.getItem(name) === null) return
+    return sealedJSON.setItem(name, value)
+  },
+}
+
 export const useSettingsStore = create<SettingsState>()(
   persist(
     (set, get) => ({
@@ -66,7 +85,7 @@ export const useSettingsStore = create<SettingsState>()(
     {
       name: SETTINGS_KEY,
       version: 1,
-      storage: createJSONStorage(() => sealedStorage),
+      storage: settingsStorage,
       // The vault decides when the sealed settings can be read.
       skipHydration: true,
       // The demo's credentials are found anew on each start, never stored.

@@ -106,6 +106,8 @@ export const en = {
   'storage.hint':
     'Your tasks and windows are safe. Enter the relay address and key again to continue.',
   'storage.reenter': 'Enter credentials again',
+  'storage.unloaded':
+    'The saved settings could not be opened: part of the app did not download. Reload the page; nothing is lost.',
   'storage.full': 'Browser storage is full: new tasks and changes are not kept across a reload.',
   'storage.fullHint':
     'Everything keeps working in this page, and nothing already kept is lost. Tasks the relay accepted keep running: keep this page open until they finish, free space (for example other sites’ data in the browser settings), then try saving again.',

@@ -101,6 +101,8 @@ export const zh: Record<MessageKey, string> = {
     '本页面中的一切仍可正常使用，已保存的内容不会丢失。中转已接受的任务仍在运行：请保持本页面打开直到任务完成，释放空间（例如在浏览器设置中清除其他网站的数据）后再尝试保存。',
   'storage.saveAgain': '重新尝试保存',
   'storage.reenter': '重新输入凭据',
+  'storage.unloaded':
+    '未能打开已保存的设置：应用的一部分没有下载成功。请重新加载页面，不会丢失任何内容。',
   'quota.unknown': '额度未知',
   'quota.of': '{remaining} / {total}',
   'quota.refresh': '额度：{text}。点击刷新。',

@@ -1,6 +1,11 @@
-import { fromBase64, randomWords, toBase64 } from '../crypto/bytes.ts'
 import { guardedWrite } from '../storageHealth.ts'
-import { parseEnvelope, splitKeys, type Envelope, type SealKeys } from '../crypto/envelope.ts'
+import type { SealKeys } from '../crypto/envelope.ts'
+
+/**
+ * What the vault knows without its cipher: where things are kept, how the user chose to seal
+ * them, and the keys in memory. Nothing here imports crypto-js, so the first screen does not
+ * download it (the sealing itself is in `vaultOps.ts`, loaded when there is something sealed).
+ */
 
 export const SETTINGS_KEY = 'sora-studio.settings'
 /** The device key is kept apart from the envelope it opens. */
@@ -38,27 +43,4 @@ export function withoutWrites(fn: () => void) {
 export const currentKeys = () => current
 export const setKeys = (keys: SealKeys | null) => {
   current = keys
-}
-
-export function readEnvelope(): Envelope | null {
-  const raw = localStorage.getItem(SETTINGS_KEY)
-  return raw === null ? null : parseEnvelope(raw)
-}
-
-/** Keys for "remember on this device"; creates the device key on first use. */
-export function deviceKeys(salt = randomWords(16)): SealKeys | null {
-  let secret = fromBase64(localStorage.getItem(DEVICE_KEY))
-  if (!secret || secret.sigBytes !== 32) {
-    if (readEnvelope()?.kdf === 'device') return null // the key that sealed it is gone
-    const fresh = randomWords(32)
-    // An envelope is never written under a key that could not be kept: it would not open.
-    if (!guardedWrite(() => localStorage.setItem(DEVICE_KEY, toBase64(fresh)))) return null
-    secret = fresh
-  }
-  return splitKeys(secret, 'device', 0, salt)
-}
-
-export function deviceKeysFor(envelope: Envelope): SealKeys | null {
-  const salt = fromBase64(envelope.salt)
-  return salt ? deviceKeys(salt) : null
 }
