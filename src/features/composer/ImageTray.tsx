@@ -12,6 +12,8 @@ import {
 import { ACCEPT_ATTRIBUTE } from './images/limits.ts'
 import { imagesActions, useImageItems } from './imagesStore.ts'
 import type { ImageRules } from '../../profiles/types.ts'
+import { AddBox } from '../../lib/ui/AddBox.tsx'
+import { FieldError } from '../../lib/ui/Field.tsx'
 
 interface Props {
   /** The box images are fitted to (the video's frame). */
@@ -29,7 +31,7 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
   const items = useImageItems()
   const [link, setLink] = useState('')
   const picker = useRef<HTMLInputElement>(null)
-  const ids = { link: useId(), problem: useId(), list: useId() }
+  const ids = { problem: useId(), list: useId() }
   const key = boxKey(box)
 
   // A new aspect or HD setting means a new box: fit the files again from their originals.
@@ -141,27 +143,17 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
             />
           </>
         )}
-        <label htmlFor={ids.link} className="sr-only">
-          {t('composer.imageLinkLabel')}
-        </label>
-        <input
-          id={ids.link}
+        <AddBox
           type="url"
-          className="field min-w-0 flex-1 py-1.5 text-sm"
-          placeholder="https://…/image.jpg"
+          label={t('composer.imageLinkLabel')}
+          button={t('composer.addLink')}
           value={link}
-          aria-describedby={problem ? ids.problem : undefined}
-          onChange={(e) => setLink(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              addLink()
-            }
-          }}
+          onChange={setLink}
+          onAdd={addLink}
+          placeholder="https://…/image.jpg"
+          describedBy={problem ? ids.problem : undefined}
+          className="py-1.5 text-sm"
         />
-        <button type="button" className="btn-outline" onClick={addLink}>
-          {t('composer.addLink')}
-        </button>
       </div>
       <p className="text-xs text-slate-400">
         {sentences([
@@ -169,11 +161,7 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
           rules.minSide === undefined ? '' : t('composer.minSide', { px: rules.minSide }),
         ])}
       </p>
-      {problem && (
-        <p id={ids.problem} role="alert" className="text-sm text-red-300">
-          {t(problem, { max: rules.max })}
-        </p>
-      )}
+      {problem && <FieldError id={ids.problem}>{t(problem, { max: rules.max })}</FieldError>}
     </fieldset>
   )
 }

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { Check } from '../../lib/ui/Check.tsx'
+import { Choices } from '../../lib/ui/Choices.tsx'
 import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { valueOf } from '../../profiles/values.ts'
@@ -65,22 +66,14 @@ function Choice({ field, values, onChange, profile }: { field: ChoiceField } & P
     )
   }
   return (
-    <fieldset className="col-span-2 space-y-1 text-sm">
-      <legend className="font-medium">{t(field.label)}</legend>
-      <div className="flex flex-wrap gap-4">
-        {options.map((o) => (
-          <label key={o.value} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name={`field-${field.key}`}
-              checked={value === o.value}
-              onChange={() => onChange(field.key, o.value)}
-            />
-            {o.text}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <Choices
+      className="col-span-2 space-y-1 text-sm"
+      legend={t(field.label)}
+      inline
+      value={value}
+      onChange={(v) => onChange(field.key, v)}
+      choices={options.map((o) => ({ value: o.value, label: o.text }))}
+    />
   )
 }
 
@@ -94,26 +87,15 @@ function Toggle({
   onChange: Props['onChange']
 }) {
   const t = useT()
-  const noteId = useId()
   const why = field.disabled?.(values) ?? null
-  const checked = !why && values[field.key] === true
   return (
-    <div className="col-span-2 space-y-1 text-sm">
-      <label className="flex items-center gap-2">
-        <input
-          type="checkbox"
-          checked={checked}
-          disabled={why !== null}
-          aria-describedby={why ? noteId : undefined}
-          onChange={(e) => onChange(field.key, e.target.checked)}
-        />
-        {t(field.label)}
-      </label>
-      {why && (
-        <p id={noteId} className="text-xs text-slate-400">
-          {t(why)}
-        </p>
-      )}
-    </div>
+    <Check
+      className="col-span-2 text-sm"
+      label={t(field.label)}
+      checked={!why && values[field.key] === true}
+      disabled={why !== null}
+      note={why && t(why)}
+      onChange={(checked) => onChange(field.key, checked)}
+    />
   )
 }

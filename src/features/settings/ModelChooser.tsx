@@ -4,6 +4,7 @@ import type { Credentials } from '../../api/types.ts'
 import { useSentences, useT } from '../../lib/i18n/i18n.ts'
 import { BUILT_IN_MODELS, profileFor } from '../../profiles/registry.ts'
 import { formatQuota, priceAsQuota } from '../../lib/format.ts'
+import { AddBox } from '../../lib/ui/AddBox.tsx'
 import { fetchCatalog, listedIds, videoHint, type Catalog } from '../models/catalog.ts'
 
 interface Props {
@@ -28,7 +29,7 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
   const [draft, setDraft] = useState('')
   const [busy, setBusy] = useState(false)
   const [note, setNote] = useState<string | null>(null)
-  const ids = { input: useId(), hint: useId(), note: useId() }
+  const ids = { row: useId(), hint: useId(), note: useId() }
   const rows = [...new Set([...chosen, ...BUILT_IN_MODELS, ...listedIds(catalog)])]
 
   async function refresh() {
@@ -95,12 +96,12 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
           return (
             <li key={id} className="flex items-center gap-2 text-sm">
               <input
-                id={`${ids.input}-${id}`}
+                id={`${ids.row}-${id}`}
                 type="checkbox"
                 checked={chosen.includes(id)}
                 onChange={(e) => toggle(id, e.target.checked)}
               />
-              <label htmlFor={`${ids.input}-${id}`} className="flex-1 font-mono text-xs">
+              <label htmlFor={`${ids.row}-${id}`} className="flex-1 font-mono text-xs">
                 {id}
               </label>
               <span className="text-xs text-slate-400">{t(profileFor(id).name)}</span>
@@ -113,27 +114,14 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
           )
         })}
       </ul>
-      <div className="flex gap-2">
-        <label htmlFor={ids.input} className="sr-only">
-          {t('settings.modelId')}
-        </label>
-        <input
-          id={ids.input}
-          className="field flex-1"
-          value={draft}
-          placeholder="veo3.1"
-          onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              add()
-            }
-          }}
-        />
-        <button type="button" className="btn-outline" onClick={add}>
-          {t('settings.addModel')}
-        </button>
-      </div>
+      <AddBox
+        label={t('settings.modelId')}
+        button={t('settings.addModel')}
+        value={draft}
+        onChange={setDraft}
+        onAdd={add}
+        placeholder="veo3.1"
+      />
     </fieldset>
   )
 }

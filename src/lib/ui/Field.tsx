@@ -19,6 +19,12 @@ interface Props {
   small?: boolean
   /** Whether the error is announced now (after a Generate) or shown quietly (while typing). */
   announce?: boolean
+  /** Marks the control invalid where the error is said once for several fields (`FieldError`). */
+  invalid?: boolean
+  /** Links the control to text said elsewhere, e.g. that shared error. */
+  describedBy?: string
+  /** A label for screen readers only, where the control's place says what it is. */
+  hideLabel?: boolean
   /** The control, given its id, description and validity. */
   children: (control: ControlProps) => ReactNode
 }
@@ -35,28 +41,32 @@ export function Field({
   note,
   small = false,
   announce = true,
+  invalid = false,
+  describedBy,
+  hideLabel = false,
   children,
 }: Props) {
   const id = useId()
   const about = useId()
   const said = Boolean(error || hint || note)
   const text = small ? 'text-xs' : 'text-sm'
+  const described = [said ? about : null, describedBy].filter(Boolean).join(' ')
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className={`${text} font-medium`}>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : `${text} font-medium`}>
         {label}
       </label>
       {children({
         id,
-        'aria-describedby': said ? about : undefined,
-        'aria-invalid': error ? true : undefined,
+        'aria-describedby': described || undefined,
+        'aria-invalid': error || invalid ? true : undefined,
       })}
       {said && (
         <div id={about} className="space-y-1 text-xs">
           {error ? (
-            <p role={announce ? 'alert' : undefined} className={`${text} text-red-300`}>
+            <FieldError small={small} announce={announce}>
               {error}
-            </p>
+            </FieldError>
           ) : (
             hint
           )}
@@ -64,5 +74,28 @@ export function Field({
         </div>
       )}
     </div>
+  )
+}
+
+/** What is wrong, said as every form says it: alone, or once below fields that share it. */
+export function FieldError({
+  id,
+  small = false,
+  announce = true,
+  children,
+}: {
+  id?: string
+  small?: boolean
+  announce?: boolean
+  children: ReactNode
+}) {
+  return (
+    <p
+      id={id}
+      role={announce ? 'alert' : undefined}
+      className={`${small ? 'text-xs' : 'text-sm'} text-red-300`}
+    >
+      {children}
+    </p>
   )
 }
