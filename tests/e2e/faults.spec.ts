@@ -30,20 +30,33 @@ test('with 30 % of polls faulted, every window still ends in a final state, each
 test('a relay that keeps answering 429 without a readable Retry-After is backed off, not hammered', async ({
   page,
 }) => {
+  // The page's clock is Playwright's: 8 s of backoff pass in a moment, step by step.
+  await page.clock.install()
   const requests: Request[] = []
-  page.on('request', (r) => requests.push(r))
+  const inFlight = new Set<Request>()
+  page.on('request', (r) => {
+    requests.push(r)
+    inFlight.add(r)
+  })
+  for (const done of ['requestfinished', 'requestfailed'] as const)
+    page.on(done, (r) => inFlight.delete(r))
   await page.goto('/')
   await useRelay(page, SIM_URL, 'sk-sim-e2e-429')
   await generate(page, 'Busy relay [sim queue=0 len=4 ratelimit=1 retryafter=none]')
   const win = taskWindow(page, 'Busy relay')
   await expect(win.getByText('Reconnecting…')).toBeVisible({ timeout: 10_000 })
-  const start = Date.now()
+
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500)
   const before = statusReads(requests).length
-  await page.waitForTimeout(8000)
+  for (let step = 0; step < 16; step++) {
+    await page.clock.runFor(500)
+    // Each read the step started is answered before time moves on.
+    await expect.poll(() => inFlight.size).toBe(0)
+  }
   const reads = statusReads(requests).length - before
   // capped full-jitter backoff (1 s, 2 s, 4 s, … ceilings): a handful in 8 s, never one a second
+  expect(reads).toBeGreaterThanOrEqual(1)
   expect(reads).toBeLessThanOrEqual(6)
-  expect(Date.now() - start).toBeGreaterThanOrEqual(8000)
   await expect(win.getByRole('progressbar')).toHaveCount(0)
   await expect(win.getByText(/^Queued/)).toBeVisible()
 })
