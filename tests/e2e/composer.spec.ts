@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { dropFile, pasteFile, pngFile, received, SIM_URL, useRelay } from './helpers.ts'
+import { dropFile, pasteFile, pngFile, received, openOnRelay } from './helpers.ts'
 
 /** The fit rule: keep the aspect ratio, never upscale, round each side. */
 const fit = (w: number, h: number, maxW: number, maxH: number) => {
@@ -11,8 +11,7 @@ test('a dropped and a pasted PNG reach the relay as data: URLs fitted to the fra
   page,
 }) => {
   const key = 'sk-sim-e2e-images'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
 
   await dropFile(page, await pngFile(page, 3000, 2000, 'wide.png'))
   await pasteFile(page, await pngFile(page, 800, 1200, 'tall.png'))
@@ -50,8 +49,7 @@ test('a text-to-video request carries exactly the chosen parameters; a double cl
   page,
 }) => {
   const key = 'sk-sim-e2e-params'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
   await page.getByLabel('Prompt').fill('A paper crane unfolding')
   await page.getByLabel('Model').selectOption('sora-2-pro')
   await page.getByLabel('Duration').selectOption('15')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, received, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+import { expectPlaying, generate, received, SIM_URL, taskWindow, openOnRelay } from './helpers.ts'
 
 // One scenario per model family the simulator serves, driven through the UI as a creator
 // would (no JSON typed except in the generic model's own box), each checked on the wire.
@@ -79,8 +79,7 @@ test('Veo frames: the first and the last frame in order, upsampling when chosen'
   page,
 }) => {
   const key = 'sk-sim-e2e-veo'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
   await chooseModel(page, 'veo3-frames')
   await expect(page.getByText('Not used by veo3-frames: Duration.')).toBeVisible()
   await expect(page.getByText('Price: 1.00 per video · balance 10.00')).toBeVisible()
@@ -115,8 +114,7 @@ test('Grok: ratio, resolution and an integer duration; a value the relay refuses
   page,
 }) => {
   const key = 'sk-sim-e2e-grok'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
   await chooseModel(page, 'grok-video-3')
   await page.getByLabel('1:1 square').check()
   await page.getByLabel('1080p').check()
@@ -143,8 +141,7 @@ test('Wan: ratio and an integer duration; a dropped file is refused with the rea
   page,
 }) => {
   const key = 'sk-sim-e2e-wan'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
   await chooseModel(page, 'wan2.2-t2v')
   await expect(page.getByText(/This model takes image links only/)).toBeVisible()
   await expect(page.getByText(/at least 240 px/)).toBeVisible()

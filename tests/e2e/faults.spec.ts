@@ -1,6 +1,6 @@
 import type { Request } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, received, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+import { expectPlaying, generate, received, taskWindow, openOnRelay } from './helpers.ts'
 
 const statusReads = (requests: Request[]) =>
   requests.filter(
@@ -14,8 +14,7 @@ test('with 30 % of polls faulted, every window still ends in a final state, each
   const key = 'sk-sim-e2e-faults'
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
   for (const name of ['Faulty one', 'Faulty two', 'Faulty three']) {
     await generate(page, `${name} [sim queue=1 len=4 faults=0.3]`)
   }
@@ -38,10 +37,9 @@ test('a relay that keeps answering 429 without a readable Retry-After is backed 
     requests.push(r)
     inFlight.add(r)
   })
-  for (const done of ['requestfinished', 'requestfailed'] as const)
-    page.on(done, (r) => inFlight.delete(r))
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-sim-e2e-429')
+  page.on('requestfinished', (r) => inFlight.delete(r))
+  page.on('requestfailed', (r) => inFlight.delete(r))
+  await openOnRelay(page, 'sk-sim-e2e-429')
   await generate(page, 'Busy relay [sim queue=0 len=4 ratelimit=1 retryafter=none]')
   const win = taskWindow(page, 'Busy relay')
   await expect(win.getByText('Reconnecting…')).toBeVisible({ timeout: 10_000 })
@@ -62,8 +60,7 @@ test('a relay that keeps answering 429 without a readable Retry-After is backed 
 })
 
 test('a relay that is briefly rate limited still finishes the job', async ({ page }) => {
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-sim-e2e-some429')
+  await openOnRelay(page, 'sk-sim-e2e-some429')
   await generate(page, 'Sometimes busy [sim queue=0 len=3 ratelimit=0.4 retryafter=none]')
   await expectPlaying(page, 'Sometimes busy')
 })

@@ -5,9 +5,8 @@ import {
   expectPlaying,
   generate,
   received,
-  SIM_URL,
   taskWindow,
-  useRelay,
+  openOnRelay,
 } from './helpers.ts'
 
 test('the app opens on the demo relay with no console error and no accessibility violation', async ({
@@ -37,8 +36,7 @@ test('with no key typed, the demo relay turns a prompt into a playing video', as
 
 test('a cross-origin relay: queued → progress bar → a video that plays', async ({ page }) => {
   const errors = collectConsoleErrors(page)
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-sim-e2e')
+  await openOnRelay(page, 'sk-sim-e2e')
   await expect(page.getByText('Demo relay — play quota, no real charge')).toBeHidden()
   await generate(page, 'A lighthouse at dawn [sim queue=2 len=6]')
   const win = taskWindow(page, 'A lighthouse')
@@ -55,8 +53,7 @@ test('a cross-origin relay: queued → progress bar → a video that plays', asy
 })
 
 test('a result behind the key plays from the relay’s own origin', async ({ page }) => {
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-sim-private')
+  await openOnRelay(page, 'sk-sim-private')
   await generate(page, 'A fox in the snow [sim queue=0 len=2 result=private]')
   await expectPlaying(page, 'A fox in the snow')
   const src = await taskWindow(page, 'A fox').locator('video').getAttribute('src')
@@ -66,8 +63,7 @@ test('a result behind the key plays from the relay’s own origin', async ({ pag
 test('a wrong key shows a clear auth message in the task’s window', async ({ page }) => {
   // the 401 itself is logged by the browser as a failed resource: provoked on purpose
   const errors = collectConsoleErrors(page, [/401/])
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-wrong-key')
+  await openOnRelay(page, 'sk-wrong-key')
   await generate(page, 'A red kite over a beach')
   const win = taskWindow(page, 'A red kite')
   await expect(win.getByRole('alert')).toContainText('The relay refused the API key.')
@@ -79,8 +75,7 @@ test('a wrong key shows a clear auth message in the task’s window', async ({ p
 test('a review failure says what happened and what to try, with the relay’s words', async ({
   page,
 }) => {
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-sim-review')
+  await openOnRelay(page, 'sk-sim-review')
   await generate(page, 'A portrait [sim queue=0 len=2 fail=image_review]')
   const alert = taskWindow(page, 'A portrait').getByRole('alert')
   await expect(alert).toContainText('An image did not pass the content review.')
@@ -91,8 +86,7 @@ test('a reload mid-job: the job completes in one window, created once, and stays
   page,
 }) => {
   const key = 'sk-sim-e2e-reload'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
   await generate(page, 'A clock tower at noon [sim queue=2 len=6]')
   await expect(taskWindow(page, 'A clock tower').getByText(/^(Queued|Generating)/)).toBeVisible()
   await page.reload()
@@ -110,8 +104,7 @@ test('remix opens a second window next to its source, from exactly one remix req
   page,
 }) => {
   const key = 'sk-sim-e2e-remix'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
   await generate(page, 'A sailboat at sea [sim queue=0 len=2]')
   await expectPlaying(page, 'A sailboat at sea')
   const source = taskWindow(page, 'sora-2 · A sailboat')

@@ -27,6 +27,12 @@ export async function useRelay(
   await expect(dialog).toBeHidden()
 }
 
+/** Opens the app and points it at the test's simulator account, as a user would. */
+export async function openOnRelay(page: Page, apiKey: string, opts: { passphrase?: string } = {}) {
+  await page.goto('/')
+  await useRelay(page, SIM_URL, apiKey, opts)
+}
+
 export async function generate(page: Page, prompt: string) {
   await page.getByRole('textbox', { name: 'Prompt' }).fill(prompt)
   await page.getByRole('button', { name: 'Generate' }).click()

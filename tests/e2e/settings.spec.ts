@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Request } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, NO_CORS_URL, SIM_URL, useRelay } from './helpers.ts'
+import { expectPlaying, generate, NO_CORS_URL, SIM_URL, useRelay, openOnRelay } from './helpers.ts'
 import { dumpStorage, secretForms } from './secrets.ts'
 
 // one simulator account per test: quotas do not leak between them
@@ -14,8 +14,7 @@ test('credentials are sealed at rest, sent only in the Authorization header, and
 }) => {
   const requests: Request[] = []
   page.on('request', (r) => requests.push(r))
-  await page.goto('/')
-  await useRelay(page, SIM_URL, KEY)
+  await openOnRelay(page, KEY)
   await generate(page, 'A tram in the fog [sim queue=0 len=2]')
   await expectPlaying(page, 'A tram in the fog')
 
@@ -72,8 +71,7 @@ test('credentials are sealed at rest, sent only in the Authorization header, and
 test('passphrase lock: reload asks for it, a wrong one is refused and erases nothing', async ({
   page,
 }) => {
-  await page.goto('/')
-  await useRelay(page, SIM_URL, LOCK_KEY, { passphrase: 'correct horse battery' })
+  await openOnRelay(page, LOCK_KEY, { passphrase: 'correct horse battery' })
   await expect(page.getByRole('button', { name: /^Quota: 10\.00/ })).toBeVisible()
 
   await page.reload()

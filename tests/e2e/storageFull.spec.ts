@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, received, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+import {
+  expectPlaying,
+  generate,
+  received,
+  SIM_URL,
+  taskWindow,
+  useRelay,
+  openOnRelay,
+} from './helpers.ts'
 
 const FULL = 'Browser storage is full: new tasks and changes are not kept across a reload.'
 
@@ -7,8 +15,7 @@ test('with localStorage full, a create, its polls, a window move and a settings 
   page,
 }) => {
   const key = 'sk-sim-e2e-full'
-  await page.goto('/')
-  await useRelay(page, SIM_URL, key)
+  await openOnRelay(page, key)
 
   // Fill this origin's localStorage to the last few bytes Chromium allows: every write the app
   // makes from now on is refused with a real QuotaExceededError.

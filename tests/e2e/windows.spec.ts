@@ -1,12 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, SIM_URL, taskWindow, useRelay } from './helpers.ts'
+import { expectPlaying, generate, taskWindow, openOnRelay } from './helpers.ts'
 
 test('windows drag, resize, minimise to the dock, restore, and reopen from the history', async ({
   page,
 }) => {
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-sim-e2e-windows')
+  await openOnRelay(page, 'sk-sim-e2e-windows')
   await generate(page, 'A red balloon [sim queue=0 len=3]')
   const win = taskWindow(page, 'A red balloon')
   await expectPlaying(page, 'A red balloon')
@@ -63,8 +62,7 @@ test('windows drag, resize, minimise to the dock, restore, and reopen from the h
 test('windows move and resize from the keyboard, and focus lands somewhere useful', async ({
   page,
 }) => {
-  await page.goto('/')
-  await useRelay(page, SIM_URL, 'sk-sim-e2e-keys')
+  await openOnRelay(page, 'sk-sim-e2e-keys')
   await generate(page, 'A kite [sim queue=0 len=2]')
   await generate(page, 'A glider [sim queue=0 len=2]')
   const kite = taskWindow(page, 'A kite')
@@ -105,8 +103,7 @@ test.describe('on a narrow screen', () => {
   test('windows become full-width cards below the composer, every button in reach', async ({
     page,
   }) => {
-    await page.goto('/')
-    await useRelay(page, SIM_URL, 'sk-sim-e2e-narrow')
+    await openOnRelay(page, 'sk-sim-e2e-narrow')
     await generate(page, 'A paper lantern [sim queue=0 len=2]')
     const card = taskWindow(page, 'A paper lantern')
     await expectPlaying(page, 'A paper lantern')

@@ -1,20 +1,9 @@
 // Health, CORS, auth, unknown routes and the internal-error path.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startSimulator } from '../../simulator/src/server.ts'
-import {
-  startHarness,
-  json,
-  statusPath,
-  type ErrorBody,
-  type Harness,
-  type Wrapped,
-} from './helpers.ts'
+import { simulatorForFile, json, statusPath, type ErrorBody, type Wrapped } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness()
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile()
 
 describe('GET /health', () => {
   it('answers without a key so the app can discover the simulator', async () => {

@@ -1,13 +1,9 @@
 // GET /v1/models and GET /api/pricing: what is served, what it costs, relays without them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../simulator/src/cliArgs.ts'
-import { json, startHarness, type ErrorBody, type Harness, type Quota } from './helpers.ts'
+import { json, simulatorForFile, startHarness, type ErrorBody, type Quota } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness()
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile()
 
 const IDS = [
   'sora-2',

@@ -1,20 +1,15 @@
 // POST /v2/videos/generations: validation, id styles, request recording and quota.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   T0,
   json,
-  startHarness,
+  simulatorForFile,
   type ErrorBody,
-  type Harness,
   type Quota,
   type RealStatus,
 } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness()
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile()
 
 const CREATE = '/v2/videos/generations'
 const base = { model: 'sora-2', prompt: 'a cat in a park' }

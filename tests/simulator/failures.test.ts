@@ -1,12 +1,8 @@
 // Failing tasks: the four hard failures in both shapes, no_video, unsafe_url, bad tags.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { guideStatus, realStatus, startHarness, type Harness } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { guideStatus, realStatus, simulatorForFile } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness({ defaults: { unlimited: true } }) // many tasks on one key
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile({ defaults: { unlimited: true } }) // many tasks on one key
 
 const real = (id: string, scenario?: string) => realStatus(sim, id, scenario)
 const guide = (id: string, scenario?: string) => guideStatus(sim, id, scenario)

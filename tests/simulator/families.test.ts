@@ -1,19 +1,8 @@
 // Every video family on POST /v2/videos/generations: id prefix, platform, timeline, clip.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  json,
-  startHarness,
-  statusPath,
-  type GuideStatus,
-  type Harness,
-  type RealStatus,
-} from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { json, simulatorForFile, statusPath, type GuideStatus, type RealStatus } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness({ defaults: { unlimited: true } }) // many tasks on one key
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile({ defaults: { unlimited: true } }) // many tasks on one key
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo='
 const LINK = 'https://images.example/cat.png'

@@ -1,12 +1,8 @@
 // Per-family create rules: what each family accepts, and a 400 naming the field otherwise.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { json, startHarness, type ErrorBody, type Harness, type Quota } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { json, simulatorForFile, type ErrorBody, type Quota } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness({ defaults: { unlimited: true } })
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile({ defaults: { unlimited: true } })
 
 const CREATE = '/v2/videos/generations'
 const PNG = 'data:image/png;base64,iVBORw0KGgo='

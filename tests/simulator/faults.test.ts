@@ -1,33 +1,19 @@
 // Rate limits, transient faults, one-shot create faults and seeded replay.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   json,
+  simulatorForFile,
   startHarness,
   statusPath,
   type ErrorBody,
-  type Harness,
   type Quota,
+  outcome,
 } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness()
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile()
 
 const HTML_502 =
   '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>'
-
-/** Status code, or "drop" when the connection was closed without an answer. */
-async function outcome(res: Promise<Response>): Promise<string> {
-  try {
-    const r = await res
-    await r.arrayBuffer()
-    return String(r.status)
-  } catch {
-    return 'drop'
-  }
-}
 
 describe('rate limiting (ratelimit, retryafter, expose)', () => {
   it('answers 429 with Retry-After and an empty body, unreadable by browsers by default', async () => {

@@ -1,6 +1,7 @@
 // Shared harness: a real simulator on an ephemeral port with an injectable clock, so tests
 // step through a task's life instantly instead of sleeping.
 import { request, type IncomingHttpHeaders } from 'node:http'
+import { afterAll, beforeAll } from 'vitest'
 import { startSimulator, type RunningSimulator } from '../../simulator/src/server.ts'
 import type { SimulatorOptions } from '../../simulator/src/simulator.ts'
 
@@ -68,6 +69,35 @@ export async function startHarness(options: SimulatorOptions = {}): Promise<Harn
     },
   }
   return harness
+}
+
+/**
+ * One simulator for the test file: started before its first test, closed after its last.
+ * What it returns stands for the running harness from the first test on.
+ */
+export function simulatorForFile(options: SimulatorOptions = {}): Harness {
+  let running: Harness | undefined
+  beforeAll(async () => {
+    running = await startHarness(options)
+  })
+  afterAll(() => running?.close())
+  return new Proxy({} as Harness, {
+    get(_, name) {
+      if (!running) throw new Error('the simulator starts in beforeAll: use it inside a test')
+      return Reflect.get(running, name) as unknown
+    },
+  })
+}
+
+/** Status code, or "drop" when the connection was closed without an answer. */
+export async function outcome(res: Promise<Response>): Promise<string> {
+  try {
+    const r = await res
+    await r.arrayBuffer()
+    return String(r.status)
+  } catch {
+    return 'drop'
+  }
 }
 
 export interface RawResponse {

@@ -1,14 +1,13 @@
 // Public clips (/media) and private results (/v1/videos/{id}/content): bytes, Range, HEAD.
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   KEY,
   json,
   rawRequest,
-  startHarness,
+  simulatorForFile,
   statusPath,
   type ErrorBody,
-  type Harness,
   type RealStatus,
 } from './helpers.ts'
 
@@ -16,11 +15,7 @@ const landscape = readFileSync(new URL('../../simulator/media/landscape.mp4', im
 const portrait = readFileSync(new URL('../../simulator/media/portrait.mp4', import.meta.url))
 const square = readFileSync(new URL('../../simulator/media/square.mp4', import.meta.url))
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness()
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile()
 
 const bytesOf = async (res: Response): Promise<Buffer> => Buffer.from(await res.arrayBuffer())
 

@@ -1,12 +1,8 @@
 // GET /v1/token/quota: charging per task, refusing overdrafts, shapes; unknown task reads.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { json, startHarness, statusPath, type Harness, type Quota } from './helpers.ts'
+import { describe, expect, it } from 'vitest'
+import { json, simulatorForFile, statusPath, type Quota } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness()
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile()
 
 const CREATE = '/v2/videos/generations'
 const base = { model: 'sora-2', prompt: 'a cat in a park' }

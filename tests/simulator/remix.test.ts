@@ -1,21 +1,16 @@
 // POST /v1/videos/{id}/remix: OpenAI video object, parent rules, relays without the route.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   json,
-  startHarness,
+  simulatorForFile,
   statusPath,
   type ErrorBody,
   type GuideStatus,
-  type Harness,
   type Quota,
   type RealStatus,
 } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness()
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile()
 
 const remixPath = (id: string): string => `/v1/videos/${encodeURIComponent(id)}/remix`
 const NOT_EXIST = { code: 'task_not_exist', message: 'task_origin_not_exist', data: null }

@@ -3,18 +3,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { createSimulator } from '../../simulator/src/simulator.ts'
-import { T0, json, statusPath, type Quota } from './helpers.ts'
-
-/** Status code, or "drop" when the connection was closed without an answer. */
-async function outcome(res: Promise<Response>): Promise<string> {
-  try {
-    const r = await res
-    await r.arrayBuffer()
-    return String(r.status)
-  } catch {
-    return 'drop'
-  }
-}
+import { T0, json, statusPath, type Quota, outcome } from './helpers.ts'
 
 describe('reset()', () => {
   it('forgets tasks, accounts and recordings, and restarts the fault sequence', async () => {

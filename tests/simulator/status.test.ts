@@ -1,5 +1,5 @@
 // GET /v2/videos/generations/{id}: the clock-driven state machine, both shapes, failures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startSimulator } from '../../simulator/src/server.ts'
 import {
   KEY,
@@ -8,19 +8,14 @@ import {
   json,
   rawRequest,
   realStatus,
-  startHarness,
+  simulatorForFile,
   statusPath,
   type GuideStatus,
-  type Harness,
   type RealStatus,
   type Wrapped,
 } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness({ defaults: { unlimited: true } }) // many tasks on one key
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile({ defaults: { unlimited: true } }) // many tasks on one key
 
 const real = (id: string, scenario?: string) => realStatus(sim, id, scenario)
 const guide = (id: string, scenario?: string) => guideStatus(sim, id, scenario)

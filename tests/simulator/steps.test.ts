@@ -1,20 +1,9 @@
 // The `steps` key: how coarsely a running task's progress is reported.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseScenarioText, sanitizeScenario } from '../../simulator/src/scenario.ts'
-import {
-  json,
-  startHarness,
-  statusPath,
-  type GuideStatus,
-  type Harness,
-  type RealStatus,
-} from './helpers.ts'
+import { json, simulatorForFile, statusPath, type GuideStatus, type RealStatus } from './helpers.ts'
 
-let sim: Harness
-beforeAll(async () => {
-  sim = await startHarness({ defaults: { unlimited: true } })
-})
-afterAll(() => sim.close())
+const sim = simulatorForFile({ defaults: { unlimited: true } })
 
 /** Reads a 100 s run (no queue) once per simulated second: every report, then the final one. */
 async function timeline(steps?: string, header?: string): Promise<string[]> {
