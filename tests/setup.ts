@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import '../src/app/messages/index.ts'
+import { loadLocale } from '../src/lib/i18n/i18n.ts'
+
+// As main.tsx does before the first render: the strings are here before any test renders.
+await loadLocale('en')
 
 // Anything printed to console.error or console.warn fails the test that printed it: React's
 // warnings (an update outside act(), a set-state while rendering, a missing key) and the

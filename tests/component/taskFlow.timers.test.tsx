@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { relayId } from '../../src/api/relayId.ts'
-import { en } from '../../src/lib/i18n/en.ts'
+import { en } from '../../src/app/messages/en.ts'
 import { startFaultyProxy } from './faultyProxy.ts'
 import {
   connect,

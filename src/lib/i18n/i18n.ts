@@ -2,30 +2,45 @@ import { useCallback } from 'react'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { guardedJSONStorage } from '../storageHealth.ts'
-import { en, type MessageKey } from './en.ts'
 
 export type Locale = 'en' | 'zh'
-export type { MessageKey }
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
-
-type Dictionary = Record<MessageKey, string>
 
 /**
- * English is built in (it is also every string's fallback); Chinese loads when it is the
- * language in use, so the first screen carries one dictionary, not two.
+ * The app's English dictionary registers its type here by module augmentation
+ * (src/app/messages/en.ts): lib may not import the app, yet every key is checked against it.
+ * @public (knip does not see the augmentation)
  */
-const dictionaries: Partial<Record<Locale, Dictionary>> = { en }
-const loaders: Record<Locale, () => Promise<Dictionary>> = {
-  en: () => Promise.resolve(en),
-  zh: () => import('./zh.ts').then((m) => m.zh),
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the app
+export interface Register {}
+
+/** Every message key; `never` where the app's dictionary is not in the program (no key passes). */
+export type MessageKey = Register extends { messages: infer M } ? keyof M & string : never
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
+
+/** A feature's strings in another language: exactly the English file's keys, no more, no fewer. */
+export type Translation<T> = { readonly [K in keyof T]: string }
+
+type Dictionary = Readonly<Record<MessageKey, string>>
+type Loaders = Record<Locale, () => Promise<Dictionary>>
+
+let loaders: Loaders | null = null
+const dictionaries: Partial<Record<Locale, Dictionary>> = {}
+
+/**
+ * How each language's strings arrive, handed in by the app (src/app/messages): each is a lazy
+ * chunk of its own, so the first screen downloads only the language it shows.
+ */
+export function provideDictionaries(given: Loaders) {
+  loaders = given
 }
 
 /** Which dictionaries are here: components re-render when one arrives. */
-const useLoaded = create<{ loaded: Locale[] }>()(() => ({ loaded: ['en'] }))
+const useLoaded = create<{ loaded: Locale[] }>()(() => ({ loaded: [] }))
 
 /** Loads a language's strings (once); the app waits for the first before its first render. */
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (!dictionaries[locale]) dictionaries[locale] = await loaders[locale]()
+  if (!loaders) throw new Error('No dictionaries: call provideDictionaries first.')
+  dictionaries[locale] ??= await loaders[locale]()
   const { loaded } = useLoaded.getState()
   if (!loaded.includes(locale)) useLoaded.setState({ loaded: [...loaded, locale] })
 }
@@ -37,12 +52,15 @@ export function browserLocale(
   return first.toLowerCase().startsWith('zh') ? 'zh' : 'en'
 }
 
+/** In the language asked if its strings are here, else in one that is, else the bare key. */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  const text = (dictionaries[locale] ?? en)[key]
+  const dictionary = dictionaries[locale] ?? Object.values(dictionaries)[0]
+  // Typed `string`: where MessageKey is `never` (see above) the lookup's type would be too.
+  const text: string = dictionary?.[key] ?? key
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text
 }
 
@@ -57,7 +75,14 @@ export const useLocaleStore = create<LocaleState>()(
     (set) => ({
       chosen: null,
       // The switch happens once the strings are here: never a flash of the other language.
-      actions: { choose: (chosen) => void loadLocale(chosen).then(() => set({ chosen })) },
+      // If they will not load, the language stays as it is (choosing again tries again).
+      actions: {
+        choose: (chosen) =>
+          void loadLocale(chosen).then(
+            () => set({ chosen }),
+            () => {},
+          ),
+      },
     }),
     {
       name: 'sora-studio.locale',
@@ -72,14 +97,13 @@ export const wantedLocale = (): Locale => useLocaleStore.getState().chosen ?? br
 
 // Another tab may choose a language this one has not loaded yet.
 useLocaleStore.subscribe((s) => {
-  if (s.chosen) void loadLocale(s.chosen)
+  if (s.chosen) loadLocale(s.chosen).catch(() => {})
 })
 
-/** The language shown: the one wanted once its strings are here, English until then. */
+/** The language shown: the one wanted once its strings are here, else one that is here. */
 export function useLocale(): Locale {
   const wanted = useLocaleStore((s) => s.chosen) ?? browserLocale()
-  const loaded = useLoaded((l) => l.loaded.includes(wanted))
-  return loaded ? wanted : 'en'
+  return useLoaded((l) => (l.loaded.includes(wanted) ? wanted : (l.loaded[0] ?? wanted)))
 }
 export const useLocaleActions = () => useLocaleStore((s) => s.actions)
 

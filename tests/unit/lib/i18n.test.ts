@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { en } from '../../../src/lib/i18n/en.ts'
+import { act, renderHook } from '@testing-library/react'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { en } from '../../../src/app/messages/en.ts'
+import { zh } from '../../../src/app/messages/zh.ts'
 import { browserLocale, loadLocale, translate } from '../../../src/lib/i18n/i18n.ts'
-import { zh } from '../../../src/lib/i18n/zh.ts'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -24,6 +25,17 @@ describe('the dictionaries', () => {
     )
     expect(untranslated).toEqual([])
   })
+
+  // A spread keeps one of two equal keys without a word: each key has one owner, and every
+  // feature's message file is gathered in.
+  it.each([
+    ['en', en, import.meta.glob<Record<string, object>>('/src/**/messages.en.ts', { eager: true })],
+    ['zh', zh, import.meta.glob<Record<string, object>>('/src/**/messages.zh.ts', { eager: true })],
+  ])('%s gathers every message file, no key twice', (_, gathered, files) => {
+    const keys = Object.values(files).flatMap((file) => Object.values(file).flatMap(Object.keys))
+    expect(Object.keys(files).length).toBeGreaterThan(5)
+    expect(keys.sort()).toEqual(Object.keys(gathered).sort())
+  })
 })
 
 describe('translate', () => {
@@ -33,6 +45,27 @@ describe('translate', () => {
     expect(translate('en', 'quota.remaining', { amount: '9.50' })).toBe('9.50 left')
     expect(translate('zh', 'quota.remaining', { amount: '9.50' })).toBe('剩余 9.50')
     expect(translate('en', 'quota.remaining', {})).toBe('{amount} left')
+  })
+})
+
+describe('loading a language', () => {
+  it('loads only the language asked; until one is here, the key stands in', async () => {
+    // A fresh engine with the app's loaders, nothing loaded yet (setup.ts loaded English in the other).
+    vi.resetModules()
+    const i18n = await import('../../../src/lib/i18n/i18n.ts')
+    await import('../../../src/app/messages/index.ts')
+
+    expect(i18n.translate('en', 'quota.remaining', { amount: '1' })).toBe('quota.remaining')
+    await i18n.loadLocale('zh')
+    expect(i18n.translate('zh', 'quota.remaining', { amount: '1' })).toBe('剩余 1')
+    // English is not loaded: its strings come in the language that is.
+    expect(i18n.translate('en', 'quota.remaining', { amount: '1' })).toBe('剩余 1')
+    // The browser (jsdom) wants English, which is not here: the page shows Chinese meanwhile,
+    // and English once it arrives.
+    const shown = renderHook(() => i18n.useLocale()).result
+    expect(shown.current).toBe('zh')
+    await act(() => i18n.loadLocale('en'))
+    expect(shown.current).toBe('en')
   })
 })
 

@@ -1,4 +1,4 @@
-/** English strings of the model profiles (field labels, options, notes); see profiles.zh.ts. */
+/** The model profiles' names, field labels, options and notes. */
 export const profilesEn = {
   'profile.sora': 'Sora 2',
   'profile.generic': 'Generic',
@@ -17,4 +17,11 @@ export const profilesEn = {
   'profile.resolution': 'Resolution',
   'profile.resolution.720p': '720p',
   'profile.resolution.1080p': '1080p',
-} as const
+  'composer.aspect': 'Aspect ratio',
+  'composer.aspect.landscape': '16:9 landscape',
+  'composer.aspect.portrait': '9:16 portrait',
+  'composer.duration': 'Duration',
+  'composer.seconds': '{n} s',
+  'composer.hd': 'HD',
+  'composer.hdProOnly': 'HD needs sora-2-pro: with sora-2 it is off.',
+}

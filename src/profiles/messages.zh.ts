@@ -1,6 +1,7 @@
-import type { profilesEn } from './profiles.en.ts'
+import type { Translation } from '../lib/i18n/i18n.ts'
+import type { profilesEn } from './messages.en.ts'
 
-export const profilesZh: Record<keyof typeof profilesEn, string> = {
+export const profilesZh: Translation<typeof profilesEn> = {
   'profile.sora': 'Sora 2 系列',
   'profile.generic': '通用',
   'profile.veo': 'Veo 系列',
@@ -18,4 +19,11 @@ export const profilesZh: Record<keyof typeof profilesEn, string> = {
   'profile.resolution': '分辨率',
   'profile.resolution.720p': '720p',
   'profile.resolution.1080p': '1080p',
+  'composer.aspect': '宽高比',
+  'composer.aspect.landscape': '16:9 横屏',
+  'composer.aspect.portrait': '9:16 竖屏',
+  'composer.duration': '时长',
+  'composer.seconds': '{n} 秒',
+  'composer.hd': '高清',
+  'composer.hdProOnly': '高清仅适用于 sora-2-pro：使用 sora-2 时已关闭。',
 }

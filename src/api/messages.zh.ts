@@ -1,0 +1,38 @@
+import type { Translation } from '../lib/i18n/i18n.ts'
+import type { apiEn } from './messages.en.ts'
+
+export const apiZh: Translation<typeof apiEn> = {
+  'error.config': '尚未配置中转服务。',
+  'error.config.hint': '请在设置中填写 Base URL 和 API 密钥。',
+  'error.auth': '中转拒绝了此 API 密钥。',
+  'error.auth.hint': '请在设置中检查密钥：可能输错、已过期或已被禁用。',
+  'error.quota': '账户额度不足以完成这个请求。',
+  'error.quota.hint': '请在中转服务充值，或选择更短、更便宜的视频。',
+  'error.bad_request': '中转拒绝了这个请求。',
+  'error.bad_request.hint': '请检查下方中转消息中提到的参数。',
+  'error.not_found': '中转找不到这个任务。',
+  'error.not_found.hint': '它可能已过期，或属于其他密钥或中转。',
+  'error.unsupported': '此中转不提供该功能。',
+  'error.unsupported.hint': '其他中转可能支持。',
+  'error.payload_too_large': '请求体积超出中转的限制。',
+  'error.payload_too_large.hint': '请减少图片数量或使用更小的图片。',
+  'error.answer_too_large': '中转返回的内容过大。',
+  'error.answer_too_large.hint':
+    '为保持应用流畅，已停止读取。中转可能配置有误：请稍后再试或联系其运营方。',
+  'error.rate_limited': '中转繁忙（请求受限）。',
+  'error.rate_limited.hint': '请稍等片刻再试。',
+  'error.server': '中转服务器出错。',
+  'error.server.hint': '通常是暂时的：请稍后再试。',
+  'error.network': '无法连接到中转。',
+  'error.network.hint': '请检查网络连接和 Base URL。',
+  'error.cors': '浏览器拦截了对中转的请求（CORS）。',
+  'error.cors.hint': '中转必须允许来自本页面来源的请求；密钥本身多半没有问题。',
+  'error.review': '内容未通过中转的审核。',
+  'error.review.hint': '请修改提示词或图片后重试。',
+  'error.not_relay': '这个地址不是中转 API。',
+  'error.not_relay.hint': '它返回了一个网页。请检查 Base URL（不要包含 /v1 或 /v2）。',
+  'error.malformed': '中转返回了无法解析的内容。',
+  'error.malformed.hint': '通常是暂时的；如果持续出现，Base URL 可能有误。',
+  'error.timeout': '中转响应超时。',
+  'error.timeout.hint': '请稍后再试。',
+}

@@ -1,0 +1,29 @@
+import { apiEn } from '../../api/messages.en.ts'
+import { composerEn } from '../../features/composer/messages.en.ts'
+import { settingsEn } from '../../features/settings/messages.en.ts'
+import { tasksEn } from '../../features/tasks/messages.en.ts'
+import { windowsEn } from '../../features/windows/messages.en.ts'
+import { libEn } from '../../lib/messages.en.ts'
+import { profilesEn } from '../../profiles/messages.en.ts'
+import { appEn } from '../messages.en.ts'
+
+/**
+ * Every English string, gathered from the message files beside the code that shows them.
+ * Its keys are the app's `MessageKey`; `zh.ts` must match them.
+ */
+export const en = {
+  ...libEn,
+  ...apiEn,
+  ...profilesEn,
+  ...settingsEn,
+  ...tasksEn,
+  ...composerEn,
+  ...windowsEn,
+  ...appEn,
+}
+
+declare module '../../lib/i18n/i18n.ts' {
+  interface Register {
+    messages: typeof en
+  }
+}
