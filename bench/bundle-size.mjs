@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { writeSection } from './doc.mjs'
 
-const BUDGET = { js: 115, css: 10 } // KB gzip
+const BUDGET = { js: 105, css: 10 } // KB gzip
 const DIST = 'dist'
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
@@ -34,11 +34,15 @@ const gzipKb = (files) =>
   1024
 
 const sizes = { js: gzipKb(js), css: gzipKb(css) }
+const firstRender = (language) => [...js, ...strings(language)]
 const rows = [
   ['Initial JS', sizes.js, BUDGET.js, js],
   ['Initial CSS', sizes.css, BUDGET.css, css],
   ['Strings, English', gzipKb(strings('en')), '–', strings('en')],
   ['Strings, Chinese', gzipKb(strings('zh')), '–', strings('zh')],
+  // What a first visit really downloads before it draws: the budget holds for these too.
+  ['First render, English', gzipKb(firstRender('en')), BUDGET.js, firstRender('en')],
+  ['First render, Chinese', gzipKb(firstRender('zh')), BUDGET.js, firstRender('zh')],
 ]
 const table = [
   '| what | gzip KB | budget KB | files |',
@@ -53,7 +57,7 @@ await writeSection(
   'bundle-size',
   `## Bundle size
 
-Command: \`npm run bench\` (builds with \`vite build\`, then gzips, level 9, what \`dist/index.html\` loads before any interaction: the entry script, its module preloads and the stylesheets). Lazy chunks (the window layer with react-rnd, the settings and unlock dialogs) are not counted: the first screen does not need them. The strings are lazy too, one chunk per language, but the first render waits for the language shown: add its row to Initial JS for what the first screen downloads.
+Command: \`npm run bench\` (builds with \`vite build\`, then gzips, level 9, what \`dist/index.html\` loads before any interaction: the entry script, its module preloads and the stylesheets). Lazy chunks (the window layer with react-rnd, the settings and unlock dialogs) are not counted: the first screen does not need them. The strings are lazy too, one chunk per language, but the first render waits for the language shown: the "First render" rows add it to Initial JS, and the budget holds for them as well.
 
 Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}:
 
