@@ -18,6 +18,10 @@ export interface Scenario {
   failat: number // fraction of the run at which a failing task fails
   unsafe: 'js' | 'ftp' // which unsafe URL `fail=unsafe_url` returns
   result: 'public' | 'private'
+  /** Seconds a public result link lives after the task finishes; 0: for ever. */
+  linkttl: number
+  /** Whether the public result link's host sends CORS headers (a CDN that does not: 0). */
+  mediacors: boolean
   shape: 'real' | 'guide'
   wrap: boolean
   body: 'json' | 'text'
@@ -44,6 +48,8 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   failat: 0.5,
   unsafe: 'js',
   result: 'public',
+  linkttl: 0,
+  mediacors: true,
   shape: 'real',
   wrap: false,
   body: 'json',
@@ -63,7 +69,18 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
 }
 
 /** Keys frozen into a task when it is created: its timeline and outcome must not change later. */
-const TASK_KEYS = ['queue', 'len', 'scale', 'fail', 'failat', 'unsafe', 'result', 'steps'] as const
+const TASK_KEYS = [
+  'queue',
+  'len',
+  'scale',
+  'fail',
+  'failat',
+  'unsafe',
+  'result',
+  'linkttl',
+  'mediacors',
+  'steps',
+] as const
 export type TaskScenario = Pick<Scenario, (typeof TASK_KEYS)[number]>
 
 type Parsers = { [K in keyof Scenario]: (raw: string) => Scenario[K] | undefined }
@@ -113,6 +130,8 @@ const PARSERS: Parsers = {
   failat: num(0, 1),
   unsafe: oneOf('js', 'ftp'),
   result: oneOf('public', 'private'),
+  linkttl: num(0, 7 * 86_400),
+  mediacors: bool,
   shape: oneOf('real', 'guide'),
   wrap: bool,
   body: oneOf('json', 'text'),

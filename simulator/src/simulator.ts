@@ -4,12 +4,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Accounts, DEMO_KEY } from './accounts.ts'
 import { authenticate, faulted, type Ctx, type SimState } from './context.ts'
 import { apiError, requestOrigin, send, sendJson, sendMissingRoute } from './http.ts'
-import { defaultMediaDir, isClip, loadClip, sendVideo } from './media.ts'
+import { defaultMediaDir, isClip } from './media.ts'
 import { MODELS_BODY, PRICING_BODY } from './models.ts'
 import { hash32, makeIdGen, mulberry32 } from './prng.ts'
 import { mergeScenario, parseScenarioText, sanitizeScenario, type Scenario } from './scenario.ts'
 import { quotaBody } from './shapes.ts'
-import { contentRoute, createRoute, remixRoute, statusRoute } from './taskRoutes.ts'
+import { contentRoute, createRoute, mediaRoute, remixRoute, statusRoute } from './taskRoutes.ts'
 
 export interface SimulatorOptions {
   /** Seed of the fault PRNG (default 1): same seed + same requests = same faults. */
@@ -136,7 +136,7 @@ async function route(ctx: Ctx): Promise<void> {
   if (method === 'POST' && pathname === '/v2/videos/generations') return createRoute(ctx)
   const clip = param(/^\/media\/([^/]+)\.mp4$/)
   if (read && clip !== undefined && isClip(clip)) {
-    return sendVideo(ctx, loadClip(ctx.sim.mediaDir, clip), 'public, max-age=3600')
+    return mediaRoute(ctx, clip)
   }
   const remix = param(/^\/v1\/videos\/([^/]+)\/remix$/)
   if (method === 'POST' && remix !== undefined) return remixRoute(ctx, remix)

@@ -6,12 +6,13 @@ import {
   HTML_413,
   apiError,
   readBody,
+  send,
   sendBadRequest,
   sendHtml,
   sendJson,
   sendMissingRoute,
 } from './http.ts'
-import { loadClip, sendVideo } from './media.ts'
+import { loadClip, sendVideo, type Clip } from './media.ts'
 import { taskCost } from './models.ts'
 import { mergeScenario, pickTaskKeys, promptScenario, type Scenario } from './scenario.ts'
 import { clipName, guideStatus, realStatus, remixBody, resultUrl, wrapSuccess } from './shapes.ts'
@@ -174,4 +175,29 @@ export function contentRoute(ctx: Ctx, account: Account, segment: string): void 
     )
   }
   sendVideo(ctx, loadClip(ctx.sim.mediaDir, clipName(task)), 'private, max-age=3600')
+}
+
+/** What an object store answers for a signed link past its time (S3 and OSS say it so). */
+const EXPIRED_XML =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>'
+
+/**
+ * A public result link (`/media/<clip>.mp4?task=<id>`) as a relay's CDN serves it. With the
+ * task's `linkttl` it dies that long after the task finished (403, as signed links answer);
+ * with `mediacors=0` it carries no CORS header, so a page cannot read it with fetch (a
+ * <video> still plays it). A link without a known task is served as it always was.
+ */
+export function mediaRoute(ctx: Ctx, clip: Clip): void {
+  const id = new URL(ctx.req.url ?? '/', 'http://sim').searchParams.get('task')
+  const task = id === null ? undefined : ctx.sim.tasks.get(id)
+  if (task && !task.fixed.mediacors) ctx.res.removeHeader('Access-Control-Allow-Origin')
+  if (task && task.fixed.linkttl > 0) {
+    const { finishMs } = taskState(task, ctx.sim.now(), ctx.sim.timeScale)
+    const lifeMs = task.fixed.linkttl * 1000 * ctx.sim.timeScale * task.fixed.scale
+    if (finishMs !== null && ctx.sim.now() > finishMs + lifeMs) {
+      ctx.notes.push('link expired')
+      return send(ctx, 403, EXPIRED_XML, { 'Content-Type': 'application/xml' })
+    }
+  }
+  sendVideo(ctx, loadClip(ctx.sim.mediaDir, clip), 'public, max-age=3600')
 }

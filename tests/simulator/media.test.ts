@@ -150,3 +150,54 @@ describe('GET /v1/videos/{id}/content (result=private)', () => {
     expect((await sim.get(`/v1/videos/${running}/content`)).status).toBe(200)
   })
 })
+
+describe('links that die and hosts that refuse browsers (linkttl, mediacors)', () => {
+  /** A task finished now, and its public link as the status gives it. */
+  async function finished(tag: string): Promise<{ id: string; link: string }> {
+    const id = await sim.create({ prompt: `x [sim queue=0 len=1 ${tag}]` })
+    sim.advance(1)
+    const status = await json<RealStatus>(await sim.get(statusPath(id)))
+    expect(status.status).toBe('SUCCESS')
+    return { id, link: new URL(status.data!.output).pathname + new URL(status.data!.output).search }
+  }
+
+  it('linkttl: the link plays until its time is up, then answers 403; the relay still serves the file with the key', async () => {
+    const { id, link } = await finished('linkttl=30')
+    expect((await sim.get(link, { key: null })).status).toBe(200)
+    sim.advance(30)
+    expect((await bytesOf(await sim.get(link, { key: null }))).equals(landscape)).toBe(true)
+    sim.advance(1)
+    const dead = await sim.get(link, { key: null })
+    expect(dead.status).toBe(403)
+    expect(dead.headers.get('content-type')).toBe('application/xml')
+    expect(await dead.text()).toContain('Request has expired')
+    // Re-reading the status gives the same dead link; the content route still has the file.
+    const again = await json<RealStatus>(await sim.get(statusPath(id)))
+    expect(new URL(again.data!.output).pathname + new URL(again.data!.output).search).toBe(link)
+    const content = await sim.get(`/v1/videos/${id}/content`)
+    expect(content.status).toBe(200)
+    expect((await bytesOf(content)).equals(landscape)).toBe(true)
+  })
+
+  it('links live for ever by default, and a header on the media request changes nothing', async () => {
+    const { link } = await finished('')
+    sim.advance(7 * 86_400)
+    expect((await sim.get(link, { key: null, scenario: 'linkttl=1' })).status).toBe(200)
+  })
+
+  it('mediacors=0: the link carries no CORS header, while the API and the content route do', async () => {
+    const { id, link } = await finished('mediacors=0')
+    const media = await sim.get(link, { key: null })
+    expect(media.status).toBe(200)
+    expect(media.headers.get('access-control-allow-origin')).toBeNull()
+    await media.arrayBuffer()
+    expect((await sim.get(statusPath(id))).headers.get('access-control-allow-origin')).toBe('*')
+    const content = await sim.get(`/v1/videos/${id}/content`)
+    expect(content.headers.get('access-control-allow-origin')).toBe('*')
+    await content.arrayBuffer()
+    const other = await finished('')
+    const ok = await sim.get(other.link, { key: null })
+    expect(ok.headers.get('access-control-allow-origin')).toBe('*')
+    await ok.arrayBuffer()
+  })
+})
