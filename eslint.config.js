@@ -15,6 +15,7 @@ const LAYERS = [
   'src/app',
   'src/features/composer',
   'src/features/tasks',
+  'src/features/library',
   'src/features/settings',
   'src/features/models',
   'src/profiles',

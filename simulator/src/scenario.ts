@@ -27,6 +27,8 @@ export interface Scenario {
   body: 'json' | 'text'
   idstyle: 'task' | 'colon' | 'uuid'
   remix: RouteMode
+  /** Whether `GET /v1/videos/{id}/content` exists (new-api serves it; some gateways do not). */
+  content: RouteMode
   models: RouteMode
   pricing: RouteMode
   steps: Steps
@@ -55,6 +57,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   body: 'json',
   idstyle: 'task',
   remix: 'yes',
+  content: 'yes',
   models: 'yes',
   pricing: 'yes',
   steps: 10,
@@ -137,6 +140,7 @@ const PARSERS: Parsers = {
   body: oneOf('json', 'text'),
   idstyle: oneOf('task', 'colon', 'uuid'),
   remix: oneOf('yes', '404', 'html'),
+  content: oneOf('yes', '404', 'html'),
   models: oneOf('yes', '404', 'html'),
   pricing: oneOf('yes', '404', 'html'),
   steps: parseSteps,

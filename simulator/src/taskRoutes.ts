@@ -166,6 +166,7 @@ export function statusRoute(ctx: Ctx, account: Account, segment: string): void {
 export function contentRoute(ctx: Ctx, account: Account, segment: string): void {
   const task = ownTask(ctx, account, segment)
   ctx.scenario = scenarioFor(ctx, task)
+  if (ctx.scenario.content !== 'yes') return sendMissingRoute(ctx, ctx.scenario.content)
   if (faulted(ctx)) return
   if (!task || taskState(task, ctx.sim.now(), ctx.sim.timeScale).status !== 'SUCCESS') {
     return sendJson(

@@ -20,6 +20,7 @@ const path = {
   create: '/v2/videos/generations',
   task: (id: string) => `/v2/videos/generations/${encodeURIComponent(id)}`,
   remix: (id: string) => `/v1/videos/${encodeURIComponent(id)}/remix`,
+  content: (id: string) => `/v1/videos/${encodeURIComponent(id)}/content`,
   quota: '/v1/token/quota',
   models: '/v1/models',
   pricing: '/api/pricing',
@@ -42,6 +43,13 @@ export interface RelayClient {
   getPricing(opts?: CallOptions): Promise<ModelPrice[]>
   /** Fetches a result on the relay's own origin with the key, for a blob URL. */
   fetchMedia(url: string, opts?: CallOptions): Promise<Blob>
+  /** The same, as a response still streaming (to keep a file without holding it in memory). */
+  openMedia(url: string, opts?: CallOptions): Promise<Response>
+  /**
+   * A finished task's file from the relay itself (`GET /v1/videos/{id}/content`, new-api and
+   * OpenAI's route): where a relay serves it, it outlives the result link.
+   */
+  openContent(id: string, opts?: CallOptions): Promise<Response>
 }
 
 export function createRelayClient(
@@ -120,32 +128,59 @@ export function createRelayClient(
     },
 
     async fetchMedia(url, opts) {
-      const creds = getCredentials()
-      if (!creds || !isOnOrigin(url, creds.baseUrl)) throw new RelayError('config')
-      const timeout = AbortSignal.timeout(opts?.timeoutMs ?? 120_000)
-      const signal = opts?.signal ? AbortSignal.any([opts.signal, timeout]) : timeout
+      const res = await openWithKey(getCredentials, fetchImpl, url, opts)
       try {
-        const res = await fetchImpl(url, {
-          headers: { Authorization: `Bearer ${creds.apiKey}` },
-          cache: 'no-store',
-          signal,
-        })
-        if (!res.ok) throw new RelayError(mediaErrorKind(res.status), { status: res.status })
-        // A page or an error body where a clip was due is not a video.
-        const type = res.headers.get('content-type') ?? ''
-        if (/html|json/i.test(type)) throw new RelayError('not_relay', { status: res.status })
         return await res.blob()
-      } catch (e) {
-        if (e instanceof RelayError || opts?.signal?.aborted) throw e
-        throw new RelayError(timeout.aborted ? 'timeout' : 'network')
+      } catch {
+        throw new RelayError('network')
       }
     },
+
+    openMedia: (url, opts) => openWithKey(getCredentials, fetchImpl, url, opts),
+
+    openContent: (id, opts) =>
+      openWithKey(
+        getCredentials,
+        fetchImpl,
+        `${baseUrl().replace(/\/+$/, '')}${path.content(id)}`,
+        opts,
+      ),
   }
 }
 
+/** A media answer with the key, from the configured relay's own origin only; checked before use. */
+async function openWithKey(
+  getCredentials: () => Credentials | null,
+  fetchImpl: typeof fetch,
+  url: string,
+  opts?: CallOptions,
+): Promise<Response> {
+  const creds = getCredentials()
+  if (!creds || !isOnOrigin(url, creds.baseUrl)) throw new RelayError('config')
+  const timeout = AbortSignal.timeout(opts?.timeoutMs ?? 120_000)
+  const signal = opts?.signal ? AbortSignal.any([opts.signal, timeout]) : timeout
+  let res: Response
+  try {
+    res = await fetchImpl(url, {
+      headers: { Authorization: `Bearer ${creds.apiKey}` },
+      cache: 'no-store',
+      signal,
+    })
+  } catch (e) {
+    if (opts?.signal?.aborted) throw e
+    throw new RelayError(timeout.aborted ? 'timeout' : 'network')
+  }
+  if (!res.ok) throw new RelayError(mediaErrorKind(res.status), { status: res.status })
+  // A page or an error body where a clip was due is not a video.
+  const type = res.headers.get('content-type') ?? ''
+  if (/html|json/i.test(type)) throw new RelayError('not_relay', { status: res.status })
+  return res
+}
+
 function mediaErrorKind(status: number): RelayErrorKind {
-  if (status === 401 || status === 403) return 'auth'
-  if (status === 404) return 'not_found'
+  if (status === 401) return 'auth'
+  // A signed link past its time answers 403 (S3, OSS): the link is gone, the key is fine.
+  if (status === 403 || status === 404 || status === 410) return 'not_found'
   if (status === 429) return 'rate_limited'
   return 'server'
 }

@@ -4,6 +4,7 @@ import { closeUnlock, useSettingsUi } from '../features/settings/settingsUi.ts'
 import { StorageProblem } from '../features/settings/StorageProblem.tsx'
 import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
+import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
 import { useLocale } from '../lib/i18n/i18n.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
 import { Header } from './Header.tsx'
@@ -18,6 +19,7 @@ const TaskPollers = lazy(() =>
   import('../features/tasks/TaskPollers.tsx').then((m) => ({ default: m.TaskPollers })),
 )
 const TaskWindows = lazy(() => import('./TaskWindows.tsx'))
+const KeepFinished = lazy(() => import('./KeepFinished.tsx'))
 const SettingsDialog = lazy(loadSettingsDialog)
 const UnlockDialog = lazy(loadUnlockDialog)
 
@@ -54,6 +56,12 @@ export function App() {
           <LazyPart failed="app.pollingFailed">
             <TaskPollers />
           </LazyPart>
+          {/* Keeping videos is extra: if its part will not load, tasks and links work as before. */}
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <KeepFinished />
+            </Suspense>
+          </ErrorBoundary>
           <LazyPart failed="app.windowsFailed">
             <TaskWindows />
           </LazyPart>

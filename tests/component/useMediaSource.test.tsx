@@ -1,5 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { RelayError } from '../../src/api/errors.ts'
 import { relay } from '../../src/api/relay.ts'
 import { relayId } from '../../src/api/relayId.ts'
 import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
@@ -32,5 +33,26 @@ describe('useMediaSource: the key goes only with the task’s own relay', () => 
     const { result } = renderHook(() => useMediaSource(LINK, relayId(A)))
     await waitFor(() => expect(result.current.src).toMatch(/^blob:/))
     expect(fetchMedia).toHaveBeenCalledWith(LINK, expect.anything())
+  })
+})
+
+describe('useMediaSource: a link the page cannot read', () => {
+  it.each([
+    ['refuses pages (no CORS)', new RelayError('network')],
+    ['has expired (403)', new RelayError('not_found', { status: 403 })],
+  ])('whose host %s is handed to the <video> as it is', async (_, error) => {
+    vi.spyOn(relay, 'fetchMedia').mockRejectedValue(error)
+    useSettingsStore.getState().actions.saved({ credentials: { baseUrl: A, apiKey: 'sk-a' } })
+    const { result } = renderHook(() => useMediaSource(LINK, relayId(A)))
+    await waitFor(() => expect(result.current.src).toBe(LINK))
+    expect(result.current.error).toBeNull()
+  })
+
+  it('a refused key is said as such', async () => {
+    vi.spyOn(relay, 'fetchMedia').mockRejectedValue(new RelayError('auth', { status: 401 }))
+    useSettingsStore.getState().actions.saved({ credentials: { baseUrl: A, apiKey: 'sk-a' } })
+    const { result } = renderHook(() => useMediaSource(LINK, relayId(A)))
+    await waitFor(() => expect(result.current.error).toBeInstanceOf(RelayError))
+    expect(result.current.src).toBeNull()
   })
 })

@@ -201,3 +201,24 @@ describe('links that die and hosts that refuse browsers (linkttl, mediacors)', (
     await ok.arrayBuffer()
   })
 })
+
+describe('a relay without the content route (content=404|html)', () => {
+  it('answers as an unrouted path for that task, and serves it for the others', async () => {
+    const gone = await sim.create({ prompt: 'x [sim queue=0 len=1 content=404]' })
+    const page = await sim.create({ prompt: 'x [sim queue=0 len=1 content=html]' })
+    const served = await sim.create({ prompt: 'x [sim queue=0 len=1]' })
+    sim.advance(1)
+    const missing = await sim.get(`/v1/videos/${gone}/content`)
+    expect(missing.status).toBe(404)
+    expect((await json<ErrorBody>(missing)).error.message).toMatch(/Invalid URL/)
+    const html = await sim.get(`/v1/videos/${page}/content`)
+    expect([html.status, html.headers.get('content-type')]).toEqual([
+      200,
+      expect.stringMatching(/^text\/html/),
+    ])
+    await html.arrayBuffer()
+    expect((await bytesOf(await sim.get(`/v1/videos/${served}/content`))).equals(landscape)).toBe(
+      true,
+    )
+  })
+})

@@ -1,5 +1,6 @@
 import { apiEn } from '../../api/messages.en.ts'
 import { composerEn } from '../../features/composer/messages.en.ts'
+import { libraryEn } from '../../features/library/messages.en.ts'
 import { settingsEn } from '../../features/settings/messages.en.ts'
 import { tasksEn } from '../../features/tasks/messages.en.ts'
 import { windowsEn } from '../../features/windows/messages.en.ts'
@@ -16,6 +17,7 @@ export const en = {
   ...apiEn,
   ...profilesEn,
   ...settingsEn,
+  ...libraryEn,
   ...tasksEn,
   ...composerEn,
   ...windowsEn,

@@ -9,6 +9,9 @@ import { RemixForm } from './RemixForm.tsx'
 import { startTask } from './createTasks.ts'
 import { imagesLost, type TaskRecord } from './taskRecord.ts'
 import { useMediaSource } from './useMediaSource.ts'
+import { KeptNote } from '../library/KeptNote.tsx'
+import { useKept, useSaving } from '../library/keptStore.ts'
+import { useKeptSource } from '../library/useKeptSource.ts'
 
 interface Props {
   record: TaskRecord
@@ -20,7 +23,13 @@ interface Props {
 export function TaskVideo({ record, remoteId, url }: Props) {
   const t = useT()
   const queryClient = useQueryClient()
-  const { src, error } = useMediaSource(url, record.relay)
+  const kept = useKept(record.localId)
+  const saving = useSaving(record.localId)
+  const local = useKeptSource(kept)
+  // A kept file plays first: it outlives the link, and needs no network.
+  const fromFile = kept?.state === 'kept' && !local.missing
+  const link = useMediaSource(fromFile ? null : url, record.relay)
+  const { src, error } = fromFile ? { src: local.src, error: null } : link
   const [size, setSize] = useState<string | null>(null)
   const [seconds, setSeconds] = useState<number | null>(null)
   const [broken, setBroken] = useState<{ url: string; refreshed: boolean } | null>(null)
@@ -95,6 +104,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       <p className="text-xs text-slate-400">
         {t('player.details', { model: record.body.model, duration, size: size ?? '…' })}
       </p>
+      <KeptNote entry={kept} saving={saving} />
       <PlayerActions
         src={src}
         url={url}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { RelayError } from '../../api/errors.ts'
 import { relay } from '../../api/relay.ts'
 import { relayId } from '../../api/relayId.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
@@ -41,7 +42,12 @@ export function useMediaSource(url: string | null, taskRelay: string): MediaSour
         setState({ src: objectUrl, error: null, for: url })
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ src: null, error, for: url })
+        if (controller.signal.aborted) return
+        // A host that refuses pages (no CORS) may still play in a <video>, which needs none;
+        // a link that is gone fails there too, and the player then asks for a fresh one.
+        if (error instanceof RelayError && (error.kind === 'network' || error.kind === 'not_found'))
+          setState({ src: url, error: null, for: url })
+        else setState({ src: null, error, for: url })
       },
     )
     return () => {

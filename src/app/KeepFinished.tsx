@@ -1,0 +1,53 @@
+import { useEffect } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { relay } from '../api/relay.ts'
+import { keepVideo, keepPlace, type KeepJob } from '../features/library/keepVideo.ts'
+import { loadKept, useKeptStore } from '../features/library/keptStore.ts'
+import { getCredentials } from '../features/settings/settingsStore.ts'
+import { useTasksStore } from '../features/tasks/tasksStore.ts'
+import type { TaskRecord } from '../features/tasks/taskRecord.ts'
+import { limiter } from '../lib/limit.ts'
+
+// One video at a time: a restored month of work fills the disk in turn, not all at once.
+const oneByOne = limiter(1)
+const queued = new Set<string>()
+
+const jobOf = (r: TaskRecord): KeepJob | null =>
+  r.outcome?.status === 'succeeded' && r.remoteId
+    ? { localId: r.localId, relay: r.relay, remoteId: r.remoteId, url: r.outcome.videoUrl }
+    : null
+
+/**
+ * Keeps every finished video in the browser as soon as its task succeeds, and resumes on the
+ * next start whatever a closed tab left unkept (a write interrupted midway leaves no file, so
+ * resuming is starting that one again). Renders nothing.
+ */
+export default function KeepFinished() {
+  const loaded = useKeptStore((s) => s.loaded)
+  const entries = useKeptStore((s) => s.entries)
+  const finished = useTasksStore(
+    useShallow((s) => Object.values(s.tasks).flatMap((r) => (jobOf(r) ? [r.localId] : []))),
+  )
+  useEffect(() => void loadKept(), [])
+  useEffect(() => {
+    if (!loaded) return
+    for (const id of finished) {
+      const record = useTasksStore.getState().tasks[id]
+      const job = record && jobOf(record)
+      if (!job || entries[id] || queued.has(id)) continue
+      queued.add(job.localId)
+      void oneByOne(() =>
+        keepVideo(job, {
+          files: keepPlace.files,
+          client: relay,
+          credentials: getCredentials,
+          capBytes: () => null,
+          fetch: (...args) => globalThis.fetch(...args),
+        }),
+      )
+        .catch(() => {})
+        .finally(() => queued.delete(job.localId))
+    }
+  }, [finished, entries, loaded])
+  return null
+}

@@ -1,0 +1,166 @@
+import { RelayError } from '../../api/errors.ts'
+import type { RelayClient } from '../../api/relayClient.ts'
+import { relayId } from '../../api/relayId.ts'
+import { isOnOrigin } from '../../api/safeUrl.ts'
+import type { Credentials } from '../../api/types.ts'
+import { now } from '../../lib/clock.ts'
+import { opfs, canKeepFiles, type FileStore, type FileSink } from './fileStore.ts'
+import { readEntry, type KeptEntry, type NotKeptReason } from './keptIndex.ts'
+import { markSaving, recordEntry } from './keptStore.ts'
+import { SIGNATURE_BYTES, videoKind } from './signature.ts'
+
+/** A finished task, as far as keeping its video goes. */
+export interface KeepJob {
+  localId: string
+  /** The relay (relayId) the task belongs to. */
+  relay: string
+  remoteId: string
+  url: string | null
+}
+
+export interface KeepDeps {
+  files: FileStore
+  client: RelayClient
+  credentials: () => Credentials | null
+  /** The user's cap on one kept file, in bytes; null: none. */
+  capBytes: () => number | null
+  fetch: typeof fetch
+}
+
+/** The file store in use: OPFS in the browser; tests hand in another. */
+export const keepPlace: { files: FileStore; supported: () => boolean } = {
+  files: opfs,
+  supported: canKeepFiles,
+}
+
+/**
+ * Keeps a finished task's video in the browser: from its link (with the key only when the
+ * task is the configured relay's and the link is on its origin), else once from the relay's
+ * own `/v1/videos/{id}/content`. A file counts as kept only once its first bytes are a video's
+ * and its length is the length announced. One tab at a time per task (a Web Lock named after
+ * it): a second tab waits, then finds it kept.
+ */
+export async function keepVideo(job: KeepJob, deps: KeepDeps): Promise<KeptEntry> {
+  return withLock(`sora-studio.keep.${job.localId}`, async () => {
+    const known = await readEntry(job.localId)
+    if (known?.state === 'kept' && (await deps.files.open(known.name))) return known
+    markSaving(job.localId, true)
+    try {
+      const entry = await fetchAndKeep(job, deps)
+      await recordEntry(entry)
+      return entry
+    } finally {
+      markSaving(job.localId, false)
+    }
+  })
+}
+
+async function fetchAndKeep(job: KeepJob, deps: KeepDeps): Promise<KeptEntry> {
+  const notKept = (reason: NotKeptReason): KeptEntry => ({
+    localId: job.localId,
+    state: 'notKept',
+    reason,
+    at: now(),
+  })
+  if (!keepPlace.supported()) return notKept('unsupported')
+  let reason: NotKeptReason = 'unreachable'
+  for (const open of sources(job, deps)) {
+    const res = await open().catch(() => null)
+    if (!res) continue
+    const saved = await save(res, job.localId, deps)
+    if (typeof saved !== 'string')
+      return { localId: job.localId, state: 'kept', at: now(), ...saved }
+    reason = saved
+    // Out of room or over the cap: another source would not change that.
+    if (saved === 'full' || saved === 'tooLarge') break
+  }
+  return notKept(reason)
+}
+
+/** Where the file may come from, in order; the key only ever goes to the task's own relay. */
+function sources(job: KeepJob, deps: KeepDeps): (() => Promise<Response>)[] {
+  const creds = deps.credentials()
+  const own = creds !== null && relayId(creds.baseUrl) === job.relay
+  const list: (() => Promise<Response>)[] = []
+  if (job.url) {
+    const url = job.url
+    list.push(
+      own && isOnOrigin(url, creds.baseUrl)
+        ? () => deps.client.openMedia(url)
+        : () => openPlain(deps.fetch, url),
+    )
+  }
+  if (own) list.push(() => deps.client.openContent(job.remoteId))
+  return list
+}
+
+/** A link off the relay's origin: no key, no cookies. */
+async function openPlain(fetchImpl: typeof fetch, url: string): Promise<Response> {
+  const res = await fetchImpl(url, { credentials: 'omit', cache: 'no-store' })
+  if (!res.ok) throw new RelayError('not_found', { status: res.status })
+  return res
+}
+
+type Saved = { name: string; size: number; type: string } | NotKeptReason
+
+/** Streams an answer to a file, checking it on the way; nothing is left behind on failure. */
+async function save(res: Response, localId: string, deps: KeepDeps): Promise<Saved> {
+  const cap = deps.capBytes()
+  const declared = res.headers.get('content-encoding') ? null : length(res)
+  if (cap !== null && declared !== null && declared > cap) return 'tooLarge'
+  if (!res.body) return 'notVideo'
+  const reader = res.body.getReader()
+  let head: Uint8Array = new Uint8Array(0)
+  let sink: FileSink | null = null
+  let kind: 'mp4' | 'webm' | null = null
+  let size = 0
+  const stop = async (reason: NotKeptReason): Promise<Saved> => {
+    await reader.cancel().catch(() => {})
+    await sink?.abort().catch(() => {})
+    return reason
+  }
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.length
+      if (cap !== null && size > cap) return await stop('tooLarge')
+      if (sink) {
+        await sink.write(value)
+        continue
+      }
+      head = concat(head, value)
+      if (head.length < SIGNATURE_BYTES) continue
+      kind = videoKind(head)
+      if (!kind) return await stop('notVideo')
+      sink = await deps.files.create(`${localId}.${kind}`)
+      await sink.write(head)
+    }
+    if (!sink || !kind) return 'notVideo'
+    if (declared !== null && size !== declared) return await stop('truncated')
+    await sink.close()
+    return { name: `${localId}.${kind}`, size, type: `video/${kind}` }
+  } catch (e) {
+    return await stop(isQuotaError(e) ? 'full' : 'unreachable')
+  }
+}
+
+const length = (res: Response): number | null => {
+  const n = Number(res.headers.get('content-length') ?? NaN)
+  return Number.isSafeInteger(n) && n >= 0 ? n : null
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
+}
+
+const isQuotaError = (e: unknown) =>
+  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
+
+async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  return locks ? locks.request(name, fn) : fn()
+}

@@ -1,0 +1,36 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+
+/** What the browser holds of a task's video. */
+export type KeptEntry =
+  | { localId: string; state: 'kept'; name: string; size: number; type: string; at: number }
+  | { localId: string; state: 'notKept'; reason: NotKeptReason; at: number }
+
+/**
+ * Why a video is not kept: its link and the relay both failed (`unreachable`), the answer was
+ * no video or came short (`notVideo`, `truncated`), the disk is full (`full`), it is larger
+ * than the user's cap (`tooLarge`), or this browser cannot keep files (`unsupported`).
+ */
+export type NotKeptReason =
+  'unreachable' | 'notVideo' | 'truncated' | 'full' | 'tooLarge' | 'unsupported'
+
+interface StudioDB extends DBSchema {
+  kept: { key: string; value: KeptEntry }
+}
+
+/**
+ * Why idb: IndexedDB's own API is events and request objects; idb (about 1 KB, by a Chrome
+ * engineer, widely used) makes it promises and types, with nothing else in the way.
+ */
+let db: Promise<IDBPDatabase<StudioDB>> | null = null
+const open = () =>
+  (db ??= openDB<StudioDB>('sora-studio', 1, {
+    upgrade(database) {
+      database.createObjectStore('kept', { keyPath: 'localId' })
+    },
+  }))
+
+export const readEntries = async (): Promise<KeptEntry[]> => (await open()).getAll('kept')
+export const readEntry = async (localId: string) => (await open()).get('kept', localId)
+export const writeEntry = async (entry: KeptEntry) => {
+  await (await open()).put('kept', entry)
+}

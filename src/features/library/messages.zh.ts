@@ -1,0 +1,11 @@
+import type { Translation } from '../../lib/i18n/i18n.ts'
+import type { libraryEn } from './messages.en.ts'
+
+export const libraryZh: Translation<typeof libraryEn> = {
+  'library.kept': '已保存在此浏览器中（{size}）：中转链接过期后仍可播放。',
+  'library.saving': '正在浏览器中保存副本…',
+  'library.notKept': '未保存在浏览器中：请在链接有效期内下载。',
+  'library.notKept.full': '未保存：浏览器存储空间已满。请在链接有效期内下载。',
+  'library.notKept.tooLarge': '未保存：超过你设定的保存大小上限。',
+  'library.notKept.unsupported': '此浏览器无法保存视频：请在链接有效期内下载。',
+}
