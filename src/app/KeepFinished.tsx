@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { relay } from '../api/relay.ts'
 import { keepVideo, keepPlace, type KeepJob } from '../features/library/keepVideo.ts'
 import { loadKept, useKeptStore } from '../features/library/keptStore.ts'
+import { capBytes, useKeepPrefs } from '../features/library/keepPrefs.ts'
 import { getCredentials } from '../features/settings/settingsStore.ts'
 import { useTasksStore } from '../features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../features/tasks/taskRecord.ts'
@@ -23,6 +24,7 @@ const jobOf = (r: TaskRecord): KeepJob | null =>
  * resuming is starting that one again). Renders nothing.
  */
 export default function KeepFinished() {
+  const on = useKeepPrefs((p) => p.keep)
   const loaded = useKeptStore((s) => s.loaded)
   const entries = useKeptStore((s) => s.entries)
   const finished = useTasksStore(
@@ -30,7 +32,7 @@ export default function KeepFinished() {
   )
   useEffect(() => void loadKept(), [])
   useEffect(() => {
-    if (!loaded) return
+    if (!loaded || !on) return
     for (const id of finished) {
       const record = useTasksStore.getState().tasks[id]
       const job = record && jobOf(record)
@@ -41,13 +43,13 @@ export default function KeepFinished() {
           files: keepPlace.files,
           client: relay,
           credentials: getCredentials,
-          capBytes: () => null,
+          capBytes,
           fetch: (...args) => globalThis.fetch(...args),
         }),
       )
         .catch(() => {})
         .finally(() => queued.delete(job.localId))
     }
-  }, [finished, entries, loaded])
+  }, [finished, entries, loaded, on])
   return null
 }

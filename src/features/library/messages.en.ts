@@ -8,4 +8,13 @@ export const libraryEn = {
   'library.notKept.tooLarge': 'Not kept: larger than the size you chose to keep.',
   'library.notKept.unsupported':
     'This browser cannot keep videos: download it while the link lasts.',
+  'library.settings': 'Videos kept in this browser',
+  'library.keep': 'Keep each finished video in this browser',
+  'library.cap': 'Largest video kept',
+  'library.capNone': 'No limit',
+  'library.space': 'About {used} used, about {free} free (the browser’s estimate).',
+  'library.persist': 'Ask the browser not to clear them',
+  'library.persisted': 'The browser will not clear them unless you clear this site’s data.',
+  'library.notPersisted':
+    'The browser may clear kept videos when the disk runs low: download the ones you need.',
 }

@@ -8,4 +8,12 @@ export const libraryZh: Translation<typeof libraryEn> = {
   'library.notKept.full': '未保存：浏览器存储空间已满。请在链接有效期内下载。',
   'library.notKept.tooLarge': '未保存：超过你设定的保存大小上限。',
   'library.notKept.unsupported': '此浏览器无法保存视频：请在链接有效期内下载。',
+  'library.settings': '保存在此浏览器中的视频',
+  'library.keep': '在此浏览器中保存每个完成的视频',
+  'library.cap': '保存的单个视频大小上限',
+  'library.capNone': '不限',
+  'library.space': '已用约 {used}，剩余约 {free}（浏览器的估计）。',
+  'library.persist': '请求浏览器不要清除它们',
+  'library.persisted': '除非你清除本站数据，浏览器不会清除它们。',
+  'library.notPersisted': '磁盘空间不足时，浏览器可能会清除保存的视频：请下载你需要的视频。',
 }

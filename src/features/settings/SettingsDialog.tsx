@@ -15,6 +15,8 @@ import { ConnectionTest } from './ConnectionTest.tsx'
 import { closeSettings } from './settingsUi.ts'
 import { StorageModeField, type StorageChoice } from './StorageModeField.tsx'
 import { RelayFields } from './RelayFields.tsx'
+import { KeepField } from '../library/KeepField.tsx'
+import { keepPrefs, useKeepPrefs } from '../library/keepPrefs.ts'
 
 type Problem = { field: 'url' | 'key' | 'passphrase'; text: string } | null
 
@@ -42,6 +44,7 @@ export default function SettingsDialog() {
     confirm: '',
     autoLockMinutes: stored.autoLockMinutes,
   })
+  const [keep, setKeep] = useState(keepPrefs)
   const [problem, setProblem] = useState<Problem>(null)
   const [saving, setSaving] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
@@ -84,6 +87,7 @@ export default function SettingsDialog() {
   async function save(e: FormEvent) {
     e.preventDefault()
     if (demoOnly) {
+      useKeepPrefs.getState().actions.saved(keep)
       saved({
         ...(chosen && { chosenModels: { ...stored.chosenModels, [savedRelay]: chosen } }),
         autoLockMinutes: storage.autoLockMinutes,
@@ -95,6 +99,7 @@ export default function SettingsDialog() {
     setProblem(found)
     if (found || !url.ok) return
     setSaving(true)
+    useKeepPrefs.getState().actions.saved(keep)
     const relay = relayId(url.url)
     saved({
       credentials: { baseUrl: url.url, apiKey: keyFor(url.url) },
@@ -145,6 +150,7 @@ export default function SettingsDialog() {
           hasPassphrase={vaultMode === 'passphrase'}
           error={problem?.field === 'passphrase' ? problem.text : null}
         />
+        <KeepField value={keep} onChange={setKeep} />
         <div className="flex flex-wrap items-start justify-between gap-2 border-t border-slate-700 pt-4">
           {keptCredentials ? (
             <ConfirmButton
