@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useComposerStore } from '../../src/features/composer/composerStore.ts'
 import { imagesActions } from '../../src/features/composer/imagesStore.ts'
 import { PromptComposer } from '../../src/features/composer/PromptComposer.tsx'
@@ -9,11 +9,6 @@ import { connect, receivedCreates, renderWithProviders, setupSimulator } from '.
 
 const sim = setupSimulator()
 const tasks = () => Object.values(useTasksStore.getState().tasks)
-
-afterEach(() => {
-  useComposerStore.setState({ model: 'sora-2', valuesByModel: {}, prompt: '', recent: [] })
-  imagesActions().cleared()
-})
 
 describe('PromptComposer', () => {
   it('sends exactly the chosen parameters, duration as a string', async () => {
