@@ -5,6 +5,7 @@ import { useComposerStore } from '../../src/features/composer/composerStore.ts'
 import { imagesActions } from '../../src/features/composer/imagesStore.ts'
 import { PromptComposer } from '../../src/features/composer/PromptComposer.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { reloadStore } from '../fixtures/stores.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator()
@@ -101,10 +102,7 @@ describe('PromptComposer', () => {
     await user.click(screen.getByLabelText('9:16 portrait'))
     await user.type(screen.getByLabelText('Prompt'), 'Half-written idea')
     view.unmount()
-    const saved = localStorage.getItem('sora-studio.composer')
-    useComposerStore.setState({ model: 'sora-2', valuesByModel: {}, prompt: '' })
-    localStorage.setItem('sora-studio.composer', saved!)
-    await useComposerStore.persist.rehydrate()
+    await reloadStore(useComposerStore)
     renderWithProviders(<PromptComposer />)
     expect(screen.getByLabelText('Model')).toHaveValue('sora-2-pro')
     expect(screen.getByLabelText('Duration')).toHaveValue('25')

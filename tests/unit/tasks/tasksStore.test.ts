@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { tasksChangedElsewhere, useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../../../src/features/tasks/taskRecord.ts'
+import { reloadWith, resetStores } from '../../fixtures/stores.ts'
 
 const KEY = 'sora-studio.tasks'
 
@@ -68,16 +69,11 @@ const V1 = {
   version: 1,
 }
 
-async function load(stored: unknown) {
-  useTasksStore.setState({ tasks: {} }) // (this writes the store: before the stored copy goes in)
-  localStorage.setItem(KEY, typeof stored === 'string' ? stored : JSON.stringify(stored))
-  await useTasksStore.persist.rehydrate()
-  return useTasksStore.getState().tasks
-}
+const load = async (stored: unknown) => (await reloadWith(useTasksStore, stored)).tasks
+
+afterEach(resetStores)
 
 describe('the tasks store, version 2', () => {
-  beforeEach(() => useTasksStore.setState({ tasks: {} }))
-
   it('carries version 1 records forward, each with the frame its body asked for', async () => {
     const tasks = await load(V1)
     expect(Object.keys(tasks).sort()).toEqual(['a-1', 'g-1', 'r-1', 's-1'])
