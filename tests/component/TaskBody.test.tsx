@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { resealSettings } from '../../src/features/settings/settingsStore.ts'
 import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
@@ -93,12 +93,14 @@ describe('a task’s window body, against the simulator', () => {
 
   it('past its deadline a job stops polling and says so; "Keep waiting" carries on', async () => {
     connect(sim().url, 'sk-sim-overdue')
+    // The app's clock (Date and performance together) runs on, and is moved on by hand
+    // below; timers and sockets stay real.
+    vi.useFakeTimers({ toFake: ['Date', 'performance'], shouldAdvanceTime: true })
+    onTestFinished(() => void vi.useRealTimers())
     const id = startTask({ model: 'sora-2', prompt: 'A glacier [sim queue=0 len=4]' })
     await waitFor(() => expect(useTasksStore.getState().tasks[id]?.phase).toBe('created'))
-    // the job was started 61 minutes ago, as far as the deadline can tell
-    useTasksStore.setState((s) => ({
-      tasks: { ...s.tasks, [id]: { ...s.tasks[id]!, createdAt: Date.now() - 61 * 60_000 } },
-    }))
+    // An hour and a minute pass before its window is looked at.
+    vi.advanceTimersByTime(61 * 60_000)
     renderWithProviders(<TaskBody localId={id} />)
     expect(
       await screen.findByText(
