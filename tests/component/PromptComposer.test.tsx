@@ -1,19 +1,17 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { relayId } from '../../src/api/relayId.ts'
 import { useComposerStore } from '../../src/features/composer/composerStore.ts'
 import { imagesActions } from '../../src/features/composer/imagesStore.ts'
 import { PromptComposer } from '../../src/features/composer/PromptComposer.tsx'
+import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { reloadStore } from '../fixtures/stores.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator()
 const tasks = () => Object.values(useTasksStore.getState().tasks)
-
-afterEach(() => {
-  useComposerStore.setState({ model: 'sora-2', valuesByModel: {}, prompt: '', recent: [] })
-  imagesActions().cleared()
-})
 
 describe('PromptComposer', () => {
   it('sends exactly the chosen parameters, duration as a string', async () => {
@@ -41,9 +39,13 @@ describe('PromptComposer', () => {
 
   it('sends a model no profile knows with the prompt alone', async () => {
     connect(sim().url, 'sk-sim-generic')
-    useComposerStore.setState({ model: 'veo9-experimental' })
+    // Offered for this relay because the user chose it in the settings' model list.
+    useSettingsStore.getState().actions.saved({
+      chosenModels: { [relayId(sim().url)]: ['sora-2', 'veo9-experimental'] },
+    })
     const user = userEvent.setup()
     renderWithProviders(<PromptComposer />)
+    await user.selectOptions(screen.getByLabelText('Model'), 'veo9-experimental')
     expect(
       screen.getByText(
         'The app has no settings for this model: the prompt, the images and any extra fields below are sent.',
@@ -106,10 +108,7 @@ describe('PromptComposer', () => {
     await user.click(screen.getByLabelText('9:16 portrait'))
     await user.type(screen.getByLabelText('Prompt'), 'Half-written idea')
     view.unmount()
-    const saved = localStorage.getItem('sora-studio.composer')
-    useComposerStore.setState({ model: 'sora-2', valuesByModel: {}, prompt: '' })
-    localStorage.setItem('sora-studio.composer', saved!)
-    await useComposerStore.persist.rehydrate()
+    await reloadStore(useComposerStore)
     renderWithProviders(<PromptComposer />)
     expect(screen.getByLabelText('Model')).toHaveValue('sora-2-pro')
     expect(screen.getByLabelText('Duration')).toHaveValue('25')

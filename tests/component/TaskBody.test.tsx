@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
+import { resealSettings } from '../../src/features/settings/settingsStore.ts'
 import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
-import { useVaultStore } from '../../src/lib/vault/vaultStore.ts'
+import { sealWithPassphrase, unlock } from '../../src/lib/vault/vault.ts'
+import { lock } from '../../src/lib/vault/vaultStore.ts'
 import {
   connect,
   showNewTask,
@@ -68,15 +70,15 @@ describe('a task’s window body, against the simulator', () => {
 
   it('pauses while locked and says so, then carries on after unlocking', async () => {
     connect(sim().url, 'sk-sim-locked')
+    await sealWithPassphrase('correct horse', resealSettings) // Settings: "Lock with a passphrase"
     showNewTask({ model: 'sora-2', prompt: 'A heron [sim queue=0 len=60]' })
     await screen.findByRole('progressbar', {}, { timeout: 8000 })
-    useVaultStore.setState({ mode: 'passphrase', status: 'locked' })
+    lock() // as auto-lock does: the key and the credentials leave memory
     expect(await screen.findByText('Locked — unlock to keep watching.')).toBeVisible()
-    useVaultStore.setState({ status: 'open' })
+    await unlock('correct horse') // as the Unlock dialog does: they come back from storage
     expect(
       await screen.findByLabelText('Generated video', {}, { timeout: 15000 }),
     ).toBeInTheDocument()
-    useVaultStore.setState({ mode: 'device' })
   }, 25_000)
 
   it('waits, and says why, while another relay is set up', async () => {
@@ -91,12 +93,14 @@ describe('a task’s window body, against the simulator', () => {
 
   it('past its deadline a job stops polling and says so; "Keep waiting" carries on', async () => {
     connect(sim().url, 'sk-sim-overdue')
+    // The app's clock (Date and performance together) runs on, and is moved on by hand
+    // below; timers and sockets stay real.
+    vi.useFakeTimers({ toFake: ['Date', 'performance'], shouldAdvanceTime: true })
+    onTestFinished(() => void vi.useRealTimers())
     const id = startTask({ model: 'sora-2', prompt: 'A glacier [sim queue=0 len=4]' })
     await waitFor(() => expect(useTasksStore.getState().tasks[id]?.phase).toBe('created'))
-    // the job was started 61 minutes ago, as far as the deadline can tell
-    useTasksStore.setState((s) => ({
-      tasks: { ...s.tasks, [id]: { ...s.tasks[id]!, createdAt: Date.now() - 61 * 60_000 } },
-    }))
+    // An hour and a minute pass before its window is looked at.
+    vi.advanceTimersByTime(61 * 60_000)
     renderWithProviders(<TaskBody localId={id} />)
     expect(
       await screen.findByText(

@@ -1,18 +1,28 @@
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { migrateSettings, useSettingsStore } from '../../src/features/settings/settingsStore.ts'
+import {
+  migrateSettings,
+  resealSettings,
+  useSettingsStore,
+} from '../../src/features/settings/settingsStore.ts'
 import { useAutoLock } from '../../src/features/settings/useAutoLock.ts'
+import { sealWithDeviceKey, sealWithPassphrase } from '../../src/lib/vault/vault.ts'
 import { useVaultStore } from '../../src/lib/vault/vaultStore.ts'
+import { resetStores } from '../fixtures/stores.ts'
+
+const autoLockAfter = (minutes: number) =>
+  useSettingsStore.getState().actions.saved({ autoLockMinutes: minutes })
 
 describe('auto-lock', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
+    // As the settings leave it: "Lock with a passphrase" chosen (open), 5 idle minutes.
+    await sealWithPassphrase('correct horse', resealSettings)
+    autoLockAfter(5)
     vi.useFakeTimers()
-    useVaultStore.setState({ mode: 'passphrase', status: 'open', problem: null })
-    useSettingsStore.setState({ autoLockMinutes: 5 })
   })
   afterEach(() => {
     vi.useRealTimers()
-    useVaultStore.setState({ mode: 'device', status: 'open', problem: null })
+    resetStores()
   })
 
   it('locks after the idle time the user chose, and activity postpones it', () => {
@@ -33,16 +43,16 @@ describe('auto-lock', () => {
     expect(useVaultStore.getState().status).toBe('locked')
   })
 
-  it('never locks when set to "never", nor in device mode', () => {
-    useSettingsStore.setState({ autoLockMinutes: 0 })
+  it('never locks when set to "never", nor in device mode', async () => {
+    autoLockAfter(0)
     renderHook(() => useAutoLock())
     act(() => {
       vi.advanceTimersByTime(24 * 60 * 60_000)
     })
     expect(useVaultStore.getState().status).toBe('open')
-    act(() => {
-      useSettingsStore.setState({ autoLockMinutes: 1 })
-      useVaultStore.setState({ mode: 'device' })
+    await act(async () => {
+      await sealWithDeviceKey(resealSettings) // Settings: "Remember on this device"
+      autoLockAfter(1)
     })
     act(() => {
       vi.advanceTimersByTime(10 * 60_000)

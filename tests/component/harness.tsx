@@ -1,18 +1,12 @@
 import { resolve } from 'node:path'
-import { cleanup, render } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import { StrictMode, type ReactNode } from 'react'
-import type { StoreApi } from 'zustand'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { Providers } from '../../src/app/Providers.tsx'
 import { wireApp } from '../../src/app/start.ts'
-import { loadTasks, useTasksStore } from '../../src/features/tasks/tasksStore.ts'
-import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
-import { useComposerStore } from '../../src/features/composer/composerStore.ts'
-import { useImagesStore } from '../../src/features/composer/imagesStore.ts'
-import { useSettingsUi } from '../../src/features/settings/settingsUi.ts'
-import { useRelayFeatures } from '../../src/features/tasks/relayFeatures.ts'
-import { useStorageHealth } from '../../src/lib/storageHealth.ts'
+import { loadTasks } from '../../src/features/tasks/tasksStore.ts'
+import { resetStores } from '../fixtures/stores.ts'
 import { createQueryClient } from '../../src/lib/queryClient.ts'
 import type { CreateTaskBody } from '../../src/api/types.ts'
 import { startTask } from '../../src/features/tasks/createTasks.ts'
@@ -32,21 +26,8 @@ beforeEach(() => {
   ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
 })
 
-// Every test starts from the app's first state: each store as it is created (zustand's
-// getInitialState), the relay forgotten as the settings' Forget does it. Unmounted first, so
-// resetting never re-renders a mounted tree.
-const reset = <S,>(store: StoreApi<S>) => store.setState(store.getInitialState(), true)
-afterEach(() => {
-  cleanup()
-  useSettingsStore.getState().actions.forgotten()
-  reset(useTasksStore)
-  reset(useWindowsStore)
-  reset(useComposerStore)
-  reset(useImagesStore)
-  reset(useSettingsUi)
-  reset(useRelayFeatures)
-  reset(useStorageHealth)
-})
+// Every test starts from the app's first state.
+afterEach(resetStores)
 
 // The layers are connected as the app connects them at start (credentials, sealed settings).
 wireApp()

@@ -6,18 +6,14 @@ import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { TaskPollers } from '../../src/features/tasks/TaskPollers.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { reloadStore, reloadWith } from '../fixtures/stores.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator(0.05)
 const KEY_NAME = 'sora-studio.tasks'
 
 /** A page reload as far as the task store can tell: memory gone, storage read again. */
-async function reload() {
-  const saved = localStorage.getItem(KEY_NAME)
-  useTasksStore.setState({ tasks: {} })
-  if (saved) localStorage.setItem(KEY_NAME, saved)
-  await useTasksStore.persist.rehydrate()
-}
+const reload = () => reloadStore(useTasksStore)
 
 describe('nothing lost on reload', () => {
   it('a job reloaded mid-way resumes polling and ends in the player, created once', async () => {
@@ -76,11 +72,7 @@ describe('nothing lost on reload', () => {
       createdAt: Date.now(),
       phase: 'submitting',
     }
-    localStorage.setItem(
-      KEY_NAME,
-      JSON.stringify({ state: { tasks: { [record.localId]: record } }, version: 1 }),
-    )
-    await useTasksStore.persist.rehydrate()
+    await reloadWith(useTasksStore, { state: { tasks: { [record.localId]: record } }, version: 1 })
     renderWithProviders(<TaskBody localId="interrupted-1" />)
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('The page closed while this task was being submitted.')

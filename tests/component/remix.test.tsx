@@ -68,7 +68,6 @@ describe('remix', { timeout: 20_000 }, () => {
     renderWithProviders(<TaskBody localId={child.remixOf!.localId} />)
     await screen.findAllByLabelText('Generated video')
     expect(screen.queryByRole('button', { name: 'Remix' })).not.toBeInTheDocument()
-    useRelayFeatures.setState({ noRemix: {} })
   })
 
   it('explains a source the relay no longer knows (another key’s task)', async () => {

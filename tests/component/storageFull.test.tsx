@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/app/App.tsx'
 import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
-import { useStorageHealth } from '../../src/lib/storageHealth.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator(0.05)
@@ -21,10 +20,7 @@ function fillStorage() {
   }
 }
 
-afterEach(() => {
-  vi.restoreAllMocks()
-  useStorageHealth.setState({ refused: false })
-})
+afterEach(() => vi.restoreAllMocks())
 
 describe('a full browser storage', () => {
   it('during a create: the task the relay accepted runs to its video, sent once, never offered again', async () => {

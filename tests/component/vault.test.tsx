@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import {
   resealSettings,
   takeLegacyPlaintext,
@@ -18,6 +18,7 @@ import {
   unlock,
 } from '../../src/lib/vault/vault.ts'
 import { lock, useVaultStore, WrongPassphraseError } from '../../src/lib/vault/vaultStore.ts'
+import { resetStore } from '../fixtures/stores.ts'
 import { renderWithProviders } from './harness.tsx'
 
 const CREDS = { baseUrl: 'https://relay.example.com', apiKey: 'sk-live-abcdef123456' }
@@ -25,25 +26,15 @@ const save = (credentials = CREDS) => useSettingsStore.getState().actions.saved(
 const creds = () => useSettingsStore.getState().credentials
 const stored = () => localStorage.getItem(SETTINGS_KEY)
 
-/** A fresh page load: memory forgotten, storage kept. */
+/** A fresh page load: memory forgotten (keys, settings, the vault's state), storage kept. */
 async function reload() {
   setKeys(null)
-  useSettingsStore.setState({
-    credentials: null,
-    extraModels: [],
-    autoLockMinutes: 15,
-    demo: false,
-  })
+  resetStore(useSettingsStore)
+  resetStore(useVaultStore)
   await bootVault()
 }
 
-beforeEach(async () => {
-  localStorage.clear()
-  await reload()
-})
-afterEach(() => {
-  useVaultStore.setState({ mode: 'device', status: 'open', problem: null })
-})
+beforeEach(reload)
 
 describe('remember on this device', () => {
   it('seals what it stores and opens it after a reload', async () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { useComposerStore } from '../../../src/features/composer/composerStore.ts'
+import { reloadWith } from '../../fixtures/stores.ts'
 
-const KEY = 'sora-studio.composer'
-
-async function load(stored: unknown) {
-  useComposerStore.setState({
-    model: 'sora-2',
-    valuesByModel: {},
-    extra: {},
-    prompt: '',
-    recent: [],
-  })
-  localStorage.setItem(KEY, typeof stored === 'string' ? stored : JSON.stringify(stored))
-  await useComposerStore.persist.rehydrate()
-  const { actions: _actions, ...state } = useComposerStore.getState()
-  return state
-}
+const load = (stored: unknown) => reloadWith(useComposerStore, stored)
 
 describe('the composer store, version 2', () => {
   it('carries a version 1 draft forward: the current and the remembered values in one map', async () => {

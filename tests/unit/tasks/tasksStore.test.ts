@@ -1,6 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { tasksChangedElsewhere, useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import {
+  loadTasks,
+  tasksChangedElsewhere,
+  useTasksStore,
+} from '../../../src/features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../../../src/features/tasks/taskRecord.ts'
+import { reloadWith, resetStores } from '../../fixtures/stores.ts'
 
 const KEY = 'sora-studio.tasks'
 
@@ -68,16 +73,11 @@ const V1 = {
   version: 1,
 }
 
-async function load(stored: unknown) {
-  useTasksStore.setState({ tasks: {} }) // (this writes the store: before the stored copy goes in)
-  localStorage.setItem(KEY, typeof stored === 'string' ? stored : JSON.stringify(stored))
-  await useTasksStore.persist.rehydrate()
-  return useTasksStore.getState().tasks
-}
+const load = async (stored: unknown) => (await reloadWith(useTasksStore, stored)).tasks
+
+afterEach(resetStores)
 
 describe('the tasks store, version 2', () => {
-  beforeEach(() => useTasksStore.setState({ tasks: {} }))
-
   it('carries version 1 records forward, each with the frame its body asked for', async () => {
     const tasks = await load(V1)
     expect(Object.keys(tasks).sort()).toEqual(['a-1', 'g-1', 'r-1', 's-1'])
@@ -228,9 +228,23 @@ describe('two tabs', () => {
     Object.keys(
       (JSON.parse(localStorage.getItem(KEY)!) as { state: { tasks: object } }).state.tasks,
     ).sort()
+  const { actions } = useTasksStore.getState()
+  /** A task this tab sent, recorded as Generate records it; the relay has not answered. */
+  const sentHere = (localId: string) => {
+    const { relay, body, frame, createdAt } = rec(localId)
+    actions.added({ localId, relay, body, frame, createdAt })
+  }
+  /** …and its create answered: this tab holds `rec(localId)`. */
+  const createdHere = (localId: string) => {
+    sentHere(localId)
+    actions.created(localId, rec(localId).remoteId!)
+  }
+
+  // A tab in use has read its kept tasks (after its first paint): its writes are not held back.
+  beforeAll(loadTasks)
 
   it('a task the other tab created is taken in and written back with ours: neither is lost', () => {
-    useTasksStore.setState({ tasks: { x: rec('x') } })
+    createdHere('x')
     // Tab B, which never saw x, saved only y over it.
     localStorage.setItem(KEY, saved([rec('y')]))
     tasksChangedElsewhere(localStorage.getItem(KEY))
@@ -246,12 +260,9 @@ describe('two tabs', () => {
       videoUrl: 'https://v/a.mp4',
       failure: null,
     }
-    useTasksStore.setState({
-      tasks: {
-        a: rec('a', { phase: 'submitting', remoteId: undefined }),
-        b: rec('b', { outcome: done }),
-      },
-    })
+    sentHere('a')
+    createdHere('b')
+    actions.finished('b', done)
     tasksChangedElsewhere(
       saved([rec('a'), rec('b'), rec('c', { phase: 'submitting', remoteId: undefined })]),
     )
@@ -263,7 +274,7 @@ describe('two tabs', () => {
   })
 
   it('writes nothing when it learned nothing, so two tabs settle', () => {
-    useTasksStore.setState({ tasks: { x: rec('x') } })
+    createdHere('x')
     const before = localStorage.getItem(KEY)
     const spy = vi.spyOn(Storage.prototype, 'setItem')
     tasksChangedElsewhere(saved([rec('x', { phase: 'submitting', remoteId: undefined })]))

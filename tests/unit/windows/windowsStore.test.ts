@@ -1,17 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { sizeFor } from '../../../src/features/windows/layout.ts'
 import { setDoneRule, useWindowsStore } from '../../../src/features/windows/windowsStore.ts'
+import { reloadWith, resetStores } from '../../fixtures/stores.ts'
 
-const KEY = 'sora-studio.windows'
 const rect = (x: number) => ({ x, y: 16, width: 480, height: 360 })
+const load = (stored: unknown) => reloadWith(useWindowsStore, stored)
 
-async function load(stored: unknown) {
-  useWindowsStore.setState({ windows: {}, open: [], stack: [], minimized: [] })
-  localStorage.setItem(KEY, typeof stored === 'string' ? stored : JSON.stringify(stored))
-  await useWindowsStore.persist.rehydrate()
-  const { actions: _actions, ...layout } = useWindowsStore.getState()
-  return layout
-}
+afterEach(resetStores)
 
 describe('the window layout store, version 2', () => {
   it('carries a version 1 layout forward: one place per window, with its restore rect', async () => {
@@ -61,7 +56,6 @@ describe('the window layout store, version 2', () => {
   })
 
   it('maximises and restores; closing keeps the place as it was; tiling gives every window its tile', () => {
-    useWindowsStore.setState({ windows: {}, open: [], stack: [], minimized: [] })
     const { actions } = useWindowsStore.getState()
     const area = { width: 1000, height: 600 }
     actions.opened('a')
@@ -86,7 +80,6 @@ describe('Close finished', () => {
   afterEach(() => setDoneRule(() => false))
 
   it('closes the windows their owner calls done, and keeps where they were', () => {
-    useWindowsStore.setState(useWindowsStore.getInitialState(), true)
     const { actions } = useWindowsStore.getState()
     for (const id of ['done-1', 'busy', 'done-2']) actions.opened(id)
     actions.minimized('done-2')
