@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import KeepFinished from '../../src/app/KeepFinished.tsx'
 import { keepPlace } from '../../src/features/library/keepVideo.ts'
-import { useKeepPrefs } from '../../src/features/library/keepPrefs.ts'
 import { useKeptStore } from '../../src/features/library/keptStore.ts'
 import SettingsDialog from '../../src/features/settings/SettingsDialog.tsx'
 import { TaskPollers } from '../../src/features/tasks/TaskPollers.tsx'
@@ -31,7 +30,6 @@ function storageManager(persistAnswer: boolean, persisted = false) {
 }
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'storage')
-  useKeepPrefs.setState(useKeepPrefs.getInitialState(), true)
 })
 
 const section = () => screen.getByRole('group', { name: 'Videos kept in this browser' })

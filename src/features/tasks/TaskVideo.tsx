@@ -19,6 +19,21 @@ interface Props {
   url: string
 }
 
+/**
+ * A removed <video> goes on loading its source: stop it before the blob URL it plays is
+ * revoked (else the browser reports a failed load), and free its decoder at once. Checked
+ * after the commit: StrictMode's rehearsal of an unmount leaves the element in the page.
+ */
+const releaseOnUnmount = (video: HTMLVideoElement | null) => {
+  if (!video) return
+  return () =>
+    queueMicrotask(() => {
+      if (video.isConnected) return
+      video.removeAttribute('src')
+      video.load()
+    })
+}
+
 /** The finished clip, its details and actions. A link that stopped loading is refreshed once. */
 export function TaskVideo({ record, remoteId, url }: Props) {
   const t = useT()
@@ -28,7 +43,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   const local = useKeptSource(kept)
   // A kept file plays first: it outlives the link, and needs no network.
   const fromFile = kept?.state === 'kept' && !local.missing
-  const link = useMediaSource(fromFile ? null : url, record.relay)
+  const link = useMediaSource(fromFile ? null : url, record.relay, saving)
   const { src, error } = fromFile ? { src: local.src, error: null } : link
   const [size, setSize] = useState<string | null>(null)
   const [seconds, setSeconds] = useState<number | null>(null)
@@ -70,9 +85,12 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   }
   if (!src)
     return (
-      <p role="status" className="text-sm text-slate-300">
-        {broken ? t('player.refreshing') : t('task.loadingVideo')}
-      </p>
+      <div className="space-y-1">
+        <p role="status" className="text-sm text-slate-300">
+          {broken ? t('player.refreshing') : t('task.loadingVideo')}
+        </p>
+        {saving && <KeptNote entry={kept} saving />}
+      </div>
     )
   // The clip's own length once known (some models set none, and relays may differ from the ask).
   const asked = record.frame.seconds
@@ -86,6 +104,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
     <div className="flex h-full flex-col gap-2">
       <video
         key={src}
+        ref={releaseOnUnmount}
         src={src}
         aria-label={t('task.video')}
         controls

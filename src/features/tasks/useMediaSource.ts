@@ -19,7 +19,12 @@ const loadOneByOne = limiter(2)
  * relay A gave is never fetched with relay B's key, however the settings changed since. Other
  * links play as they are.
  */
-export function useMediaSource(url: string | null, taskRelay: string): MediaSource {
+export function useMediaSource(
+  url: string | null,
+  taskRelay: string,
+  /** A copy is being kept in the browser now: a clip behind the key waits for it, not twice. */
+  keeping = false,
+): MediaSource {
   const baseUrl = useCredentials()?.baseUrl ?? ''
   const needsKey = url !== null && relayId(baseUrl) === taskRelay && isOnOrigin(url, baseUrl)
   const [state, setState] = useState<MediaSource & { for: string | null }>({
@@ -29,7 +34,7 @@ export function useMediaSource(url: string | null, taskRelay: string): MediaSour
   })
 
   useEffect(() => {
-    if (!url || !needsKey) return
+    if (!url || !needsKey || keeping) return
     const controller = new AbortController()
     let objectUrl: string | null = null
     loadOneByOne(
@@ -54,9 +59,9 @@ export function useMediaSource(url: string | null, taskRelay: string): MediaSour
       controller.abort()
       if (objectUrl) URL.revokeObjectURL(objectUrl)
     }
-  }, [url, needsKey])
+  }, [url, needsKey, keeping])
 
   if (!url) return { src: null, error: null }
   if (!needsKey) return { src: url, error: null }
-  return state.for === url ? state : { src: null, error: null }
+  return state.for === url && !keeping ? state : { src: null, error: null }
 }
