@@ -51,8 +51,31 @@ export function collectConsoleErrors(page: Page, allowed: RegExp[] = []) {
 }
 
 /** The window of the task whose prompt starts with `prompt`. */
+const escaped = (text: string) => text.replace(/[[\]().*+?^$|\\]/g, '\\$&')
+
 export const taskWindow = (page: Page, prompt: string) =>
-  page.getByRole('region', { name: new RegExp(prompt.replace(/[[\]().*+?^$|\\]/g, '\\$&')) })
+  page.getByRole('region', { name: new RegExp(escaped(prompt)) })
+
+/** Drags a task's window by its title bar, as a hand would: by (dx, dy) pixels. */
+export async function dragWindow(page: Page, prompt: string, dx: number, dy: number) {
+  const bar = taskWindow(page, prompt).getByRole('heading', { name: new RegExp(escaped(prompt)) })
+  const grip = (await bar.boundingBox())!
+  const from = { x: grip.x + 20, y: grip.y + grip.height / 2 }
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 10 })
+  await page.mouse.up()
+}
+
+/** Resizes a task's window from its bottom-right corner by (dw, dh) pixels. */
+export async function resizeWindow(page: Page, prompt: string, dw: number, dh: number) {
+  const box = (await taskWindow(page, prompt).boundingBox())!
+  const corner = { x: box.x + box.width - 2, y: box.y + box.height - 2 }
+  await page.mouse.move(corner.x, corner.y)
+  await page.mouse.down()
+  await page.mouse.move(corner.x + dw, corner.y + dh, { steps: 8 })
+  await page.mouse.up()
+}
 
 /** The video really plays: its clock moves. */
 export async function expectPlaying(page: Page, prompt: string) {

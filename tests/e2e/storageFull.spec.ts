@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts'
 import {
+  dragWindow,
   expectPlaying,
   generate,
   received,
@@ -47,11 +48,7 @@ test('with localStorage full, a create, its polls, a window move and a settings 
 
   // A window move: the window goes where it is dragged.
   const before = (await win.boundingBox())!
-  const grip = (await win.getByRole('heading', { name: /A full disk/ }).boundingBox())!
-  await page.mouse.move(grip.x + 20, grip.y + grip.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(grip.x + 120, grip.y + grip.height / 2 + 40, { steps: 8 })
-  await page.mouse.up()
+  await dragWindow(page, 'A full disk', 100, 40)
   const moved = (await win.boundingBox())!
   expect(Math.round(moved.x - before.x)).toBe(100)
 

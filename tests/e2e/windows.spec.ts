@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, taskWindow, openOnRelay } from './helpers.ts'
+import {
+  dragWindow,
+  expectPlaying,
+  generate,
+  openOnRelay,
+  resizeWindow,
+  taskWindow,
+} from './helpers.ts'
 
 test('windows drag, resize, minimise to the dock, restore, and reopen from the history', async ({
   page,
@@ -12,21 +19,13 @@ test('windows drag, resize, minimise to the dock, restore, and reopen from the h
 
   // drag by the title bar: the box moves by the drag
   const before = (await win.boundingBox())!
-  const bar = win.getByRole('heading', { name: /A red balloon/ })
-  const grip = (await bar.boundingBox())!
-  await page.mouse.move(grip.x + 20, grip.y + grip.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(grip.x - 100, grip.y + grip.height / 2 + 60, { steps: 12 })
-  await page.mouse.up()
+  await dragWindow(page, 'A red balloon', -120, 60)
   const moved = (await win.boundingBox())!
   expect(Math.round(moved.x - before.x)).toBe(-120)
   expect(Math.round(moved.y - before.y)).toBe(60)
 
   // resize from the bottom-right corner
-  await page.mouse.move(moved.x + moved.width - 2, moved.y + moved.height - 2)
-  await page.mouse.down()
-  await page.mouse.move(moved.x + moved.width + 78, moved.y + moved.height + 38, { steps: 8 })
-  await page.mouse.up()
+  await resizeWindow(page, 'A red balloon', 80, 40)
   const resized = (await win.boundingBox())!
   expect(Math.round(resized.width - moved.width)).toBe(80)
   expect(Math.round(resized.height - moved.height)).toBe(40)
