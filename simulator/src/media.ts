@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { send, type Reply } from './http.ts'
+import { send, type Headers, type Reply } from './http.ts'
 
 const CLIPS = ['landscape', 'portrait', 'square'] as const
 export type Clip = (typeof CLIPS)[number]
@@ -58,7 +58,11 @@ function parseRange(header: string | undefined, size: number): Range {
   return { start, end }
 }
 
-export function sendVideo(r: Reply, bytes: Buffer, cacheControl: string): void {
+/**
+ * Sends a clip, or (rate > 0) trickles it at that many bytes per real second, as a slow CDN
+ * would: a test can then close the page halfway through a download.
+ */
+export function sendVideo(r: Reply, bytes: Buffer, cacheControl: string, rate = 0): void {
   const base = {
     'Content-Type': 'video/mp4',
     'Accept-Ranges': 'bytes',
@@ -69,11 +73,30 @@ export function sendVideo(r: Reply, bytes: Buffer, cacheControl: string): void {
     send(r, 416, '', { ...base, 'Content-Range': `bytes */${bytes.length}` })
   } else if (range) {
     const part = bytes.subarray(range.start, range.end + 1)
-    send(r, 206, part, {
-      ...base,
-      'Content-Range': `bytes ${range.start}-${range.end}/${bytes.length}`,
-    })
+    deliver(
+      r,
+      206,
+      part,
+      { ...base, 'Content-Range': `bytes ${range.start}-${range.end}/${bytes.length}` },
+      rate,
+    )
   } else {
-    send(r, 200, bytes, base)
+    deliver(r, 200, bytes, base, rate)
   }
+}
+
+function deliver(r: Reply, status: number, body: Buffer, headers: Headers, rate: number): void {
+  if (rate <= 0 || r.req.method === 'HEAD') return send(r, status, body, headers)
+  r.res.writeHead(status, { ...headers, 'Content-Length': body.length })
+  const step = Math.max(1024, Math.round(rate / 10))
+  let at = 0
+  const timer = setInterval(() => {
+    if (r.res.destroyed) return clearInterval(timer)
+    const chunk = body.subarray(at, at + step)
+    at += step
+    if (at < body.length) return void r.res.write(chunk)
+    clearInterval(timer)
+    r.res.end(chunk)
+  }, 100)
+  r.res.on('close', () => clearInterval(timer))
 }

@@ -22,6 +22,8 @@ export interface Scenario {
   linkttl: number
   /** Whether the public result link's host sends CORS headers (a CDN that does not: 0). */
   mediacors: boolean
+  /** Bytes per real second the public result link is sent at; 0: at once. */
+  mediarate: number
   shape: 'real' | 'guide'
   wrap: boolean
   body: 'json' | 'text'
@@ -52,6 +54,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   result: 'public',
   linkttl: 0,
   mediacors: true,
+  mediarate: 0,
   shape: 'real',
   wrap: false,
   body: 'json',
@@ -135,6 +138,7 @@ const PARSERS: Parsers = {
   result: oneOf('public', 'private'),
   linkttl: num(0, 7 * 86_400),
   mediacors: bool,
+  mediarate: num(0, 1e9),
   shape: oneOf('real', 'guide'),
   wrap: bool,
   body: oneOf('json', 'text'),

@@ -200,5 +200,6 @@ export function mediaRoute(ctx: Ctx, clip: Clip): void {
       return send(ctx, 403, EXPIRED_XML, { 'Content-Type': 'application/xml' })
     }
   }
-  sendVideo(ctx, loadClip(ctx.sim.mediaDir, clip), 'public, max-age=3600')
+  const rate = task ? scenarioFor(ctx, task).mediarate : 0
+  sendVideo(ctx, loadClip(ctx.sim.mediaDir, clip), 'public, max-age=3600', rate)
 }

@@ -51,3 +51,27 @@ test('a link whose host refuses browsers, on a relay without the content route: 
   // The page may not read that host, but a <video> needs no permission to play it.
   await expectPlaying(page, 'A quiet square')
 })
+
+test('a save cut short by a reload starts again on the next start, and leaves one whole file', async ({
+  page,
+}) => {
+  await openOnRelay(page, 'sk-sim-e2e-resume')
+  // A slow host: about five seconds for the clip.
+  await generate(page, 'A slow river [sim queue=0 len=2 mediarate=60000]')
+  const win = taskWindow(page, 'A slow river')
+  await expect(win.getByText('Keeping a copy in this browser…')).toBeVisible({ timeout: 20_000 })
+  await page.reload()
+  await expect(win.getByText(/^Kept in this browser \(0\.\d MB\)/)).toBeVisible({ timeout: 30_000 })
+  await expectPlaying(page, 'A slow river')
+  const files = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory()
+    const dir = await root.getDirectoryHandle('kept-videos')
+    const out: { name: string; size: number }[] = []
+    for await (const [name, handle] of dir.entries())
+      if (handle.kind === 'file') out.push({ name, size: (await handle.getFile()).size })
+    return out
+  })
+  expect(files).toHaveLength(1)
+  expect(files[0]!.name).toMatch(/\.mp4$/)
+  expect(files[0]!.size).toBeGreaterThan(100_000)
+})

@@ -222,3 +222,20 @@ describe('a relay without the content route (content=404|html)', () => {
     )
   })
 })
+
+describe('a slow media host (mediarate)', () => {
+  it('trickles the clip in pieces, whole in the end', async () => {
+    const id = await sim.create({
+      prompt: `x [sim queue=0 len=1 mediarate=${Math.round(landscape.length * 2)}]`,
+    })
+    sim.advance(1)
+    const status = await json<RealStatus>(await sim.get(statusPath(id)))
+    const res = await fetch(status.data!.output)
+    expect(res.headers.get('content-length')).toBe(String(landscape.length))
+    const reader = res.body!.getReader()
+    const pieces: Uint8Array[] = []
+    for (let r = await reader.read(); !r.done; r = await reader.read()) pieces.push(r.value)
+    expect(pieces.length).toBeGreaterThanOrEqual(5)
+    expect(Buffer.concat(pieces).equals(landscape)).toBe(true)
+  })
+})
