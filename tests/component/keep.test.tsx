@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { cleanup, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import KeepFinished from '../../src/app/KeepFinished.tsx'
 import { relay } from '../../src/api/relay.ts'
@@ -91,6 +92,25 @@ describe('finished videos kept in the browser', () => {
       ),
     ).toBeVisible()
     expect(await kept(id)).toBeNull()
+  }, 20_000)
+})
+
+describe('making room', () => {
+  it('a copy removed from the browser is not kept again unasked; asked, it is', async () => {
+    connect(sim().url, 'sk-sim-keep-room')
+    const { id } = showNewTask({ model: 'sora-2', prompt: 'A quay [sim queue=0 len=1]' })
+    renderWithProviders(<Keeping />)
+    const user = userEvent.setup()
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove from this browser' }, { timeout: 10_000 }),
+    )
+    expect(
+      await screen.findByText('Not kept in the browser: download it while the link lasts.'),
+    ).toBeVisible()
+    expect(await kept(id)).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Try keeping it again' }))
+    expect(await screen.findByText(/^Kept in this browser/, {}, { timeout: 10_000 })).toBeVisible()
+    expect((await kept(id))?.equals(landscape)).toBe(true)
   }, 20_000)
 })
 

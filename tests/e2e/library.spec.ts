@@ -75,3 +75,39 @@ test('a save cut short by a reload starts again on the next start, and leaves on
   expect(files[0]!.name).toMatch(/\.mp4$/)
   expect(files[0]!.size).toBeGreaterThan(100_000)
 })
+
+test('a full disk: the next video is not kept and says why; nothing kept is lost; removing a copy makes room', async ({
+  page,
+}) => {
+  await openOnRelay(page, 'sk-sim-e2e-full')
+  await generate(page, 'A first clip [sim queue=0 len=1]')
+  const first = taskWindow(page, 'A first clip')
+  await expect(first.getByText(/^Kept in this browser/)).toBeVisible({ timeout: 20_000 })
+
+  // The origin's quota, squeezed to what it uses now and a little more (CDP, as Chromium
+  // applies it to every store of the origin).
+  const used = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(page.url()).origin,
+    quotaSize: used + 50_000,
+  })
+
+  await generate(page, 'A second clip [sim queue=0 len=1]')
+  const second = taskWindow(page, 'A second clip')
+  await expect(second.getByText(/^Not kept: the browser’s storage is full/)).toBeVisible({
+    timeout: 20_000,
+  })
+  await expectPlaying(page, 'A second clip')
+  await expect(first.getByText(/^Kept in this browser/)).toBeVisible()
+  await expectPlaying(page, 'A first clip')
+
+  // A way on: remove a copy saved elsewhere, then try again (the windows side by side first).
+  await page.getByRole('button', { name: 'Tile all' }).click()
+  await first.getByRole('button', { name: 'Remove from this browser' }).click()
+  await expect(
+    first.getByText('Not kept in the browser: download it while the link lasts.'),
+  ).toBeVisible()
+  await second.getByRole('button', { name: 'Try keeping it again' }).click()
+  await expect(second.getByText(/^Kept in this browser/)).toBeVisible({ timeout: 20_000 })
+})

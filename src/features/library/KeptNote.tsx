@@ -1,5 +1,6 @@
 import { useT } from '../../lib/i18n/i18n.ts'
 import type { KeptEntry } from './keptIndex.ts'
+import { unkeep } from './keepVideo.ts'
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`
 
@@ -17,12 +18,32 @@ export function KeptNote({ entry, saving }: { entry: KeptEntry | undefined; savi
         : t('library.notKept')
   }
   if (!text) return null
+  // A way on from a full disk: remove chosen copies (each window offers it), then try again.
+  const action =
+    saving || !entry
+      ? null
+      : entry.state === 'kept'
+        ? t('library.remove')
+        : entry.reason === 'full' || entry.reason === 'unreachable' || entry.reason === 'removed'
+          ? t('library.tryAgain')
+          : null
   return (
-    <p
-      role="status"
-      className={`text-xs ${entry?.state === 'notKept' && !saving ? 'text-amber-200' : 'text-slate-400'}`}
-    >
-      {text}
-    </p>
+    <div className="flex flex-wrap items-center gap-2">
+      <p
+        role="status"
+        className={`text-xs ${entry?.state === 'notKept' && !saving ? 'text-amber-200' : 'text-slate-400'}`}
+      >
+        {text}
+      </p>
+      {action && entry && (
+        <button
+          type="button"
+          className="btn-outline btn-sm"
+          onClick={() => void unkeep(entry.localId)}
+        >
+          {action}
+        </button>
+      )}
+    </div>
   )
 }

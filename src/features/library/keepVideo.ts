@@ -6,7 +6,7 @@ import type { Credentials } from '../../api/types.ts'
 import { now } from '../../lib/clock.ts'
 import { opfs, canKeepFiles, type FileStore, type FileSink } from './fileStore.ts'
 import { readEntry, type KeptEntry, type NotKeptReason } from './keptIndex.ts'
-import { markSaving, recordEntry } from './keptStore.ts'
+import { forgetEntry, markSaving, recordEntry } from './keptStore.ts'
 import { SIGNATURE_BYTES, videoKind } from './signature.ts'
 
 /** A finished task, as far as keeping its video goes. */
@@ -163,4 +163,18 @@ const isQuotaError = (e: unknown) =>
 async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
   return locks ? locks.request(name, fn) : fn()
+}
+
+/**
+ * Removes a kept copy to free space (the task and its link stay; it is not kept again unasked),
+ * or, for a video not kept, clears the attempt so that the keeper tries again. Under the
+ * task's lock: never in the middle of a save.
+ */
+export async function unkeep(localId: string): Promise<void> {
+  await withLock(`sora-studio.keep.${localId}`, async () => {
+    const known = await readEntry(localId)
+    if (known?.state !== 'kept') return forgetEntry(localId)
+    await keepPlace.files.remove(known.name)
+    await recordEntry({ localId, state: 'notKept', reason: 'removed', at: now() })
+  })
 }

@@ -8,10 +8,11 @@ export type KeptEntry =
 /**
  * Why a video is not kept: its link and the relay both failed (`unreachable`), the answer was
  * no video or came short (`notVideo`, `truncated`), the disk is full (`full`), it is larger
- * than the user's cap (`tooLarge`), or this browser cannot keep files (`unsupported`).
+ * than the user's cap (`tooLarge`), this browser cannot keep files (`unsupported`), or the
+ * user removed the copy to free space (`removed`: never kept again unasked).
  */
 export type NotKeptReason =
-  'unreachable' | 'notVideo' | 'truncated' | 'full' | 'tooLarge' | 'unsupported'
+  'unreachable' | 'notVideo' | 'truncated' | 'full' | 'tooLarge' | 'unsupported' | 'removed'
 
 interface StudioDB extends DBSchema {
   kept: { key: string; value: KeptEntry }
@@ -33,4 +34,7 @@ export const readEntries = async (): Promise<KeptEntry[]> => (await open()).getA
 export const readEntry = async (localId: string) => (await open()).get('kept', localId)
 export const writeEntry = async (entry: KeptEntry) => {
   await (await open()).put('kept', entry)
+}
+export const deleteEntry = async (localId: string) => {
+  await (await open()).delete('kept', localId)
 }

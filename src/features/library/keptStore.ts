@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { readEntries, writeEntry, type KeptEntry } from './keptIndex.ts'
+import { deleteEntry, readEntries, writeEntry, type KeptEntry } from './keptIndex.ts'
 
 interface KeptState {
   /** By task: what the browser holds of its video (read from IndexedDB at start). */
@@ -11,7 +11,7 @@ interface KeptState {
 
 export const useKeptStore = create<KeptState>()(() => ({ entries: {}, saving: [], loaded: false }))
 
-type Message = { entry: KeptEntry } | { saving: string; on: boolean }
+type Message = { entry: KeptEntry } | { forget: string } | { saving: string; on: boolean }
 
 // Every tab shows what any tab kept, at once.
 const channel =
@@ -19,7 +19,13 @@ const channel =
 if (channel) channel.onmessage = (e: MessageEvent<Message>) => apply(e.data)
 
 function apply(message: Message) {
-  if ('entry' in message) {
+  if ('forget' in message) {
+    const { forget } = message
+    useKeptStore.setState((s) => {
+      const { [forget]: _gone, ...entries } = s.entries
+      return { entries }
+    })
+  } else if ('entry' in message) {
     const { entry } = message
     useKeptStore.setState((s) => ({ entries: { ...s.entries, [entry.localId]: entry } }))
   } else {
@@ -48,6 +54,12 @@ export async function loadKept(): Promise<void> {
 export async function recordEntry(entry: KeptEntry): Promise<void> {
   await writeEntry(entry)
   tell({ entry })
+}
+
+/** Drops what is known of a task's copy: with no entry, the keeper tries it afresh. */
+export async function forgetEntry(localId: string): Promise<void> {
+  await deleteEntry(localId)
+  tell({ forget: localId })
 }
 
 export const markSaving = (localId: string, on: boolean) => tell({ saving: localId, on })

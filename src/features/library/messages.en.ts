@@ -4,7 +4,9 @@ export const libraryEn = {
   'library.saving': 'Keeping a copy in this browser…',
   'library.notKept': 'Not kept in the browser: download it while the link lasts.',
   'library.notKept.full':
-    'Not kept: the browser’s storage is full. Download it while the link lasts.',
+    'Not kept: the browser’s storage is full. Remove videos you have saved elsewhere from this browser, then try again.',
+  'library.remove': 'Remove from this browser',
+  'library.tryAgain': 'Try keeping it again',
   'library.notKept.tooLarge': 'Not kept: larger than the size you chose to keep.',
   'library.notKept.unsupported':
     'This browser cannot keep videos: download it while the link lasts.',
