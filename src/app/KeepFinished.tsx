@@ -7,6 +7,7 @@ import { capBytes, useKeepPrefs } from '../features/library/keepPrefs.ts'
 import { getCredentials } from '../features/settings/settingsStore.ts'
 import { useTasksStore } from '../features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../features/tasks/taskRecord.ts'
+import { isWorker, useLeadership } from '../lib/leader.ts'
 import { limiter } from '../lib/limit.ts'
 
 // One video at a time: a restored month of work fills the disk in turn, not all at once.
@@ -24,7 +25,9 @@ const jobOf = (r: TaskRecord): KeepJob | null =>
  * resuming is starting that one again). Renders nothing.
  */
 export default function KeepFinished() {
-  const on = useKeepPrefs((p) => p.keep)
+  // Only the tab that works for all keeps (another would wait on the same locks for nothing).
+  const works = useLeadership((s) => isWorker(s.role))
+  const on = useKeepPrefs((p) => p.keep) && works
   const loaded = useKeptStore((s) => s.loaded)
   const entries = useKeptStore((s) => s.entries)
   const finished = useTasksStore(

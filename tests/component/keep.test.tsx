@@ -81,6 +81,7 @@ describe('finished videos kept in the browser', () => {
     })
     renderWithProviders(<TaskPollers />)
     await waitFor(() => expect(linkOf(id)).not.toBe(''), { timeout: 10_000 })
+    expect(await screen.findByLabelText('Generated video', {}, { timeout: 10_000 })).toBeVisible()
     // The settings now point elsewhere: this relay's key must not go to the task's relay.
     connect('https://relay.elsewhere.example', 'sk-other')
     renderWithProviders(<KeepFinished />)

@@ -79,7 +79,7 @@ test('a save cut short by a reload starts again on the next start, and leaves on
 test('a full disk: the next video is not kept and says why; nothing kept is lost; removing a copy makes room', async ({
   page,
 }) => {
-  await openOnRelay(page, 'sk-sim-e2e-full')
+  await openOnRelay(page, 'sk-sim-e2e-disk-full')
   await generate(page, 'A first clip [sim queue=0 len=1]')
   const first = taskWindow(page, 'A first clip')
   await expect(first.getByText(/^Kept in this browser/)).toBeVisible({ timeout: 20_000 })

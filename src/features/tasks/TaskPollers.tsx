@@ -1,4 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { memo, useEffect } from 'react'
+import { startLeadership, useLeadership } from '../../lib/leader.ts'
+import { followSnapshots } from './taskQuery.ts'
+import type { TaskSnapshot } from '../../api/types.ts'
 import { useShallow } from 'zustand/react/shallow'
 import { isFinalSnapshot, isFinished } from './stage.ts'
 import { tasksActions, useTask, useTasksStore } from './tasksStore.ts'
@@ -10,6 +14,7 @@ import { useTaskQuery } from './useTaskQuery.ts'
  * Renders nothing.
  */
 export function TaskPollers() {
+  useOneTabWorks()
   const ids = useTasksStore(
     useShallow((s) =>
       Object.values(s.tasks)
@@ -29,3 +34,26 @@ const Poller = memo(function Poller({ localId }: { localId: string }) {
   }, [final, localId])
   return null
 })
+
+/**
+ * One tab polls for all (see lib/leader.ts): the others show what it shares. A tab that takes
+ * over asks at once about every task still running, not after its predecessor's next wait.
+ */
+function useOneTabWorks() {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    startLeadership()
+    const unfollow = followSnapshots(queryClient)
+    const unsubscribe = useLeadership.subscribe((now, before) => {
+      if (now.role !== 'leader' || before.role === 'leader') return
+      void queryClient.invalidateQueries({
+        predicate: (q) =>
+          q.queryKey[2] === 'task' && !isFinalSnapshot(q.state.data as TaskSnapshot | undefined),
+      })
+    })
+    return () => {
+      unfollow()
+      unsubscribe()
+    }
+  }, [queryClient])
+}

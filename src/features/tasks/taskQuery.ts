@@ -1,10 +1,12 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { relay as client } from '../../api/relay.ts'
 import { now } from '../../lib/clock.ts'
 import { nextPollDelay, retryDelay, type Observation } from './pollPolicy.ts'
 import { isFinalSnapshot, isFinalStatus } from './stage.ts'
+import { onSharedSnapshot, shareSnapshot } from './sharedSnapshots.ts'
+import type { TaskSnapshot } from '../../api/types.ts'
 
 /** What each poll saw, per relay and task: the input of the poll policy. Dropped once final. */
 const observations = new Map<string, Observation[]>()
@@ -24,6 +26,12 @@ function observe(key: string, o: Observation) {
   observations.set(key, list)
 }
 
+/** A state read here or in the working tab: what the poll policy and progress go by. */
+function receive(relay: string, id: string, snapshot: TaskSnapshot): TaskSnapshot {
+  observe(obsKey(relay, id), { at: now(), status: snapshot.status, progress: snapshot.progress })
+  return snapshot
+}
+
 /**
  * Poll one task until the relay reports a final state; reads retry, with backoff.
  * Callers enable it only while the configured relay is the task's own.
@@ -32,12 +40,8 @@ export const taskQuery = (relay: string, id: string) =>
   queryOptions({
     queryKey: relayKeys.task(relay, id),
     queryFn: async ({ signal }) => {
-      const snapshot = await client.getTask(id, { signal })
-      observe(obsKey(relay, id), {
-        at: now(),
-        status: snapshot.status,
-        progress: snapshot.progress,
-      })
+      const snapshot = receive(relay, id, await client.getTask(id, { signal }))
+      shareSnapshot(relay, id, snapshot)
       return snapshot
     },
     refetchInterval: (query) => {
@@ -54,3 +58,9 @@ export const taskQuery = (relay: string, id: string) =>
       retryDelay(count, isRelayError(error) ? error.retryAfterMs : undefined),
     staleTime: Infinity,
   })
+
+/** A following tab shows what the working tab read, as if it had read it itself. */
+export const followSnapshots = (queryClient: QueryClient) =>
+  onSharedSnapshot(({ relay, id, snapshot }) =>
+    queryClient.setQueryData(relayKeys.task(relay, id), receive(relay, id, snapshot)),
+  )

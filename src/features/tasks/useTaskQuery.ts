@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { relayId } from '../../api/relayId.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { isWorker, useLeadership } from '../../lib/leader.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
 import { isOverdue } from './deadline.ts'
 import { isFinished, taskStage, type PauseReason, type TaskStage } from './stage.ts'
@@ -15,6 +16,8 @@ import type { TaskRecord } from './taskRecord.ts'
  */
 export function useTaskQuery(record: TaskRecord) {
   const locked = useVaultStore((s) => s.status === 'locked')
+  // Another tab polls for all: this one shows what it shares.
+  const works = useLeadership((s) => isWorker(s.role))
   const credentials = useCredentials()
   const elsewhere = !locked && relayId(credentials?.baseUrl ?? '') !== record.relay
   const lockedPeriods = useVaultStore((s) => s.lockedPeriods)
@@ -30,7 +33,7 @@ export function useTaskQuery(record: TaskRecord) {
         : null
   const query = useQuery({
     ...taskQuery(record.relay, record.remoteId ?? ''),
-    enabled: Boolean(record.remoteId) && paused === null,
+    enabled: Boolean(record.remoteId) && paused === null && works,
     // A task whose end is known is shown from its record: a reload asks the relay nothing.
     initialData: record.outcome,
   })

@@ -1,0 +1,85 @@
+import { create } from 'zustand'
+
+/**
+ * One tab works for all: the tab holding the Web Lock `sora-studio.leader` polls and keeps
+ * videos; the others follow what it shares. `solo`: no Web Locks here, every tab works alone.
+ */
+export type Role = 'leader' | 'follower' | 'solo'
+
+const canElect = () =>
+  typeof navigator !== 'undefined' &&
+  Boolean(navigator.locks) &&
+  typeof BroadcastChannel !== 'undefined'
+
+// Where tabs can elect, a tab follows until it knows it leads: it never reads before that.
+export const useLeadership = create<{ role: Role }>()(() => ({
+  role: canElect() ? 'follower' : 'solo',
+}))
+export const isWorker = (role: Role) => role !== 'follower'
+
+const LOCK = 'sora-studio.leader'
+const tabId = globalThis.crypto?.randomUUID?.() ?? String(Math.random())
+
+type Hello = { tab: string; visible: boolean }
+/** Tabs say when they are shown or hidden: a hidden leader hands over to a shown tab. */
+const visibleOthers = new Set<string>()
+let channel: BroadcastChannel | null = null
+let release: (() => void) | null = null
+let started = false
+
+const shown = () => typeof document === 'undefined' || document.visibilityState === 'visible'
+
+function ask() {
+  void navigator.locks.request(LOCK, () => {
+    useLeadership.setState({ role: 'leader' })
+    // Held until this tab hands over or closes (the browser then frees it at once).
+    return new Promise<void>((resolve) => {
+      release = resolve
+      void handOverIfHidden()
+    })
+  })
+}
+
+/** Chrome throttles hidden tabs' timers (at last to once a minute): a shown tab works better. */
+async function handOverIfHidden() {
+  if (!release || shown() || visibleOthers.size === 0) return
+  // Only to a tab that is really waiting (a tab that closed unheard is never waited for).
+  const { pending = [] } = await navigator.locks.query()
+  if (!release || shown() || !pending.some((l) => l.name === LOCK)) return
+  const done = release
+  release = null
+  useLeadership.setState({ role: 'follower' })
+  done()
+  ask() // back in the queue: the lock goes to whoever waits first
+}
+
+export function startLeadership() {
+  if (started) return
+  started = true
+  if (
+    typeof navigator === 'undefined' ||
+    !navigator.locks ||
+    typeof BroadcastChannel === 'undefined'
+  )
+    return
+  useLeadership.setState({ role: 'follower' })
+  channel = new BroadcastChannel('sora-studio.tabs')
+  const say = () => channel?.postMessage({ tab: tabId, visible: shown() } satisfies Hello)
+  channel.onmessage = (e: MessageEvent<Hello | 'who'>) => {
+    if (e.data === 'who') return say()
+    if (e.data.visible) visibleOthers.add(e.data.tab)
+    else visibleOthers.delete(e.data.tab)
+    void handOverIfHidden()
+  }
+  document.addEventListener('visibilitychange', () => {
+    say()
+    void handOverIfHidden()
+  })
+  // A closing tab says it is hidden (pagehide), so it is never waited for.
+  addEventListener('pagehide', () =>
+    channel?.postMessage({ tab: tabId, visible: false } satisfies Hello),
+  )
+  channel.postMessage('who')
+  say()
+  ask()
+}
