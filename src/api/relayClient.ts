@@ -128,11 +128,15 @@ export function createRelayClient(
     },
 
     async fetchMedia(url, opts) {
-      const res = await openWithKey(getCredentials, fetchImpl, url, opts)
+      // Held whole in memory for a blob URL: the whole of it, not only its start, has a deadline.
+      const total = AbortSignal.timeout(opts?.timeoutMs ?? 120_000)
+      const signal = opts?.signal ? AbortSignal.any([opts.signal, total]) : total
       try {
+        const res = await openWithKey(getCredentials, fetchImpl, url, { ...opts, signal })
         return await res.blob()
-      } catch {
-        throw new RelayError('network')
+      } catch (e) {
+        if (e instanceof RelayError || opts?.signal?.aborted) throw e
+        throw new RelayError(total.aborted ? 'timeout' : 'network')
       }
     },
 
@@ -157,8 +161,11 @@ async function openWithKey(
 ): Promise<Response> {
   const creds = getCredentials()
   if (!creds || !isOnOrigin(url, creds.baseUrl)) throw new RelayError('config')
-  const timeout = AbortSignal.timeout(opts?.timeoutMs ?? 120_000)
-  const signal = opts?.signal ? AbortSignal.any([opts.signal, timeout]) : timeout
+  // The deadline is for the answer to start: a long clip may take longer than it to arrive
+  // (whoever reads the body watches it for stalls).
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), opts?.timeoutMs ?? 120_000)
+  const signal = opts?.signal ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal
   let res: Response
   try {
     res = await fetchImpl(url, {
@@ -168,7 +175,9 @@ async function openWithKey(
     })
   } catch (e) {
     if (opts?.signal?.aborted) throw e
-    throw new RelayError(timeout.aborted ? 'timeout' : 'network')
+    throw new RelayError(timeout.signal.aborted ? 'timeout' : 'network')
+  } finally {
+    clearTimeout(timer)
   }
   if (!res.ok) throw new RelayError(mediaErrorKind(res.status), { status: res.status })
   // A page or an error body where a clip was due is not a video.

@@ -4,7 +4,9 @@ import { relay } from '../api/relay.ts'
 import { keepVideo, keepPlace, type KeepJob } from '../features/library/keepVideo.ts'
 import { loadKept, useKeptStore } from '../features/library/keptStore.ts'
 import { capBytes, useKeepPrefs } from '../features/library/keepPrefs.ts'
-import { getCredentials } from '../features/settings/settingsStore.ts'
+import { getCredentials, useCredentials } from '../features/settings/settingsStore.ts'
+import { relayId } from '../api/relayId.ts'
+import { useVaultStore } from '../lib/vault/vaultStore.ts'
 import { useTasksStore } from '../features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../features/tasks/taskRecord.ts'
 import { isWorker, useLeadership } from '../lib/leader.ts'
@@ -27,7 +29,11 @@ const jobOf = (r: TaskRecord): KeepJob | null =>
 export default function KeepFinished() {
   // Only the tab that works for all keeps (another would wait on the same locks for nothing).
   const works = useLeadership((s) => isWorker(s.role))
-  const on = useKeepPrefs((p) => p.keep) && works
+  // The key is needed for a relay's own links and its content route: wait until it is here.
+  const credentials = useCredentials()
+  const open = useVaultStore((s) => s.status === 'open')
+  const on = useKeepPrefs((p) => p.keep) && works && open && credentials !== null
+  const relayNow = relayId(credentials?.baseUrl ?? '')
   const loaded = useKeptStore((s) => s.loaded)
   const entries = useKeptStore((s) => s.entries)
   const finished = useTasksStore(
@@ -39,7 +45,11 @@ export default function KeepFinished() {
     for (const id of finished) {
       const record = useTasksStore.getState().tasks[id]
       const job = record && jobOf(record)
-      if (!job || entries[id] || queued.has(id)) continue
+      const entry = entries[id]
+      // Not kept for want of its relay's key: tried again once its relay is the one set.
+      const retry =
+        entry?.state === 'notKept' && entry.reason === 'otherRelay' && job?.relay === relayNow
+      if (!job || (entry && !retry) || queued.has(id)) continue
       queued.add(job.localId)
       void oneByOne(() =>
         keepVideo(job, {
@@ -53,6 +63,6 @@ export default function KeepFinished() {
         .catch(() => {})
         .finally(() => queued.delete(job.localId))
     }
-  }, [finished, entries, loaded, on])
+  }, [finished, entries, loaded, on, relayNow])
   return null
 }

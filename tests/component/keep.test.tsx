@@ -73,7 +73,7 @@ describe('finished videos kept in the browser', () => {
     expect((await kept(id))?.equals(landscape)).toBe(true)
   }, 20_000)
 
-  it('another relay’s task with a dead link is not kept, and says so plainly', async () => {
+  it('another relay’s task with a dead link waits for its relay’s key, says so, and is kept once its relay is set again', async () => {
     connect(sim().url, 'sk-sim-keep-other')
     const { id } = showNewTask({
       model: 'sora-2',
@@ -87,12 +87,18 @@ describe('finished videos kept in the browser', () => {
     renderWithProviders(<KeepFinished />)
     expect(
       await screen.findByText(
-        'Not kept in the browser: download it while the link lasts.',
+        /^Not kept yet: the relay set now is not this video’s/,
         {},
-        { timeout: 10_000 },
+        {
+          timeout: 10_000,
+        },
       ),
     ).toBeVisible()
     expect(await kept(id)).toBeNull()
+    // Its relay set again: the relay's own content route, with its key, gives the file.
+    connect(sim().url, 'sk-sim-keep-other')
+    expect(await screen.findByText(/^Kept in this browser/, {}, { timeout: 10_000 })).toBeVisible()
+    expect((await kept(id))?.equals(landscape)).toBe(true)
   }, 20_000)
 })
 

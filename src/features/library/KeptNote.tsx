@@ -13,7 +13,7 @@ export function KeptNote({ entry, saving }: { entry: KeptEntry | undefined; savi
   else if (entry?.state === 'notKept') {
     const why = entry.reason
     text =
-      why === 'full' || why === 'tooLarge' || why === 'unsupported'
+      why === 'full' || why === 'tooLarge' || why === 'unsupported' || why === 'otherRelay'
         ? t(`library.notKept.${why}`)
         : t('library.notKept')
   }

@@ -63,7 +63,10 @@ async function fetchAndKeep(job: KeepJob, deps: KeepDeps): Promise<KeptEntry> {
     at: now(),
   })
   if (!keepPlace.supported()) return notKept('unsupported')
-  let reason: NotKeptReason = 'unreachable'
+  const creds = deps.credentials()
+  const own = creds !== null && relayId(creds.baseUrl) === job.relay
+  // Without the task's own relay and key, a failed link says nothing final about the file.
+  let reason: NotKeptReason = own ? 'unreachable' : 'otherRelay'
   for (const open of sources(job, deps)) {
     const res = await open().catch(() => null)
     if (!res) continue
@@ -94,11 +97,40 @@ function sources(job: KeepJob, deps: KeepDeps): (() => Promise<Response>)[] {
   return list
 }
 
-/** A link off the relay's origin: no key, no cookies. */
+/** A link off the relay's origin: no key, no cookies; a host that never answers is left. */
 async function openPlain(fetchImpl: typeof fetch, url: string): Promise<Response> {
-  const res = await fetchImpl(url, { credentials: 'omit', cache: 'no-store' })
-  if (!res.ok) throw new RelayError('not_found', { status: res.status })
-  return res
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), 120_000)
+  try {
+    const res = await fetchImpl(url, {
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: timeout.signal,
+    })
+    if (!res.ok) throw new RelayError('not_found', { status: res.status })
+    return res
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** A body that sends nothing for this long is given up (its task's lock and queue move on). */
+const STALL_MS = 30_000
+
+function readOrStall(reader: ReadableStreamDefaultReader<Uint8Array>) {
+  return new Promise<ReadableStreamReadResult<Uint8Array>>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('stalled')), STALL_MS)
+    reader.read().then(
+      (r) => {
+        clearTimeout(timer)
+        resolve(r)
+      },
+      (e: unknown) => {
+        clearTimeout(timer)
+        reject(e instanceof Error ? e : new Error(String(e)))
+      },
+    )
+  })
 }
 
 type Saved = { name: string; size: number; type: string } | NotKeptReason
@@ -121,7 +153,7 @@ async function save(res: Response, localId: string, deps: KeepDeps): Promise<Sav
   }
   try {
     for (;;) {
-      const { done, value } = await reader.read()
+      const { done, value } = await readOrStall(reader)
       if (done) break
       size += value.length
       if (cap !== null && size > cap) return await stop('tooLarge')

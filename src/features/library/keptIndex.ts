@@ -9,10 +9,19 @@ export type KeptEntry =
  * Why a video is not kept: its link and the relay both failed (`unreachable`), the answer was
  * no video or came short (`notVideo`, `truncated`), the disk is full (`full`), it is larger
  * than the user's cap (`tooLarge`), this browser cannot keep files (`unsupported`), or the
- * user removed the copy to free space (`removed`: never kept again unasked).
+ * user removed the copy to free space (`removed`: never kept again unasked). `otherRelay`:
+ * the link failed and the key that could ask the task's relay is not at hand (another relay
+ * is set, or none yet): tried again once the task's relay is the one set.
  */
 export type NotKeptReason =
-  'unreachable' | 'notVideo' | 'truncated' | 'full' | 'tooLarge' | 'unsupported' | 'removed'
+  | 'unreachable'
+  | 'notVideo'
+  | 'truncated'
+  | 'full'
+  | 'tooLarge'
+  | 'unsupported'
+  | 'removed'
+  | 'otherRelay'
 
 interface StudioDB extends DBSchema {
   kept: { key: string; value: KeptEntry }

@@ -5,6 +5,8 @@ export const libraryEn = {
   'library.notKept': 'Not kept in the browser: download it while the link lasts.',
   'library.notKept.full':
     'Not kept: the browser’s storage is full. Remove videos you have saved elsewhere from this browser, then try again.',
+  'library.notKept.otherRelay':
+    'Not kept yet: the relay set now is not this video’s. Set its relay again to keep it; meanwhile download it while the link lasts.',
   'library.remove': 'Remove from this browser',
   'library.tryAgain': 'Try keeping it again',
   'library.notKept.tooLarge': 'Not kept: larger than the size you chose to keep.',

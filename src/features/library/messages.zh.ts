@@ -6,6 +6,8 @@ export const libraryZh: Translation<typeof libraryEn> = {
   'library.saving': '正在浏览器中保存副本…',
   'library.notKept': '未保存在浏览器中：请在链接有效期内下载。',
   'library.notKept.full': '未保存：浏览器存储空间已满。请从此浏览器中移除已另存的视频，然后重试。',
+  'library.notKept.otherRelay':
+    '尚未保存：当前设置的中转不是此视频所属的中转。重新设置其中转即可保存；在此之前请在链接有效期内下载。',
   'library.remove': '从此浏览器中移除',
   'library.tryAgain': '重新尝试保存',
   'library.notKept.tooLarge': '未保存：超过你设定的保存大小上限。',

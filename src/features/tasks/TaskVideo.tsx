@@ -59,7 +59,8 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   }
 
   if (error) return <ExplanationView explanation={explainUnknown(error)} />
-  if (broken && broken.refreshed && broken.url === url) {
+  // A kept copy plays whatever became of the link: never offer a paid re-generate then.
+  if (!fromFile && broken && broken.refreshed && broken.url === url) {
     // A remix's body holds only the change: sent as a create it would be another request.
     const canAgain = !imagesLost(record) && !record.remixOf
     return (

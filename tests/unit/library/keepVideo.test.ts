@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { relay } from '../../../src/api/relay.ts'
 import { keepPlace, keepVideo, type KeepDeps } from '../../../src/features/library/keepVideo.ts'
 import { installLocks } from '../../fixtures/locks.ts'
@@ -82,6 +82,24 @@ describe('keepVideo', () => {
       reason: 'notVideo',
     })
     expect(files.names()).toEqual(['w.webm'])
+  })
+
+  it('a host that stalls mid-file is given up after 30 s of silence: the task’s turn ends, nothing is kept', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const stalled = () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start: (c) => c.enqueue(clip.subarray(0, 4096)), // then nothing, for ever
+          }),
+        )
+      const result = keepVideo(job('stall'), deps(stalled))
+      await vi.advanceTimersByTimeAsync(30_000)
+      expect(await result).toMatchObject({ state: 'notKept' })
+      expect(files.names()).toEqual([])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('a browser that cannot keep files says so and downloads nothing', async () => {
