@@ -52,13 +52,17 @@ export default function KeepFinished() {
       if (!job || (entry && !retry) || queued.has(id)) continue
       queued.add(job.localId)
       void oneByOne(() =>
-        keepVideo(job, {
-          files: keepPlace.files,
-          client: relay,
-          credentials: getCredentials,
-          capBytes,
-          fetch: (...args) => globalThis.fetch(...args),
-        }),
+        keepVideo(
+          job,
+          {
+            files: keepPlace.files,
+            client: relay,
+            credentials: getCredentials,
+            capBytes,
+            fetch: (...args) => globalThis.fetch(...args),
+          },
+          retry,
+        ),
       )
         .catch(() => {})
         .finally(() => queued.delete(job.localId))

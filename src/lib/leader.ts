@@ -21,8 +21,14 @@ const LOCK = 'sora-studio.leader'
 const tabId = globalThis.crypto?.randomUUID?.() ?? String(Math.random())
 
 type Hello = { tab: string; visible: boolean }
-/** Tabs say when they are shown or hidden: a hidden leader hands over to a shown tab. */
-const visibleOthers = new Set<string>()
+/**
+ * Tabs say when they are shown or hidden (and, while shown, again every few seconds): a hidden
+ * leader hands over to a shown tab. A tab not heard from lately (it crashed unheard) counts
+ * for nothing, so tabs never pass the lock between them for a tab that is gone.
+ */
+const visibleOthers = new Map<string, number>()
+const HEARD_MS = 25_000
+const someoneShown = () => [...visibleOthers.values()].some((at) => Date.now() - at < HEARD_MS)
 let channel: BroadcastChannel | null = null
 let release: (() => void) | null = null
 let started = false
@@ -42,7 +48,7 @@ function ask() {
 
 /** Chrome throttles hidden tabs' timers (at last to once a minute): a shown tab works better. */
 async function handOverIfHidden() {
-  if (!release || shown() || visibleOthers.size === 0) return
+  if (!release || shown() || !someoneShown()) return
   // Only to a tab that is really waiting (a tab that closed unheard is never waited for).
   const { pending = [] } = await navigator.locks.query()
   if (!release || shown() || !pending.some((l) => l.name === LOCK)) return
@@ -67,7 +73,7 @@ export function startLeadership() {
   const say = () => channel?.postMessage({ tab: tabId, visible: shown() } satisfies Hello)
   channel.onmessage = (e: MessageEvent<Hello | 'who'>) => {
     if (e.data === 'who') return say()
-    if (e.data.visible) visibleOthers.add(e.data.tab)
+    if (e.data.visible) visibleOthers.set(e.data.tab, Date.now())
     else visibleOthers.delete(e.data.tab)
     void handOverIfHidden()
   }
@@ -81,5 +87,6 @@ export function startLeadership() {
   )
   channel.postMessage('who')
   say()
+  setInterval(() => shown() && say(), 10_000)
   ask()
 }

@@ -33,6 +33,11 @@ export const useKeepPrefs = create<KeepPrefs & { actions: { saved: (p: KeepPrefs
   }),
 )
 registerRewrite(() => useKeepPrefs.setState({}))
+// Turned off in one tab, off in all (the working tab may be another).
+if (typeof addEventListener === 'function')
+  addEventListener('storage', (e) => {
+    if (e.key === useKeepPrefs.persist.getOptions().name) void useKeepPrefs.persist.rehydrate()
+  })
 
 export const keepPrefs = (): KeepPrefs => {
   const { keep, capMb } = useKeepPrefs.getState()

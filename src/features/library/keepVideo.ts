@@ -40,10 +40,17 @@ export const keepPlace: { files: FileStore; supported: () => boolean } = {
  * and its length is the length announced. One tab at a time per task (a Web Lock named after
  * it): a second tab waits, then finds it kept.
  */
-export async function keepVideo(job: KeepJob, deps: KeepDeps): Promise<KeptEntry> {
+export async function keepVideo(
+  job: KeepJob,
+  deps: KeepDeps,
+  /** Try again over a `notKept` answer (its relay is set again). */
+  again = false,
+): Promise<KeptEntry> {
   return withLock(`sora-studio.keep.${job.localId}`, async () => {
     const known = await readEntry(job.localId)
-    if (known?.state === 'kept' && (await deps.files.open(known.name))) return known
+    // Another tab (or an earlier turn) answered already: removed stays removed, kept stays kept.
+    if (known?.state === 'notKept' && !again) return known
+    if (known?.state === 'kept' && (await keptWhole(known, deps.files))) return known
     markSaving(job.localId, true)
     try {
       const entry = await fetchAndKeep(job, deps)
@@ -93,8 +100,20 @@ function sources(job: KeepJob, deps: KeepDeps): (() => Promise<Response>)[] {
         : () => openPlain(deps.fetch, url),
     )
   }
-  if (own) list.push(() => deps.client.openContent(job.remoteId))
+  // Checked when asked: the relay set may have changed while the link was tried.
+  if (own)
+    list.push(() => {
+      const now = deps.credentials()
+      if (!now || relayId(now.baseUrl) !== job.relay) throw new RelayError('config')
+      return deps.client.openContent(job.remoteId)
+    })
   return list
+}
+
+/** A kept file that is still there, whole. */
+async function keptWhole(entry: KeptEntry & { state: 'kept' }, files: FileStore) {
+  const file = await files.open(entry.name)
+  return file !== null && file.size === entry.size
 }
 
 /** A link off the relay's origin: no key, no cookies; a host that never answers is left. */

@@ -37,6 +37,17 @@ const open = () =>
     upgrade(database) {
       database.createObjectStore('kept', { keyPath: 'localId' })
     },
+    // A newer version in another tab: step aside (the next use opens again).
+    blocking() {
+      void db?.then((d) => d.close())
+      db = null
+    },
+    terminated() {
+      db = null
+    },
+  }).catch((e: unknown) => {
+    db = null // a passing failure is not for the whole session
+    throw e
   }))
 
 export const readEntries = async (): Promise<KeptEntry[]> => (await open()).getAll('kept')

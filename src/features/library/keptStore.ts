@@ -62,7 +62,18 @@ export async function forgetEntry(localId: string): Promise<void> {
   tell({ forget: localId })
 }
 
-export const markSaving = (localId: string, on: boolean) => tell({ saving: localId, on })
+/** Saves this tab runs: said finished when it closes, so no tab shows "Keeping…" for ever. */
+const mine = new Set<string>()
+if (typeof addEventListener === 'function')
+  addEventListener('pagehide', () =>
+    mine.forEach((id) => channel?.postMessage({ saving: id, on: false } satisfies Message)),
+  )
+
+export const markSaving = (localId: string, on: boolean) => {
+  if (on) mine.add(localId)
+  else mine.delete(localId)
+  tell({ saving: localId, on })
+}
 
 export const useKept = (localId: string): KeptEntry | undefined =>
   useKeptStore((s) => s.entries[localId])

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { KeptEntry } from './keptIndex.ts'
 import { keepPlace } from './keepVideo.ts'
+import { forgetEntry } from './keptStore.ts'
 
 /**
  * A blob URL for a kept file, or null while it opens (and when it is gone: the caller falls
@@ -11,6 +12,7 @@ export function useKeptSource(entry: KeptEntry | undefined): {
   missing: boolean
 } {
   const name = entry?.state === 'kept' ? entry.name : null
+  const localId = entry?.localId
   const [state, setState] = useState<{ for: string; src: string | null } | null>(null)
   useEffect(() => {
     if (!name) return
@@ -20,12 +22,14 @@ export function useKeptSource(entry: KeptEntry | undefined): {
       if (!live) return
       url = file ? URL.createObjectURL(file) : null
       setState({ for: name, src: url })
+      // Gone (site data cleared, or the browser evicted it): say so no more, keep it again.
+      if (!file && localId) void forgetEntry(localId)
     })
     return () => {
       live = false
       if (url) URL.revokeObjectURL(url)
     }
-  }, [name])
+  }, [name, localId])
   if (!name || state?.for !== name) return { src: null, missing: false }
   return { src: state.src, missing: state.src === null }
 }

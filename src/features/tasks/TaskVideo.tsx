@@ -43,6 +43,8 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   const local = useKeptSource(kept)
   // A kept file plays first: it outlives the link, and needs no network.
   const fromFile = kept?.state === 'kept' && !local.missing
+  // Never "kept" for a file that is not there.
+  const shownEntry = kept?.state === 'kept' && local.missing ? undefined : kept
   const link = useMediaSource(fromFile ? null : url, record.relay, saving)
   const { src, error } = fromFile ? { src: local.src, error: null } : link
   const [size, setSize] = useState<string | null>(null)
@@ -90,7 +92,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         <p role="status" className="text-sm text-slate-300">
           {broken ? t('player.refreshing') : t('task.loadingVideo')}
         </p>
-        {saving && <KeptNote entry={kept} saving />}
+        {saving && <KeptNote entry={shownEntry} saving />}
       </div>
     )
   // The clip's own length once known (some models set none, and relays may differ from the ask).
@@ -124,7 +126,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       <p className="text-xs text-slate-400">
         {t('player.details', { model: record.body.model, duration, size: size ?? '…' })}
       </p>
-      <KeptNote entry={kept} saving={saving} />
+      <KeptNote entry={shownEntry} saving={saving} />
       <PlayerActions
         src={src}
         url={url}

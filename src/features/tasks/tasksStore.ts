@@ -154,7 +154,12 @@ export function tasksChangedElsewhere(raw: string | null) {
   const ours = useTasksStore.getState().tasks
   const learned = Object.values(theirs).filter((r) => {
     const mine = ours[r.localId]
-    return !mine || progressOf(r) > progressOf(mine)
+    // More progress, or the same with a later deadline ("Keep waiting" pressed there).
+    return (
+      !mine ||
+      progressOf(r) > progressOf(mine) ||
+      (progressOf(r) === progressOf(mine) && (r.deadlineMs ?? 0) > (mine.deadlineMs ?? 0))
+    )
   })
   if (learned.length === 0) return
   useTasksStore.setState((s) => ({

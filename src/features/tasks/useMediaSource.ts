@@ -33,8 +33,10 @@ export function useMediaSource(
     for: null,
   })
 
+  // Waiting for the keep only holds back a download not yet done: a clip already playing stays.
+  const wait = keeping && state.for !== url
   useEffect(() => {
-    if (!url || !needsKey || keeping) return
+    if (!url || !needsKey || wait) return
     const controller = new AbortController()
     let objectUrl: string | null = null
     loadOneByOne(
@@ -59,9 +61,9 @@ export function useMediaSource(
       controller.abort()
       if (objectUrl) URL.revokeObjectURL(objectUrl)
     }
-  }, [url, needsKey, keeping])
+  }, [url, needsKey, wait])
 
   if (!url) return { src: null, error: null }
   if (!needsKey) return { src: url, error: null }
-  return state.for === url && !keeping ? state : { src: null, error: null }
+  return state.for === url && !wait ? state : { src: null, error: null }
 }

@@ -273,6 +273,17 @@ describe('two tabs', () => {
     expect(tasks.c).toMatchObject({ phase: 'submitting' })
   })
 
+  it('"Keep waiting" pressed in the other tab reaches this one (the later deadline wins), and they settle', () => {
+    createdHere('w')
+    tasksChangedElsewhere(saved([rec('w', { deadlineMs: 2 * 3_600_000 })]))
+    expect(useTasksStore.getState().tasks.w?.deadlineMs).toBe(2 * 3_600_000)
+    const spy = vi.spyOn(Storage.prototype, 'setItem')
+    tasksChangedElsewhere(saved([rec('w', { deadlineMs: 3_600_000 })]))
+    expect(spy).not.toHaveBeenCalled()
+    expect(useTasksStore.getState().tasks.w?.deadlineMs).toBe(2 * 3_600_000)
+    spy.mockRestore()
+  })
+
   it('writes nothing when it learned nothing, so two tabs settle', () => {
     createdHere('x')
     const before = localStorage.getItem(KEY)
