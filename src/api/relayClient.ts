@@ -13,6 +13,7 @@ import {
 import { isOnOrigin } from './safeUrl.ts'
 import { unwrap } from './json.ts'
 import type { CreateTaskBody, Credentials, Quota, TaskSnapshot } from './types.ts'
+import { fetchWithStartDeadline } from '../lib/fetchStart.ts'
 
 type CallOptions = Pick<RequestOptions, 'signal' | 'timeoutMs'>
 
@@ -161,23 +162,23 @@ async function openWithKey(
 ): Promise<Response> {
   const creds = getCredentials()
   if (!creds || !isOnOrigin(url, creds.baseUrl)) throw new RelayError('config')
-  // The deadline is for the answer to start: a long clip may take longer than it to arrive
-  // (whoever reads the body watches it for stalls).
-  const timeout = new AbortController()
-  const timer = setTimeout(() => timeout.abort(), opts?.timeoutMs ?? 120_000)
-  const signal = opts?.signal ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal
   let res: Response
   try {
-    res = await fetchImpl(url, {
-      headers: { Authorization: `Bearer ${creds.apiKey}` },
-      cache: 'no-store',
-      signal,
-    })
+    res = await fetchWithStartDeadline(
+      fetchImpl,
+      url,
+      {
+        headers: { Authorization: `Bearer ${creds.apiKey}` },
+        cache: 'no-store',
+        signal: opts?.signal,
+      },
+      opts?.timeoutMs ?? 120_000,
+    )
   } catch (e) {
     if (opts?.signal?.aborted) throw e
-    throw new RelayError(timeout.signal.aborted ? 'timeout' : 'network')
-  } finally {
-    clearTimeout(timer)
+    throw new RelayError(
+      e instanceof DOMException && e.name === 'TimeoutError' ? 'timeout' : 'network',
+    )
   }
   if (!res.ok) throw new RelayError(mediaErrorKind(res.status), { status: res.status })
   // A page or an error body where a clip was due is not a video.

@@ -1,15 +1,14 @@
 import { useT } from '../../lib/i18n/i18n.ts'
 import type { KeptEntry } from './keptIndex.ts'
+import { formatBytes } from './storageSpace.ts'
 import { unkeep } from './keepVideo.ts'
-
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`
 
 /** Says plainly whether the browser holds the video: never "kept" for a file that is not. */
 export function KeptNote({ entry, saving }: { entry: KeptEntry | undefined; saving: boolean }) {
   const t = useT()
   let text: string | null = null
   if (saving) text = t('library.saving')
-  else if (entry?.state === 'kept') text = t('library.kept', { size: megabytes(entry.size) })
+  else if (entry?.state === 'kept') text = t('library.kept', { size: formatBytes(entry.size) })
   else if (entry?.state === 'notKept') {
     const why = entry.reason
     text =

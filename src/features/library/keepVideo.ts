@@ -4,6 +4,7 @@ import { relayId } from '../../api/relayId.ts'
 import { isOnOrigin } from '../../api/safeUrl.ts'
 import type { Credentials } from '../../api/types.ts'
 import { now } from '../../lib/clock.ts'
+import { fetchWithStartDeadline } from '../../lib/fetchStart.ts'
 import { opfs, canKeepFiles, type FileStore, type FileSink } from './fileStore.ts'
 import { readEntry, type KeptEntry, type NotKeptReason } from './keptIndex.ts'
 import { forgetEntry, markSaving, recordEntry } from './keptStore.ts'
@@ -70,10 +71,8 @@ async function fetchAndKeep(job: KeepJob, deps: KeepDeps): Promise<KeptEntry> {
     at: now(),
   })
   if (!keepPlace.supported()) return notKept('unsupported')
-  const creds = deps.credentials()
-  const own = creds !== null && relayId(creds.baseUrl) === job.relay
   // Without the task's own relay and key, a failed link says nothing final about the file.
-  let reason: NotKeptReason = own ? 'unreachable' : 'otherRelay'
+  let reason: NotKeptReason = ownRelay(job, deps) ? 'unreachable' : 'otherRelay'
   for (const open of sources(job, deps)) {
     const res = await open().catch(() => null)
     if (!res) continue
@@ -87,24 +86,28 @@ async function fetchAndKeep(job: KeepJob, deps: KeepDeps): Promise<KeptEntry> {
   return notKept(reason)
 }
 
+/** The credentials set now, when they are the task's own relay's; else null. */
+function ownRelay(job: KeepJob, deps: KeepDeps): Credentials | null {
+  const creds = deps.credentials()
+  return creds && relayId(creds.baseUrl) === job.relay ? creds : null
+}
+
 /** Where the file may come from, in order; the key only ever goes to the task's own relay. */
 function sources(job: KeepJob, deps: KeepDeps): (() => Promise<Response>)[] {
-  const creds = deps.credentials()
-  const own = creds !== null && relayId(creds.baseUrl) === job.relay
+  const own = ownRelay(job, deps)
   const list: (() => Promise<Response>)[] = []
   if (job.url) {
     const url = job.url
     list.push(
-      own && isOnOrigin(url, creds.baseUrl)
+      own && isOnOrigin(url, own.baseUrl)
         ? () => deps.client.openMedia(url)
         : () => openPlain(deps.fetch, url),
     )
   }
-  // Checked when asked: the relay set may have changed while the link was tried.
+  // Checked again when asked: the relay set may have changed while the link was tried.
   if (own)
     list.push(() => {
-      const now = deps.credentials()
-      if (!now || relayId(now.baseUrl) !== job.relay) throw new RelayError('config')
+      if (!ownRelay(job, deps)) throw new RelayError('config')
       return deps.client.openContent(job.remoteId)
     })
   return list
@@ -118,19 +121,10 @@ async function keptWhole(entry: KeptEntry & { state: 'kept' }, files: FileStore)
 
 /** A link off the relay's origin: no key, no cookies; a host that never answers is left. */
 async function openPlain(fetchImpl: typeof fetch, url: string): Promise<Response> {
-  const timeout = new AbortController()
-  const timer = setTimeout(() => timeout.abort(), 120_000)
-  try {
-    const res = await fetchImpl(url, {
-      credentials: 'omit',
-      cache: 'no-store',
-      signal: timeout.signal,
-    })
-    if (!res.ok) throw new RelayError('not_found', { status: res.status })
-    return res
-  } finally {
-    clearTimeout(timer)
-  }
+  const init: RequestInit = { credentials: 'omit', cache: 'no-store' }
+  const res = await fetchWithStartDeadline(fetchImpl, url, init, 120_000)
+  if (!res.ok) throw new RelayError('not_found', { status: res.status })
+  return res
 }
 
 /** A body that sends nothing for this long is given up (its task's lock and queue move on). */
