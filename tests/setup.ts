@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest'
+import 'fake-indexeddb/auto'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import '../src/app/messages/index.ts'
 import { loadLocale } from '../src/lib/i18n/i18n.ts'
+import { tasksSaved } from '../src/features/tasks/tasksStore.ts'
 
 // As main.tsx does before the first render: the strings are here before any test renders.
 await loadLocale('en')
@@ -24,10 +26,17 @@ afterEach(() => {
     throw new Error(`printed during the test:\n${printed.splice(0).join('\n')}`)
 })
 
-afterEach(() => {
+afterEach(async () => {
   cleanup()
   // Tests that run in Node (`@vitest-environment node`) have no storage to clear.
   if (typeof localStorage !== 'undefined') localStorage.clear()
+  // The database too (fake-indexeddb), once the last test's writes are in: the open
+  // connection steps aside for the deletion (appDb's `blocking`).
+  await tasksSaved()
+  await new Promise((done) => {
+    const request = indexedDB.deleteDatabase('sora-studio')
+    request.onsuccess = request.onerror = done
+  })
 })
 
 // jsdom has <dialog> but not its modal API: open and close it as a browser would.

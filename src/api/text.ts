@@ -4,9 +4,15 @@
  */
 const RELAY_TEXT_MAX = 2000
 
-/** At most `max` characters; a longer text ends in "… (+N)", N being the characters left out. */
+/**
+ * At most `max` characters; a longer text ends in "… (+N)", N being the characters left out.
+ * A text already cut is left as it is (stored text is read through here again at each start).
+ */
 export function capText(text: string, max = RELAY_TEXT_MAX): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (+${text.length - max})`
+  if (text.length <= max) return text
+  const cut = /… \(\+\d{1,15}\)$/.exec(text)
+  if (cut && cut.index === max) return text
+  return `${text.slice(0, max)}… (+${text.length - max})`
 }
 
 /** The secret taken out of a text, wherever it stands in it. */

@@ -1,12 +1,11 @@
 import { useEffect } from 'react'
-import { tasksChangedElsewhere, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useLocaleStore } from '../lib/i18n/i18n.ts'
 import { SETTINGS_KEY } from '../lib/vault/keyring.ts'
 import { followOtherTab } from '../lib/vault/vault.ts'
 
 /**
  * A change saved in one tab reaches the others without a reload (the storage event fires
- * there only): settings, language, and tasks (merged, so two tabs never drop each other's).
+ * there only): settings and language. (Tasks travel on their own channel: see tasksDb.)
  */
 export function useTabSync() {
   useEffect(() => {
@@ -15,7 +14,6 @@ export function useTabSync() {
       if (e.key === SETTINGS_KEY || e.key === null) void followOtherTab()
       if (e.key === useLocaleStore.persist.getOptions().name || e.key === null)
         void useLocaleStore.persist.rehydrate()
-      if (e.key === useTasksStore.persist.getOptions().name) tasksChangedElsewhere(e.newValue)
     }
     window.addEventListener('storage', onStorage)
     return () => window.removeEventListener('storage', onStorage)

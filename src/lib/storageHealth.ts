@@ -1,13 +1,8 @@
 import { create } from 'zustand'
-import {
-  createJSONStorage,
-  type PersistStorage,
-  type StateStorage,
-  type StorageValue,
-} from 'zustand/middleware'
+import { createJSONStorage, type StateStorage } from 'zustand/middleware'
 
 /**
- * Whether the browser refused the last write to localStorage (full, or storage switched off).
+ * Whether the browser refused the last write to localStorage or IndexedDB (full, or storage switched off).
  * A refused write never throws into the code that changed a store: the change holds in
  * memory, the app says once that it is not kept across a reload, and nothing already kept is
  * lost. Above all, a create the relay accepted is never taken for a failed one.
@@ -38,33 +33,6 @@ const guardedLocalStorage: StateStorage = {
 
 /** The JSON storage the app's plain (unsealed) stores persist through. */
 export const guardedJSONStorage = <S>() => createJSONStorage<S>(() => guardedLocalStorage)
-
-/**
- * For a store read after the first screen (persist's `skipHydration`): a write to a name
- * waits until that name has been read, so a change made before (a task started in the first
- * instant, another tab's news) never overwrites what is kept. `wroteEarly` says whether a
- * write waited: the store writes itself once read, with the read merged in.
- */
-export function readFirstJSONStorage<S>() {
-  const read = new Set<string>()
-  let waited = false
-  const storage: PersistStorage<S> = {
-    getItem: (name) => {
-      read.add(name)
-      const raw = localStorage.getItem(name)
-      const value = raw === null ? null : (JSON.parse(raw) as StorageValue<S>)
-      // Parsed in this task, read (checked, merged, rendered) in the next: two short tasks
-      // rather than one long one for a big store.
-      return new Promise((done) => setTimeout(() => done(value), 0))
-    },
-    setItem: (name, value) => {
-      if (read.has(name)) guardedLocalStorage.setItem(name, JSON.stringify(value))
-      else waited = true
-    },
-    removeItem: guardedLocalStorage.removeItem,
-  }
-  return { storage, wroteEarly: () => waited }
-}
 
 /** Stores that can write themselves again when asked ("Try saving again"). */
 const rewriters = new Set<() => void>()

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { relayId } from '../../src/api/relayId.ts'
 import { App } from '../../src/app/App.tsx'
-import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { loadTasks } from '../../src/features/tasks/tasksStore.ts'
 import { MAX_DOCKED, MAX_SHOWN } from '../../src/features/windows/bound.ts'
 import { useWindowsStore } from '../../src/features/windows/windowsStore.ts'
 import { manyTasksStorage } from '../fixtures/manyTasks.ts'
@@ -22,7 +22,8 @@ async function startWithManyTasks() {
     newestAt: Date.now(),
   })
   for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value)
-  await useTasksStore.persist.rehydrate()
+  // As an earlier version kept them (localStorage): moved into IndexedDB on the way in.
+  await loadTasks()
   await useWindowsStore.persist.rehydrate()
   renderWithProviders(<App />)
   // The window layer is a lazy chunk: its first load in a worker can take a few seconds.

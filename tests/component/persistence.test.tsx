@@ -6,14 +6,12 @@ import { startTask } from '../../src/features/tasks/createTasks.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { TaskPollers } from '../../src/features/tasks/TaskPollers.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
-import { reloadStore, reloadWith } from '../fixtures/stores.ts'
+import { reloadTasks, storedTasks } from '../fixtures/stores.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator(0.05)
-const KEY_NAME = 'sora-studio.tasks'
-
 /** A page reload as far as the task store can tell: memory gone, storage read again. */
-const reload = () => reloadStore(useTasksStore)
+const reload = reloadTasks
 
 describe('nothing lost on reload', () => {
   it('a job reloaded mid-way resumes polling and ends in the player, created once', async () => {
@@ -72,7 +70,7 @@ describe('nothing lost on reload', () => {
       createdAt: Date.now(),
       phase: 'submitting',
     }
-    await reloadWith(useTasksStore, { state: { tasks: { [record.localId]: record } }, version: 1 })
+    await reloadTasks({ state: { tasks: { [record.localId]: record } }, version: 1 })
     renderWithProviders(<TaskBody localId="interrupted-1" />)
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('The page closed while this task was being submitted.')
@@ -92,8 +90,9 @@ describe('nothing lost on reload', () => {
       'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
     const id = startTask({ model: 'no-such-model', prompt: 'With a picture', images: [png] })
     await waitFor(() => expect(useTasksStore.getState().tasks[id]?.phase).toBe('create_failed'))
-    expect(localStorage.getItem(KEY_NAME)).not.toContain('data:image')
-    expect(localStorage.getItem(KEY_NAME)).toContain('With a picture')
+    const stored = JSON.stringify(await storedTasks())
+    expect(stored).not.toContain('data:image')
+    expect(stored).toContain('With a picture')
     await reload()
     renderWithProviders(<TaskBody localId={id} />)
     expect(screen.getByRole('alert')).toHaveTextContent(

@@ -4,21 +4,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/app/App.tsx'
 import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
+import { storedTasks } from '../fixtures/stores.ts'
 import { connect, receivedCreates, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator(0.05)
 
-/** From now on the browser refuses every write, as a full localStorage does. */
+/** From now on the browser refuses every write, as a full disk does: localStorage and IndexedDB. */
 function fillStorage() {
-  const real = Storage.prototype.setItem
-  const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+  const full = () => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-  })
-  return () => {
-    spy.mockRestore()
-    expect(Storage.prototype.setItem).toBe(real)
   }
+  const spies = [
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(full),
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(full),
+  ]
+  return () => spies.forEach((spy) => spy.mockRestore())
 }
+
+const kept = async () => JSON.stringify(await storedTasks())
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -41,13 +44,13 @@ describe('a full browser storage', () => {
     expect(await receivedCreates(sim().url, 'sk-sim-full')).toHaveLength(1)
     const [task] = Object.values(useTasksStore.getState().tasks)
     expect(task?.phase).toBe('created')
-    expect(localStorage.getItem('sora-studio.tasks') ?? '').not.toContain('A kite')
+    expect(await kept()).not.toContain('A kite')
 
     // Space freed: one press writes everything kept in memory, and the banner goes.
     freeSpace()
     await user.click(screen.getByRole('button', { name: 'Try saving again' }))
     await waitFor(() => expect(screen.queryByText(/Browser storage is full/)).toBeNull())
-    expect(localStorage.getItem('sora-studio.tasks')).toContain('A kite')
+    await waitFor(async () => expect(await kept()).toContain('A kite'))
   }, 30_000)
 
   it('during a settings save: the dialog closes, the relay is used in this page, and the app says it is not kept', async () => {

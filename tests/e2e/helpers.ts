@@ -153,3 +153,23 @@ export async function pasteFile(page: Page, file: FileHandle) {
     )
   }, file)
 }
+
+/** The task records the page keeps in IndexedDB, as stored (one per task). */
+export function storedTasks(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ localId: string; outcome?: { videoUrl?: string } }[]>((done, fail) => {
+        const open = indexedDB.open('sora-studio')
+        open.onerror = () => fail(new Error('cannot open the database'))
+        open.onsuccess = () => {
+          const db = open.result
+          const all = db.transaction('tasks').objectStore('tasks').getAll()
+          all.onsuccess = () => {
+            done(all.result as { localId: string; outcome?: { videoUrl?: string } }[])
+            db.close()
+          }
+          all.onerror = () => fail(new Error('cannot read the tasks'))
+        }
+      }),
+  )
+}

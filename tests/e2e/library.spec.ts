@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, openOnRelay, taskWindow } from './helpers.ts'
+import { expectPlaying, generate, openOnRelay, storedTasks, taskWindow } from './helpers.ts'
 
 test('a finished video is kept in the browser: after its link dies it still plays, after a reload and offline', async ({
   page,
@@ -9,12 +9,8 @@ test('a finished video is kept in the browser: after its link dies it still play
   await generate(page, 'A harbour at dusk [sim queue=0 len=2 linkttl=6]')
   const win = taskWindow(page, 'A harbour at dusk')
   await expect(win.getByText(/^Kept in this browser \(0\.\d MB\)/)).toBeVisible({ timeout: 20_000 })
-  const link = await page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('sora-studio.tasks') ?? '{}') as {
-      state?: { tasks?: Record<string, { outcome?: { videoUrl?: string } }> }
-    }
-    return Object.values(stored.state?.tasks ?? {})[0]?.outcome?.videoUrl ?? ''
-  })
+  // The relay's link, as the task's record keeps it.
+  const link = (await storedTasks(page))[0]?.outcome?.videoUrl ?? ''
   expect(link).toMatch(/^http/)
   await expect
     .poll(async () => (await page.request.get(link)).status(), {

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures.ts'
 import { expectPlaying, generate, openOnRelay, taskWindow } from './helpers.ts'
 
-test('two tabs each create a task: after reloading both, each lists both', async ({ context }) => {
+test('two tabs each create a task: each sees the other’s at once, and after reloading both, each lists both', async ({
+  context,
+}) => {
   const a = await context.newPage()
   const b = await context.newPage()
   for (const page of [a, b]) {
@@ -12,6 +14,13 @@ test('two tabs each create a task: after reloading both, each lists both', async
   await expect(taskWindow(a, 'Made in tab A')).toBeVisible()
   await generate(b, 'Made in tab B [sim queue=0 len=2]')
   await expect(taskWindow(b, 'Made in tab B')).toBeVisible()
+  // No reload: each tab hears of the other's task as it is made.
+  for (const page of [a, b]) {
+    await page.getByRole('button', { name: 'History' }).click()
+    const history = page.getByRole('region', { name: 'All tasks' })
+    await expect(history.getByText('Made in tab A [sim queue=0 len=2]')).toBeVisible()
+    await expect(history.getByText('Made in tab B [sim queue=0 len=2]')).toBeVisible()
+  }
 
   for (const page of [a, b]) {
     await page.reload()

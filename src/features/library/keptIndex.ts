@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { openAppDb as open } from '../../lib/appDb.ts'
+import { asNumber, asString, isObject } from '../../lib/guards.ts'
 
 /** What the browser holds of a task's video. */
 export type KeptEntry =
@@ -23,35 +24,36 @@ export type NotKeptReason =
   | 'removed'
   | 'otherRelay'
 
-interface StudioDB extends DBSchema {
-  kept: { key: string; value: KeptEntry }
+const REASONS: readonly NotKeptReason[] = [
+  'unreachable',
+  'notVideo',
+  'truncated',
+  'full',
+  'tooLarge',
+  'unsupported',
+  'removed',
+  'otherRelay',
+]
+
+/** A stored entry, or undefined when it cannot be trusted (then the video is kept afresh). */
+function readKeptEntry(v: unknown): KeptEntry | undefined {
+  if (!isObject(v)) return undefined
+  const localId = asString(v.localId)
+  const at = asNumber(v.at)
+  if (localId === undefined || at === undefined) return undefined
+  if (v.state === 'kept') {
+    const [name, size, type] = [asString(v.name), asNumber(v.size), asString(v.type)]
+    if (name === undefined || size === undefined || type === undefined) return undefined
+    return { localId, state: 'kept', name, size, type, at }
+  }
+  const reason = REASONS.find((r) => r === v.reason)
+  return v.state === 'notKept' && reason ? { localId, state: 'notKept', reason, at } : undefined
 }
 
-/**
- * Why idb: IndexedDB's own API is events and request objects; idb (about 1 KB, by a Chrome
- * engineer, widely used) makes it promises and types, with nothing else in the way.
- */
-let db: Promise<IDBPDatabase<StudioDB>> | null = null
-const open = () =>
-  (db ??= openDB<StudioDB>('sora-studio', 1, {
-    upgrade(database) {
-      database.createObjectStore('kept', { keyPath: 'localId' })
-    },
-    // A newer version in another tab: step aside (the next use opens again).
-    blocking() {
-      void db?.then((d) => d.close())
-      db = null
-    },
-    terminated() {
-      db = null
-    },
-  }).catch((e: unknown) => {
-    db = null // a passing failure is not for the whole session
-    throw e
-  }))
-
-export const readEntries = async (): Promise<KeptEntry[]> => (await open()).getAll('kept')
-export const readEntry = async (localId: string) => (await open()).get('kept', localId)
+export const readEntries = async (): Promise<KeptEntry[]> =>
+  (await (await open()).getAll('kept')).flatMap((v) => readKeptEntry(v) ?? [])
+export const readEntry = async (localId: string) =>
+  readKeptEntry(await (await open()).get('kept', localId))
 export const writeEntry = async (entry: KeptEntry) => {
   await (await open()).put('kept', entry)
 }

@@ -8,6 +8,7 @@ import { now } from '../../lib/clock.ts'
 import type { VideoFrame } from '../../profiles/types.ts'
 import { frameOfBody } from '../../profiles/readBody.ts'
 import { getCredentials } from '../settings/settingsStore.ts'
+import { whileSending } from './createLock.ts'
 import { useRelayFeatures } from './relayFeatures.ts'
 import { tasksActions, useTasksStore } from './tasksStore.ts'
 import type { NewTask, TaskRecord } from './taskRecord.ts'
@@ -34,8 +35,6 @@ export function onTaskStarted(listener: (task: StartedTask) => void): () => void
   return () => listeners.delete(listener)
 }
 
-const inFlight = new Set<string>()
-
 const newLocalId = () =>
   globalThis.crypto?.randomUUID?.() ??
   `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
@@ -47,30 +46,30 @@ const currentRelay = () => relayId(getCredentials()?.baseUrl ?? '')
  * Never called on its own after a failure: every create may cost money.
  */
 export async function submitTask(localId: string): Promise<void> {
-  const record = useTasksStore.getState().tasks[localId]
-  if (!record || record.phase === 'created' || inFlight.has(localId)) return
-  inFlight.add(localId)
-  // "Try again" goes to the relay set up now; the record follows it.
-  const relay = currentRelay()
-  tasksActions().submitting(localId, relay)
-  try {
-    // A remix is its own paid request on the remix route: sent once, like a create.
-    const { id } = record.remixOf
-      ? await client.remixTask(record.remixOf.remoteId, record.body.prompt)
-      : await client.createTask(record.body)
-    tasksActions().created(localId, id)
-    void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
-  } catch (e) {
-    if (record.remixOf && isRelayError(e) && e.kind === 'unsupported')
-      useRelayFeatures.getState().actions.remixMissing(relay)
-    tasksActions().createFailed(localId, {
-      kind: isRelayError(e) ? e.kind : 'network',
-      detail: isRelayError(e) ? e.detail : undefined,
-      mayHaveReachedRelay: isRelayError(e) ? e.mayHaveReachedRelay : true,
-    })
-  } finally {
-    inFlight.delete(localId)
-  }
+  await whileSending(localId, async () => {
+    // Read under the lock: another tab may have sent it meanwhile.
+    const record = useTasksStore.getState().tasks[localId]
+    if (!record || record.phase === 'created') return
+    // "Try again" goes to the relay set up now; the record follows it.
+    const relay = currentRelay()
+    tasksActions().submitting(localId, relay)
+    try {
+      // A remix is its own paid request on the remix route: sent once, like a create.
+      const { id } = record.remixOf
+        ? await client.remixTask(record.remixOf.remoteId, record.body.prompt)
+        : await client.createTask(record.body)
+      tasksActions().created(localId, id)
+      void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
+    } catch (e) {
+      if (record.remixOf && isRelayError(e) && e.kind === 'unsupported')
+        useRelayFeatures.getState().actions.remixMissing(relay)
+      tasksActions().createFailed(localId, {
+        kind: isRelayError(e) ? e.kind : 'network',
+        detail: isRelayError(e) ? e.detail : undefined,
+        mayHaveReachedRelay: isRelayError(e) ? e.mayHaveReachedRelay : true,
+      })
+    }
+  })
 }
 
 function begin(record: Omit<NewTask, 'localId'>, near?: string): string {

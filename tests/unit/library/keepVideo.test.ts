@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { relay } from '../../../src/api/relay.ts'
 import { keepPlace, keepVideo, type KeepDeps } from '../../../src/features/library/keepVideo.ts'
+import { openAppDb } from '../../../src/lib/appDb.ts'
 import { installLocks } from '../../fixtures/locks.ts'
 import { memoryFiles } from '../../fixtures/memoryFiles.ts'
 
@@ -85,6 +86,8 @@ describe('keepVideo', () => {
   })
 
   it('a host that stalls mid-file is given up after 30 s of silence: the task’s turn ends, nothing is kept', async () => {
+    // The database opened first: fake-indexeddb schedules its own work with timers.
+    await openAppDb()
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
       const stalled = () =>

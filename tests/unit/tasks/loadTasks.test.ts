@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadTasks, useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
-
-const KEY = 'sora-studio.tasks'
+import { openAppDb } from '../../../src/lib/appDb.ts'
+import { storedTasks } from '../../fixtures/stores.ts'
 
 const record = (localId: string, createdAt: number) => ({
   localId,
@@ -14,16 +14,12 @@ const record = (localId: string, createdAt: number) => ({
   remoteId: `video_${localId}`,
 })
 
-const storedIds = () =>
-  Object.keys((JSON.parse(localStorage.getItem(KEY)!) as { state: { tasks: object } }).state.tasks)
-
 // This file's store is fresh: like the app before its first paint, it has not read its tasks.
 describe('the kept tasks, read after the first screen', () => {
-  it('a task started before they are read is kept with them, never written over them', async () => {
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({ state: { tasks: { a: record('a', 1), b: record('b', 2) } }, version: 2 }),
-    )
+  it('a task started before they are read is kept with them, written once they are read', async () => {
+    const db = await openAppDb()
+    await db.put('tasks', record('a', 1))
+    await db.put('tasks', { ...record('b', 2), deadlineMs: 5 })
     expect(useTasksStore.getState().tasks).toEqual({})
 
     // Generate pressed in the first instant: the store changes before it has read anything.
@@ -34,11 +30,14 @@ describe('the kept tasks, read after the first screen', () => {
       frame: { aspect: '16:9', hd: false, seconds: 10 },
       createdAt: 3,
     })
-    // The write waited: what was kept is still there, whole.
-    expect(storedIds()).toEqual(['a', 'b'])
+    // The write waited.
+    expect(Object.keys(await storedTasks()).sort()).toEqual(['a', 'b'])
 
     await loadTasks()
     expect(Object.keys(useTasksStore.getState().tasks).sort()).toEqual(['a', 'b', 'new'])
-    expect(storedIds().sort()).toEqual(['a', 'b', 'new'])
+    const stored = await storedTasks()
+    expect(Object.keys(stored).sort()).toEqual(['a', 'b', 'new'])
+    // What was read is not written back (its copy is untouched).
+    expect(stored.b).toEqual({ ...record('b', 2), deadlineMs: 5 })
   })
 })

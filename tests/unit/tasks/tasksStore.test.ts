@@ -1,11 +1,11 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import {
-  loadTasks,
-  tasksChangedElsewhere,
-  useTasksStore,
-} from '../../../src/features/tasks/tasksStore.ts'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { submitTask } from '../../../src/features/tasks/createTasks.ts'
+import { loadTasks, tasksSaved, useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../../../src/features/tasks/taskRecord.ts'
-import { reloadWith, resetStores } from '../../fixtures/stores.ts'
+import { openAppDb } from '../../../src/lib/appDb.ts'
+import { installLocks } from '../../fixtures/locks.ts'
+import { reloadTasks, resetStores, storedTasks } from '../../fixtures/stores.ts'
+import storedV2 from '../../fixtures/stored-tasks-v2.json'
 
 const KEY = 'sora-studio.tasks'
 
@@ -73,11 +73,11 @@ const V1 = {
   version: 1,
 }
 
-const load = async (stored: unknown) => (await reloadWith(useTasksStore, stored)).tasks
+const load = (stored: unknown) => reloadTasks(stored)
 
 afterEach(resetStores)
 
-describe('the tasks store, version 2', () => {
+describe('tasks kept by earlier versions in localStorage, moved into IndexedDB', () => {
   it('carries version 1 records forward, each with the frame its body asked for', async () => {
     const tasks = await load(V1)
     expect(Object.keys(tasks).sort()).toEqual(['a-1', 'g-1', 'r-1', 's-1'])
@@ -102,10 +102,37 @@ describe('the tasks store, version 2', () => {
       createFailure: { kind: 'interrupted', mayHaveReachedRelay: true },
       frame: { aspect: '16:9', hd: false, seconds: 10 },
     })
-    // …and is written back as version 2 at the next change.
-    useTasksStore.getState().actions.deadlineExtended('a-1', 1000)
-    const saved = JSON.parse(localStorage.getItem(KEY)!) as { version: number }
-    expect(saved.version).toBe(2)
+    // …moved into the database, one record per task, and gone from localStorage.
+    expect(localStorage.getItem(KEY)).toBeNull()
+    const stored = await storedTasks()
+    expect(Object.keys(stored).sort()).toEqual(['a-1', 'g-1', 'r-1', 's-1'])
+    expect(stored['r-1']).toMatchObject({ frame: { aspect: '9:16', hd: true, seconds: 15 } })
+    // A reload reads them from there, the same.
+    expect(await reloadTasks()).toEqual(tasks)
+  })
+
+  it('moves a copy stored by version 2 as it was, and a copy already moved is not replaced', async () => {
+    const copies = Object.values(storedV2.state.tasks)
+    const [first] = copies
+    // A page closed between moving the records and removing the old key: the database's copy
+    // (which has since learned more) stays as it is.
+    await (await openAppDb()).put('tasks', { ...first, deadlineMs: 9_000_000 })
+    const tasks = await load(storedV2)
+    expect(Object.keys(tasks).sort()).toEqual(copies.map((r) => r.localId).sort())
+    expect(tasks[first!.localId]?.deadlineMs).toBe(9_000_000)
+    for (const copy of copies) {
+      const { phase, createFailure, ...same } = copy as typeof copy & { createFailure?: object }
+      expect(tasks[copy.localId]).toMatchObject(same)
+      // A create on its way when that page closed is interrupted, as at any reload.
+      if (phase === 'submitting')
+        expect(tasks[copy.localId]).toMatchObject({
+          phase: 'create_failed',
+          createFailure: { kind: 'interrupted', mayHaveReachedRelay: true },
+        })
+      else expect(tasks[copy.localId]).toMatchObject({ phase, createFailure })
+    }
+    expect(localStorage.getItem(KEY)).toBeNull()
+    expect(Object.keys(await storedTasks())).toHaveLength(Object.keys(tasks).length)
   })
 
   it('drops the records it cannot read and keeps the rest', async () => {
@@ -204,6 +231,10 @@ describe('the tasks store, version 2', () => {
     })
     expect(tasks['g-1']?.createFailure?.detail).toBe(`${'y'.repeat(2000)}… (+48000)`)
     expect(tasks['f-1']?.outcome?.failure?.reason).toBe(`${'z'.repeat(2000)}… (+998000)`)
+    // Read again at the next start: cut once, not again.
+    expect((await reloadTasks())['g-1']?.createFailure?.detail).toBe(
+      `${'y'.repeat(2000)}… (+48000)`,
+    )
   })
 })
 
@@ -219,15 +250,22 @@ describe('two tabs', () => {
     remoteId: `remote-${localId}`,
     ...change,
   })
-  const saved = (tasks: TaskRecord[]) =>
-    JSON.stringify({
-      state: { tasks: Object.fromEntries(tasks.map((t) => [t.localId, t])) },
-      version: 2,
-    })
-  const kept = () =>
-    Object.keys(
-      (JSON.parse(localStorage.getItem(KEY)!) as { state: { tasks: object } }).state.tasks,
-    ).sort()
+  const done = (localId: string) => ({
+    id: `remote-${localId}`,
+    status: 'succeeded' as const,
+    progress: 100,
+    videoUrl: `https://v/${localId}.mp4`,
+    failure: null,
+  })
+  /** The other tab: it writes its records into the database, then tells this one. */
+  const otherTab = new BroadcastChannel('sora-studio.tasks')
+  afterAll(() => otherTab.close())
+  const otherTabSaved = async (records: TaskRecord[]) => {
+    const db = await openAppDb()
+    for (const record of records) await db.put('tasks', record)
+    otherTab.postMessage(records)
+  }
+  const tasks = () => useTasksStore.getState().tasks
   const { actions } = useTasksStore.getState()
   /** A task this tab sent, recorded as Generate records it; the relay has not answered. */
   const sentHere = (localId: string) => {
@@ -243,55 +281,120 @@ describe('two tabs', () => {
   // A tab in use has read its kept tasks (after its first paint): its writes are not held back.
   beforeAll(loadTasks)
 
-  it('a task the other tab created is taken in and written back with ours: neither is lost', () => {
+  it('a task the other tab created is taken in, and each tab writes only its own: neither is lost', async () => {
     createdHere('x')
-    // Tab B, which never saw x, saved only y over it.
-    localStorage.setItem(KEY, saved([rec('y')]))
-    tasksChangedElsewhere(localStorage.getItem(KEY))
-    expect(Object.keys(useTasksStore.getState().tasks).sort()).toEqual(['x', 'y'])
-    expect(kept()).toEqual(['x', 'y'])
+    await otherTabSaved([rec('y')])
+    await vi.waitFor(() => expect(Object.keys(tasks()).sort()).toEqual(['x', 'y']))
+    expect(Object.keys(await storedTasks()).sort()).toEqual(['x', 'y'])
   })
 
-  it('takes the copy that knows more, keeps its own otherwise, and leaves a create on its way alone', () => {
-    const done = {
-      id: 'remote-a',
-      status: 'succeeded' as const,
-      progress: 100,
-      videoUrl: 'https://v/a.mp4',
-      failure: null,
-    }
+  it('takes the copy that knows more, keeps its own otherwise, and leaves a create on its way alone', async () => {
     sentHere('a')
     createdHere('b')
-    actions.finished('b', done)
-    tasksChangedElsewhere(
-      saved([rec('a'), rec('b'), rec('c', { phase: 'submitting', remoteId: undefined })]),
-    )
-    const tasks = useTasksStore.getState().tasks
-    expect(tasks.a).toMatchObject({ phase: 'created', remoteId: 'remote-a' })
-    expect(tasks.b?.outcome).toEqual(done)
+    actions.finished('b', done('b'))
+    await otherTabSaved([
+      rec('a'),
+      rec('b'),
+      rec('c', { phase: 'submitting', remoteId: undefined }),
+    ])
+    await vi.waitFor(() => expect(tasks().c).toBeDefined())
+    expect(tasks().a).toMatchObject({ phase: 'created', remoteId: 'remote-a' })
+    expect(tasks().b?.outcome).toEqual(done('b'))
     // Still on its way in the other tab: not "interrupted", no Try again here.
-    expect(tasks.c).toMatchObject({ phase: 'submitting' })
+    expect(tasks().c).toMatchObject({ phase: 'submitting' })
   })
 
-  it('"Keep waiting" pressed in the other tab reaches this one (the later deadline wins), and they settle', () => {
+  it('"Keep waiting" pressed in the other tab reaches this one (the later deadline wins), never written back', async () => {
     createdHere('w')
-    tasksChangedElsewhere(saved([rec('w', { deadlineMs: 2 * 3_600_000 })]))
-    expect(useTasksStore.getState().tasks.w?.deadlineMs).toBe(2 * 3_600_000)
-    const spy = vi.spyOn(Storage.prototype, 'setItem')
-    tasksChangedElsewhere(saved([rec('w', { deadlineMs: 3_600_000 })]))
-    expect(spy).not.toHaveBeenCalled()
-    expect(useTasksStore.getState().tasks.w?.deadlineMs).toBe(2 * 3_600_000)
-    spy.mockRestore()
+    await tasksSaved()
+    const theirs = rec('w', { deadlineMs: 2 * 3_600_000 })
+    await (await openAppDb()).put('tasks', theirs)
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put')
+    otherTab.postMessage([theirs])
+    await vi.waitFor(() => expect(tasks().w?.deadlineMs).toBe(2 * 3_600_000))
+    // An older word from there changes nothing here.
+    const before = tasks()
+    otherTab.postMessage([rec('w', { deadlineMs: 3_600_000 })])
+    await new Promise((r) => setTimeout(r, 50))
+    expect(tasks()).toBe(before)
+    // The other tab's write stands: this tab does not answer it with its own.
+    await tasksSaved()
+    expect(put).not.toHaveBeenCalled()
+    put.mockRestore()
   })
 
-  it('writes nothing when it learned nothing, so two tabs settle', () => {
-    createdHere('x')
-    const before = localStorage.getItem(KEY)
-    const spy = vi.spyOn(Storage.prototype, 'setItem')
-    tasksChangedElsewhere(saved([rec('x', { phase: 'submitting', remoteId: undefined })]))
-    tasksChangedElsewhere('not json')
-    expect(spy).not.toHaveBeenCalled()
-    expect(localStorage.getItem(KEY)).toBe(before)
-    spy.mockRestore()
+  it('a tab that knew less never takes a remote id or an outcome away from the stored copy', async () => {
+    createdHere('s')
+    await tasksSaved()
+    // The working tab finished it; this tab has not heard yet when "Keep waiting" is pressed here.
+    await (await openAppDb()).put('tasks', rec('s', { outcome: done('s') }))
+    actions.deadlineExtended('s', 3_600_000)
+    const deadlineMs = tasks().s?.deadlineMs
+    expect(deadlineMs).toBeGreaterThan(3_000_000)
+    await tasksSaved()
+    expect((await storedTasks()).s).toMatchObject({ outcome: done('s'), deadlineMs })
+    // …and this tab learned the outcome from the write.
+    expect(tasks().s?.outcome).toEqual(done('s'))
+  })
+
+  it('a change made while the last write is on its way is never undone by that write', async () => {
+    sentHere('q')
+    await tasksSaved()
+    // Its create is sent (written: the same as stored) and, before that write is in, refused.
+    actions.submitting('q', 'r')
+    await Promise.resolve()
+    await Promise.resolve()
+    actions.createFailed('q', { kind: 'bad_request', mayHaveReachedRelay: false })
+    await tasksSaved()
+    expect(tasks().q).toMatchObject({ phase: 'create_failed' })
+    expect((await storedTasks()).q).toMatchObject({ phase: 'create_failed' })
+  })
+
+  it('ignores what it cannot read from the other tab', async () => {
+    const before = tasks()
+    otherTab.postMessage([{ localId: 'bad' }, 'x', null])
+    otherTab.postMessage('not a list')
+    await new Promise((r) => setTimeout(r, 50))
+    expect(tasks()).toBe(before)
+  })
+})
+
+describe('a create on its way in another tab', () => {
+  let uninstall = () => {}
+  beforeEach(() => (uninstall = installLocks()))
+  afterEach(() => uninstall())
+
+  const stored = (localId: string) => ({
+    localId,
+    relay: 'r',
+    body: { model: 'sora-2', prompt: 'A bell' },
+    frame: { aspect: '16:9', hd: false, seconds: 10 },
+    imageCount: 0,
+    createdAt: 1,
+    phase: 'submitting',
+  })
+
+  it('is not called interrupted by a page opened meanwhile; one whose page closed is', async () => {
+    const db = await openAppDb()
+    await db.put('tasks', stored('theirs'))
+    await db.put('tasks', stored('closed'))
+    let answer = () => {}
+    // The other tab holds the create's lock while it waits for the relay.
+    void navigator.locks.request(
+      'sora-studio.create.theirs',
+      () => new Promise<void>((r) => (answer = r)),
+    )
+    const tasks = await reloadTasks()
+    expect(tasks.theirs).toMatchObject({ phase: 'submitting' })
+    expect(tasks.closed).toMatchObject({
+      phase: 'create_failed',
+      createFailure: { kind: 'interrupted' },
+    })
+    // "Try again" pressed here while that tab still sends it: nothing is sent from here.
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    await submitTask('theirs')
+    expect(fetchSpy).not.toHaveBeenCalled()
+    fetchSpy.mockRestore()
+    answer()
   })
 })
