@@ -31,19 +31,53 @@ const HEARD_MS = 25_000
 const someoneShown = () => [...visibleOthers.values()].some((at) => Date.now() - at < HEARD_MS)
 let channel: BroadcastChannel | null = null
 let release: (() => void) | null = null
+/** This tab's place in the queue for the lock, withdrawn when it cannot work. */
+let waiting: AbortController | null = null
 let started = false
+/** Whether this tab could poll if it led: its vault open, a relay set (see setCanWork). */
+let canWork = true
 
 const shown = () => typeof document === 'undefined' || document.visibilityState === 'visible'
 
 function ask() {
-  void navigator.locks.request(LOCK, () => {
-    useLeadership.setState({ role: 'leader' })
-    // Held until this tab hands over or closes (the browser then frees it at once).
-    return new Promise<void>((resolve) => {
-      release = resolve
-      void handOverIfHidden()
+  if (!canWork || waiting || release) return
+  const queue = new AbortController()
+  waiting = queue
+  navigator.locks
+    .request(LOCK, { signal: queue.signal }, () => {
+      waiting = null
+      useLeadership.setState({ role: 'leader' })
+      // Held until this tab hands over or closes (the browser then frees it at once).
+      return new Promise<void>((resolve) => {
+        release = resolve
+        void handOverIfHidden()
+      })
     })
-  })
+    .catch(() => {
+      // Withdrawn (AbortError): this tab stopped being able to work while it waited.
+      if (waiting === queue) waiting = null
+    })
+}
+
+function stepDown() {
+  const done = release
+  release = null
+  useLeadership.setState({ role: 'follower' })
+  done?.()
+}
+
+/**
+ * A tab that cannot work (its vault locked, no relay set) neither leads nor waits to: a
+ * locked leader would hold the lock while nobody polls. It asks again once it can.
+ */
+export function setCanWork(can: boolean) {
+  if (canWork === can) return
+  canWork = can
+  if (!started || useLeadership.getState().role === 'solo') return
+  if (can) return ask()
+  waiting?.abort()
+  waiting = null
+  if (release) stepDown()
 }
 
 /** Chrome throttles hidden tabs' timers (at last to once a minute): a shown tab works better. */
@@ -52,10 +86,7 @@ async function handOverIfHidden() {
   // Only to a tab that is really waiting (a tab that closed unheard is never waited for).
   const { pending = [] } = await navigator.locks.query()
   if (!release || shown() || !pending.some((l) => l.name === LOCK)) return
-  const done = release
-  release = null
-  useLeadership.setState({ role: 'follower' })
-  done()
+  stepDown()
   ask() // back in the queue: the lock goes to whoever waits first
 }
 

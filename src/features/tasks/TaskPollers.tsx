@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { memo, useEffect } from 'react'
-import { startLeadership, useLeadership } from '../../lib/leader.ts'
+import { setCanWork, startLeadership, useLeadership } from '../../lib/leader.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { useCredentials } from '../settings/settingsStore.ts'
 import { followSnapshots } from './taskQuery.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
 import { useShallow } from 'zustand/react/shallow'
@@ -41,6 +43,10 @@ const Poller = memo(function Poller({ localId }: { localId: string }) {
  */
 function useOneTabWorks() {
   const queryClient = useQueryClient()
+  // Only a tab that can poll competes to: a locked one leaves the work to an open one.
+  const open = useVaultStore((s) => s.status === 'open')
+  const hasRelay = useCredentials() !== null
+  useEffect(() => setCanWork(open && hasRelay), [open, hasRelay])
   useEffect(() => {
     startLeadership()
     const unfollow = followSnapshots(queryClient)
