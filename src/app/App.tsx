@@ -5,7 +5,9 @@ import { StorageProblem } from '../features/settings/StorageProblem.tsx'
 import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
-import { useLocale } from '../lib/i18n/i18n.ts'
+import { loadStringsPart, useLocale } from '../lib/i18n/i18n.ts'
+import { galleryStrings, libraryStrings } from './messages/parts.ts'
+import { showView, useView } from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
 import { Header } from './Header.tsx'
 import { LazyPart } from './LazyPart.tsx'
@@ -18,8 +20,19 @@ import { useTabSync } from './useTabSync.ts'
 const TaskPollers = lazy(() =>
   import('../features/tasks/TaskPollers.tsx').then((m) => ({ default: m.TaskPollers })),
 )
-const TaskWindows = lazy(() => import('./TaskWindows.tsx'))
+// Windows say whether their video is kept: those strings come with them.
+const TaskWindows = lazy(() =>
+  Promise.all([import('./TaskWindows.tsx'), loadStringsPart(libraryStrings)]).then(([m]) => m),
+)
 const KeepFinished = lazy(() => import('./KeepFinished.tsx'))
+// The library view and its strings (a chunk per language) arrive together, when first shown.
+const LibraryView = lazy(() =>
+  Promise.all([
+    import('../features/gallery/LibraryView.tsx'),
+    loadStringsPart(galleryStrings),
+    loadStringsPart(libraryStrings),
+  ]).then(([m]) => m),
+)
 const SettingsDialog = lazy(loadSettingsDialog)
 const UnlockDialog = lazy(loadUnlockDialog)
 
@@ -27,6 +40,7 @@ export function App() {
   const locale = useLocale()
   const { open: settingsOpen, unlockOpen } = useSettingsUi()
   const hasTasks = useTasksStore((s) => Object.keys(s.tasks).length > 0)
+  const view = useView()
   useTabSync()
   useAutoLock()
 
@@ -47,9 +61,21 @@ export function App() {
       <StorageProblem />
       <StorageRefused />
       <main className="p-4 pb-14">
-        <div className="w-full max-w-md">
+        {/* Hidden, not unmounted: a prompt half typed is there on coming back. */}
+        <div className="w-full max-w-md" hidden={view === 'library'}>
           <PromptComposer />
         </div>
+        {view === 'library' && (
+          <LazyPart failed="app.libraryFailed">
+            <LibraryView
+              onOpen={(id) => {
+                showView('workspace')
+                void import('./TaskWindows.tsx').then((m) => m.showTask(id))
+              }}
+              onReused={() => showView('workspace')}
+            />
+          </LazyPart>
+        )}
       </main>
       {hasTasks && (
         <>
@@ -62,9 +88,11 @@ export function App() {
               <KeepFinished />
             </Suspense>
           </ErrorBoundary>
-          <LazyPart failed="app.windowsFailed">
-            <TaskWindows />
-          </LazyPart>
+          <div hidden={view === 'library'}>
+            <LazyPart failed="app.windowsFailed">
+              <TaskWindows />
+            </LazyPart>
+          </div>
         </>
       )}
       <Suspense fallback={null}>

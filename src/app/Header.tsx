@@ -4,6 +4,7 @@ import { QuotaBadge } from '../features/settings/QuotaBadge.tsx'
 import { openSettings, openUnlock } from '../features/settings/settingsUi.ts'
 import { useVaultStore } from '../lib/vault/vaultStore.ts'
 import { loadSettingsDialog, loadUnlockDialog, preload } from './dialogs.ts'
+import { showView, useView, viewHref, type View } from './useView.ts'
 
 export function Header() {
   const t = useT()
@@ -23,6 +24,7 @@ export function Header() {
           {t('app.demoBadge')}
         </span>
       )}
+      <ViewSwitch />
       <div className="ml-auto flex items-center gap-3">
         {locked ? (
           <button
@@ -57,5 +59,30 @@ export function Header() {
         </button>
       </div>
     </header>
+  )
+}
+
+/** Workspace and library, one click apart (links: the address says which, Back returns). */
+function ViewSwitch() {
+  const t = useT()
+  const view = useView()
+  const link = (to: View) => (
+    <a
+      href={viewHref[to]}
+      aria-current={view === to ? 'page' : undefined}
+      className={`rounded-md px-3 py-1 text-sm ${view === to ? 'bg-slate-700 text-white' : 'text-slate-300 hover:bg-slate-800'}`}
+      onClick={(e) => {
+        e.preventDefault()
+        showView(to)
+      }}
+    >
+      {t(`view.${to}`)}
+    </a>
+  )
+  return (
+    <nav aria-label={t('view.label')} className="flex gap-1">
+      {link('workspace')}
+      {link('library')}
+    </nav>
   )
 }

@@ -40,7 +40,7 @@ const taskFinished = (id: string) => {
   return record !== undefined && isFinished(record)
 }
 
-const showTask = (id: string) => {
+export const showTask = (id: string) => {
   openWindow(id)
   focusWindow(id)
 }
@@ -56,13 +56,20 @@ export default function TaskWindows() {
   // nothing, yet take a tile and never count as finished: close it.
   // A layout saved with more windows than the workspace holds is brought within bounds,
   // finished tasks' windows put away first.
+  // The same for a task deleted (here, from the library, or in another tab).
   useEffect(() => {
-    const { tasks } = useTasksStore.getState()
-    const { open, actions } = useWindowsStore.getState()
-    const orphans = open.filter((id) => !tasks[id])
-    if (orphans.length > 0) actions.closedMany(orphans)
+    const closeOrphans = () => {
+      const { tasks } = useTasksStore.getState()
+      const { open, actions } = useWindowsStore.getState()
+      const orphans = open.filter((id) => !tasks[id])
+      if (orphans.length > 0) actions.closedMany(orphans)
+    }
+    closeOrphans()
     setDoneRule(taskFinished)
-    actions.bounded()
+    useWindowsStore.getState().actions.bounded()
+    return useTasksStore.subscribe((s, before) => {
+      if (Object.keys(s.tasks).length < Object.keys(before.tasks).length) closeOrphans()
+    })
   }, [])
   return (
     <>

@@ -22,14 +22,17 @@ export function useVirtualRows(
   overscan = 4,
 ) {
   const [element, setElement] = useState<HTMLElement | null>(null)
-  const [view, setView] = useState({ top: 0, height: guessPx })
+  const [view, setView] = useState({ top: 0, height: guessPx, width: 0 })
   useEffect(() => {
     if (!element) return
     const measure = () =>
       setView((v) => {
         const top = element.scrollTop
         const height = element.clientHeight || v.height
-        return v.top === top && v.height === height ? v : { top, height }
+        const width = element.clientWidth
+        return v.top === top && v.height === height && v.width === width
+          ? v
+          : { top, height, width }
       })
     element.addEventListener('scroll', measure, { passive: true })
     const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure)
@@ -42,5 +45,6 @@ export function useVirtualRows(
   const first = Math.max(0, Math.floor(view.top / rowPx) - overscan)
   const last = Math.min(count, Math.ceil((view.top + view.height) / rowPx) + overscan)
   const scroller = useCallback((el: HTMLElement | null) => setElement(el), [])
-  return { scroller, first, last, totalPx: count * rowPx }
+  // `width`: the scroller's, once measured (0 before): a grid lays its rows out by it.
+  return { scroller, first, last, totalPx: count * rowPx, width: view.width }
 }

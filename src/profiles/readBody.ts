@@ -6,10 +6,11 @@ import type { FieldValue, FieldValues, VideoFrame } from './types.ts'
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
- * The frame of a request body, read back through each field's own `wire`: the value whose
- * wire form is what the body holds. For tasks stored before records kept their frame.
+ * The form's values for a request body, read back through each field's own `wire`: the value
+ * whose wire form is what the body holds (a field the body does not show keeps no value, so
+ * the form's default applies). "Reuse" puts a task's request back in the composer with them.
  */
-export function frameOfBody(body: CreateTaskBody): VideoFrame {
+export function valuesOfBody(body: CreateTaskBody): FieldValues {
   const profile = profileFor(body.model)
   // A profile with an extra-fields box reads its frame from the fields typed there.
   const values: FieldValues = {
@@ -25,5 +26,9 @@ export function frameOfBody(body: CreateTaskBody): VideoFrame {
     })
     if (sent !== undefined) values[field.key] = sent
   }
-  return profile.frameOf(values)
+  return values
 }
+
+/** The frame of a request body (for tasks stored before records kept their frame). */
+export const frameOfBody = (body: CreateTaskBody): VideoFrame =>
+  profileFor(body.model).frameOf(valuesOfBody(body))

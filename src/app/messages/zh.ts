@@ -1,6 +1,5 @@
 import { apiZh } from '../../api/messages.zh.ts'
 import { composerZh } from '../../features/composer/messages.zh.ts'
-import { libraryZh } from '../../features/library/messages.zh.ts'
 import { settingsZh } from '../../features/settings/messages.zh.ts'
 import { tasksZh } from '../../features/tasks/messages.zh.ts'
 import { windowsZh } from '../../features/windows/messages.zh.ts'
@@ -16,7 +15,6 @@ export const zh: Translation<typeof en> = {
   ...apiZh,
   ...profilesZh,
   ...settingsZh,
-  ...libraryZh,
   ...tasksZh,
   ...composerZh,
   ...windowsZh,

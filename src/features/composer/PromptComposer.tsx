@@ -6,6 +6,7 @@ import { profileFor } from '../../profiles/registry.ts'
 import { fieldsChangedBySwitch, valuesForSwitch } from '../../profiles/switching.ts'
 import { useOfferedModels } from '../settings/useOfferedModels.ts'
 import { useComposerActions, useComposerStore, useComposerValues } from './composerStore.ts'
+import { ReusedNote } from './ReusedNote.tsx'
 import { CostLine } from './CostLine.tsx'
 import { ExtraFieldsBox } from './ExtraFieldsBox.tsx'
 import { addFiles } from './imageIntake.ts'
@@ -77,6 +78,7 @@ export function PromptComposer() {
       className="space-y-4 rounded-xl border border-slate-700 bg-slate-900/70 p-4"
     >
       <h2 className="text-lg font-semibold">{t('composer.title')}</h2>
+      <ReusedNote />
       <StartingPoints recent={recent} onPick={(p) => actions.promptChanged(p)} />
       <Field
         label={t('composer.prompt')}

@@ -23,6 +23,11 @@ interface ComposerState {
   extra: Record<string, string>
   prompt: string
   recent: string[]
+  /**
+   * After "Reuse": how many of that task's reference images are missing (0: none), said once
+   * under the prompt; null otherwise. Not kept across a reload.
+   */
+  reusedImagesMissing: number | null
   actions: {
     /** Switches model with the values worked out for it; the old model's stay as they were. */
     modelChosen: (model: string, values: FieldValues) => void
@@ -30,10 +35,19 @@ interface ComposerState {
     valueChanged: (key: string, value: FieldValues[string]) => void
     promptChanged: (prompt: string) => void
     submitted: (prompt: string) => void
+    /** "Reuse": a task's request back in the form (its model, values, extra fields, prompt). */
+    reused: (request: {
+      model: string
+      values: FieldValues
+      extra?: string
+      prompt: string
+      imagesMissing: number
+    }) => void
+    reuseNoticeDismissed: () => void
   }
 }
 
-type Persisted = Omit<ComposerState, 'actions'>
+type Persisted = Omit<ComposerState, 'actions' | 'reusedImagesMissing'>
 
 const INITIAL: Persisted = { model: 'sora-2', valuesByModel: {}, extra: {}, prompt: '', recent: [] }
 
@@ -82,6 +96,7 @@ export const useComposerStore = create<ComposerState>()(
   persist(
     (set) => ({
       ...INITIAL,
+      reusedImagesMissing: null,
       actions: {
         modelChosen: (model, values) =>
           set((s) => ({ model, valuesByModel: { ...s.valuesByModel, [model]: values } })),
@@ -98,6 +113,15 @@ export const useComposerStore = create<ComposerState>()(
           set((s) => ({
             recent: [prompt, ...s.recent.filter((p) => p !== prompt)].slice(0, RECENT_MAX),
           })),
+        reused: ({ model, values, extra, prompt, imagesMissing }) =>
+          set((s) => ({
+            model,
+            prompt,
+            reusedImagesMissing: imagesMissing,
+            valuesByModel: { ...s.valuesByModel, [model]: values },
+            extra: extra === undefined ? s.extra : { ...s.extra, [model]: extra },
+          })),
+        reuseNoticeDismissed: () => set({ reusedImagesMissing: null }),
       },
     }),
     {

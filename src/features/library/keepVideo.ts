@@ -223,3 +223,12 @@ export async function unkeep(localId: string): Promise<void> {
     await recordEntry({ localId, state: 'notKept', reason: 'removed', at: now() })
   })
 }
+
+/** Its task is deleted: the file and what is known of it go, and the space is free again. */
+export async function discardKept(localId: string): Promise<void> {
+  await withLock(`sora-studio.keep.${localId}`, async () => {
+    const known = await readEntry(localId)
+    if (known?.state === 'kept') await keepPlace.files.remove(known.name)
+    if (known) await forgetEntry(localId)
+  })
+}

@@ -129,6 +129,7 @@ export function readRecord(v: unknown): TaskRecord | null {
     outcome: readOutcome(v.outcome),
     deadlineMs: asNumber(v.deadlineMs),
     remixOf: readRemixOf(v.remixOf),
+    ...(v.favourite === true && { favourite: true }),
   }
 }
 

@@ -30,6 +30,8 @@ export interface TaskRecord {
   deadlineMs?: number
   /** A remix: the task it remixes (its relay id and prompt, for the title). */
   remixOf?: { localId: string; remoteId: string; prompt: string }
+  /** Starred in the library. */
+  favourite?: boolean
 }
 
 /** What a new task is recorded with; the rest follows from its create. */

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand'
 import { openAppDb, type AppDb } from '../../lib/appDb.ts'
+import { isObject } from '../../lib/guards.ts'
 import { registerRewrite, useStorageHealth } from '../../lib/storageHealth.ts'
 import { sendingAnywhere } from './createLock.ts'
 import { LEGACY_TASKS_KEY, readLegacyTasks } from './legacyTasks.ts'
@@ -132,13 +133,30 @@ export function persistTasks(store: StoreApi<Tasks>) {
     saving = saving.then(write)
   }
 
+  // Loaded after the first screen: whatever this tab did before is its own, to be written.
+  for (const record of Object.values(store.getState().tasks)) pending.set(record.localId, record)
   store.subscribe((state, prev) => {
     if (state.tasks === prev.tasks) return
     for (const [id, record] of Object.entries(state.tasks))
       if (record !== prev.tasks[id] && !asStored.has(record)) pending.set(id, record)
     schedule()
   })
-  if (channel) channel.onmessage = (e: MessageEvent<unknown>) => adopt(readAll(e.data), 'tab')
+  function drop(ids: readonly string[]) {
+    ids.forEach((id) => pending.delete(id))
+    const tasks = store.getState().tasks
+    if (!ids.some((id) => id in tasks)) return
+    const left = { ...tasks }
+    for (const id of ids) delete left[id]
+    store.setState({ tasks: left })
+  }
+
+  if (channel)
+    channel.onmessage = (e: MessageEvent<unknown>) => {
+      const { data } = e
+      if (isObject(data) && Array.isArray(data.removed))
+        drop(data.removed.filter((id): id is string => typeof id === 'string'))
+      else adopt(readAll(data), 'tab')
+    }
   registerRewrite(() => {
     for (const record of Object.values(store.getState().tasks))
       if (!pending.has(record.localId)) pending.set(record.localId, record)
@@ -164,6 +182,23 @@ export function persistTasks(store: StoreApi<Tasks>) {
     }
   }
 
+  /** Deletes tasks here, in storage (after any write already on its way) and in other tabs. */
+  async function forget(ids: readonly string[]): Promise<void> {
+    drop(ids)
+    const removed = [...ids]
+    saving = saving.then(async () => {
+      try {
+        const tx = (await openAppDb()).transaction('tasks', 'readwrite')
+        await Promise.all([...removed.map((id) => tx.store.delete(id)), tx.done])
+      } catch {
+        // Not deleted from storage: they come back at the next start, nothing is lost.
+        useStorageHealth.setState({ refused: true })
+      }
+      channel?.postMessage({ removed })
+    })
+    await saving
+  }
+
   /** Resolves when every change made so far has been written (or refused). */
   const saved = async () => {
     for (;;) {
@@ -173,5 +208,5 @@ export function persistTasks(store: StoreApi<Tasks>) {
     }
   }
 
-  return { load, saved }
+  return { load, saved, forget }
 }

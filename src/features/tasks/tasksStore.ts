@@ -1,7 +1,6 @@
 import { create } from 'zustand'
 import { now } from '../../lib/clock.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
-import { persistTasks } from './tasksDb.ts'
 import type { CreateFailure, NewTask, TaskRecord } from './taskRecord.ts'
 
 interface TasksState {
@@ -14,6 +13,7 @@ interface TasksState {
     finished: (localId: string, outcome: TaskSnapshot) => void
     /** "Keep waiting": another deadline's worth of time from now. */
     deadlineExtended: (localId: string, byMs: number) => void
+    favouriteSet: (localId: string, on: boolean) => void
   }
 }
 
@@ -47,20 +47,31 @@ export const useTasksStore = create<TasksState>()((set) => ({
         const r = s.tasks[localId]
         return r ? patch(s, localId, { deadlineMs: now() - r.createdAt + byMs }) : s
       }),
+    favouriteSet: (localId, on) => set((s) => patch(s, localId, { favourite: on || undefined })),
   },
 }))
 
-// In IndexedDB, one record per task, in step with the other tabs (tasksDb).
-const kept = persistTasks(useTasksStore)
+// In IndexedDB, one record per task, in step with the other tabs (tasksDb): loaded after the
+// first screen with the tasks themselves (idb and all), never before it.
+type Keeper = ReturnType<typeof import('./tasksDb.ts').persistTasks>
+let kept: Keeper | null = null
+let keeping: Promise<Keeper> | null = null
+const keeper = () =>
+  (keeping ??= import('./tasksDb.ts').then((m) => (kept = m.persistTasks(useTasksStore))))
 
 /**
  * Reads the kept tasks into the store (merged with any started meanwhile, which then are
  * written with them). The app calls it once its first screen is painted: the composer never
  * waits for thousands of tasks.
  */
-export const loadTasks = kept.load
+export const loadTasks = async () => (await keeper()).load()
 /** Resolves once every change made so far is written (tests, and a reload's stand-in). */
-export const tasksSaved = kept.saved
+export const tasksSaved = async () => kept?.saved()
+/**
+ * Deletes tasks from this browser, in every tab (their relay's copies are not touched). Their
+ * windows close and their kept files go with them (the app and the library see to that).
+ */
+export const forgetTasks = async (ids: readonly string[]) => (await keeper()).forget(ids)
 
 export const useTask = (localId: string) => useTasksStore((s) => s.tasks[localId])
 export const tasksActions = () => useTasksStore.getState().actions

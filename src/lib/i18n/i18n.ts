@@ -20,7 +20,8 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 /** A feature's strings in another language: exactly the English file's keys, no more, no fewer. */
 export type Translation<T> = { readonly [K in keyof T]: string }
 
-type Dictionary = Readonly<Record<MessageKey, string>>
+// Partial: the first screen's strings; a lazy part's come with it (`loadStringsPart`).
+type Dictionary = Readonly<Partial<Record<MessageKey, string>>>
 type Loaders = Record<Locale, () => Promise<Dictionary>>
 
 let loaders: Loaders | null = null
@@ -37,10 +38,43 @@ export function provideDictionaries(given: Loaders) {
 /** Which dictionaries are here: components re-render when one arrives. */
 const useLoaded = create<{ loaded: Locale[] }>()(() => ({ loaded: [] }))
 
+/**
+ * Strings only a lazy part of the app shows (the library view, say): a chunk per language
+ * loaded with that part, so the first screen never downloads them.
+ */
+export type StringsPart = Record<Locale, () => Promise<Readonly<Record<string, string>>>>
+const parts = new Set<StringsPart>()
+const partStrings: Partial<Record<Locale, Record<string, string>>> = {}
+const partsHere = new Map<StringsPart, Partial<Record<Locale, Promise<void>>>>()
+
+function loadPartIn(part: StringsPart, locale: Locale): Promise<void> {
+  const here = partsHere.get(part) ?? {}
+  partsHere.set(part, here)
+  here[locale] ??= part[locale]().then(
+    (strings) => {
+      // Merged once here, not before the wait: parts loading at once never drop each other's.
+      partStrings[locale] = { ...partStrings[locale], ...strings }
+    },
+    (e: unknown) => {
+      delete here[locale] // a failed chunk is tried again next time
+      throw e
+    },
+  )
+  return here[locale]
+}
+
+/** Loads a part's strings in each language here (and, from now on, in each one loaded later). */
+export async function loadStringsPart(part: StringsPart): Promise<void> {
+  parts.add(part)
+  await Promise.all(useLoaded.getState().loaded.map((locale) => loadPartIn(part, locale)))
+}
+
 /** Loads a language's strings (once); the app waits for the first before its first render. */
 export async function loadLocale(locale: Locale): Promise<void> {
   if (!loaders) throw new Error('No dictionaries: call provideDictionaries first.')
   dictionaries[locale] ??= await loaders[locale]()
+  // A part already shown comes in the new language too, before the switch.
+  await Promise.all([...parts].map((part) => loadPartIn(part, locale)))
   const { loaded } = useLoaded.getState()
   if (!loaded.includes(locale)) useLoaded.setState({ loaded: [...loaded, locale] })
 }
@@ -58,9 +92,9 @@ export function translate(
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  const dictionary = dictionaries[locale] ?? Object.values(dictionaries)[0]
+  const here = dictionaries[locale] ? locale : (Object.keys(dictionaries)[0] as Locale | undefined)
   // Typed `string`: where MessageKey is `never` (see above) the lookup's type would be too.
-  const text: string = dictionary?.[key] ?? key
+  const text: string = (here && (dictionaries[here]?.[key] ?? partStrings[here]?.[key])) ?? key
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text
 }
 

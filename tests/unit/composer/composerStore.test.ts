@@ -19,6 +19,7 @@ describe('the composer store, version 2', () => {
       version: 1,
     })
     expect(state).toStrictEqual({
+      reusedImagesMissing: null,
       model: 'grok-video-3',
       valuesByModel: {
         'grok-video-3': { aspect: '2:3', duration: 15, resolution: '1080P' },
@@ -42,6 +43,7 @@ describe('the composer store, version 2', () => {
       version: 2,
     })
     expect(state).toStrictEqual({
+      reusedImagesMissing: null,
       model: 'sora-2',
       valuesByModel: { 'sora-2': { aspect: '9:16' }, veo3: {} },
       extra: { a: '{}' },

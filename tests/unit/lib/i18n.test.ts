@@ -1,8 +1,22 @@
 import { act, renderHook } from '@testing-library/react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { en } from '../../../src/app/messages/en.ts'
-import { zh } from '../../../src/app/messages/zh.ts'
-import { browserLocale, loadLocale, translate } from '../../../src/lib/i18n/i18n.ts'
+import { en as firstEn } from '../../../src/app/messages/en.ts'
+import { zh as firstZh } from '../../../src/app/messages/zh.ts'
+import { galleryEn } from '../../../src/features/gallery/messages.en.ts'
+import { galleryZh } from '../../../src/features/gallery/messages.zh.ts'
+import { libraryEn } from '../../../src/features/library/messages.en.ts'
+import { libraryZh } from '../../../src/features/library/messages.zh.ts'
+import {
+  browserLocale,
+  loadLocale,
+  loadStringsPart,
+  translate,
+  type MessageKey,
+} from '../../../src/lib/i18n/i18n.ts'
+
+// The first screen's strings and the lazy parts' (app/messages/parts.ts), as the app ends up with.
+const en = { ...firstEn, ...libraryEn, ...galleryEn }
+const zh = { ...firstZh, ...libraryZh, ...galleryZh }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -79,5 +93,18 @@ describe('browserLocale', () => {
     [[], 'en'],
   ] as const)('%j → %s', (languages, expected) => {
     expect(browserLocale(languages)).toBe(expected)
+  })
+})
+
+describe('lazy parts', () => {
+  it('two parts loading at once both arrive (neither overwrites the other)', async () => {
+    const slow = (strings: Record<string, string>, ms: number) => () =>
+      new Promise<Record<string, string>>((done) => setTimeout(() => done(strings), ms))
+    await Promise.all([
+      loadStringsPart({ en: slow({ 'test.one': 'One' }, 20), zh: slow({ 'test.one': '一' }, 20) }),
+      loadStringsPart({ en: slow({ 'test.two': 'Two' }, 5), zh: slow({ 'test.two': '二' }, 5) }),
+    ])
+    expect(translate('en', 'test.one' as MessageKey)).toBe('One')
+    expect(translate('en', 'test.two' as MessageKey)).toBe('Two')
   })
 })
