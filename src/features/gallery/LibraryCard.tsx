@@ -6,13 +6,23 @@ import { formatBytes } from '../library/storageSpace.ts'
 import { tasksActions, useTask } from '../tasks/tasksStore.ts'
 import { statusOf } from './query.ts'
 
+/** What a card can ask of the library (one object, the same for every card). */
+export interface CardActions {
+  open: (localId: string) => void
+  reuse: (localId: string) => void
+  copy: (localId: string) => void
+  remove: (localId: string) => void
+  select: (localId: string, range: boolean) => void
+  showSource: (localId: string) => void
+  showRemixes: (localId: string) => void
+}
+
 interface Props {
   id: string
   now: number
-  onOpen: (localId: string) => void
-  onReuse: (localId: string) => void
-  onCopy: (localId: string) => void
-  onDelete: (localId: string) => void
+  selected: boolean
+  remixes: number
+  actions: CardActions
 }
 
 /** The first frame of a kept video (its own file, no network), playing while pointed at. */
@@ -37,19 +47,24 @@ function Poster({ id }: { id: string }) {
   )
 }
 
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text)
+
 /** One task in the library: what it is, where it stands, what can be done with it. */
-export function LibraryCard({ id, now, onOpen, onReuse, onCopy, onDelete }: Props) {
+export function LibraryCard({ id, now, selected, remixes, actions }: Props) {
   const t = useT()
   const record = useTask(id)
   const entry = useKept(id)
+  const source = useTask(record?.remixOf?.localId ?? '')
   if (!record) return null
   const { prompt, model } = record.body
   const status = statusOf(record)
   const seconds = record.frame.seconds
   return (
     <article
+      id={`card-${id}`}
+      tabIndex={-1}
       aria-label={prompt}
-      className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-700 bg-slate-900"
+      className={`flex h-full flex-col overflow-hidden rounded-lg border bg-slate-900 focus-visible:outline-2 focus-visible:outline-sky-400 ${selected ? 'border-sky-500' : 'border-slate-700'}`}
     >
       <div className="relative aspect-video shrink-0 bg-slate-800">
         {entry?.state === 'kept' ? (
@@ -59,6 +74,17 @@ export function LibraryCard({ id, now, onOpen, onReuse, onCopy, onDelete }: Prop
             {t(`gallery.status.${status}`)}
           </p>
         )}
+        <label className="absolute top-1 left-1 rounded bg-slate-950/80 p-1">
+          <input
+            type="checkbox"
+            checked={selected}
+            aria-label={t('gallery.select', { prompt: short(prompt) })}
+            // On click (Space from the keyboard clicks too), which knows whether Shift was held:
+            // everything from the last one picked. The state above decides what is checked.
+            onClick={(e) => actions.select(id, e.shiftKey)}
+            onChange={() => {}}
+          />
+        </label>
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-1 p-2 text-xs">
         <p className="line-clamp-2 text-sm text-slate-100" title={prompt}>
@@ -77,18 +103,40 @@ export function LibraryCard({ id, now, onOpen, onReuse, onCopy, onDelete }: Prop
             .filter(Boolean)
             .join(' · ')}
         </p>
+        {(source ?? remixes > 0) && (
+          <p className="flex flex-wrap gap-x-3">
+            {source && (
+              <button
+                type="button"
+                className="truncate text-sky-300 underline"
+                onClick={() => actions.showSource(source.localId)}
+              >
+                {t('gallery.remixOf', { prompt: short(source.body.prompt) })}
+              </button>
+            )}
+            {remixes > 0 && (
+              <button
+                type="button"
+                className="text-sky-300 underline"
+                onClick={() => actions.showRemixes(id)}
+              >
+                {t('gallery.remixes', { n: remixes })}
+              </button>
+            )}
+          </p>
+        )}
         <div
           role="group"
-          aria-label={t('gallery.itemActions', { prompt: prompt.slice(0, 80) })}
+          aria-label={t('gallery.itemActions', { prompt: short(prompt) })}
           className="mt-auto flex flex-wrap gap-1"
         >
-          <button type="button" className="btn-outline btn-sm" onClick={() => onOpen(id)}>
+          <button type="button" className="btn-outline btn-sm" onClick={() => actions.open(id)}>
             {t('gallery.open')}
           </button>
-          <button type="button" className="btn-outline btn-sm" onClick={() => onReuse(id)}>
+          <button type="button" className="btn-outline btn-sm" onClick={() => actions.reuse(id)}>
             {t('gallery.reuse')}
           </button>
-          <button type="button" className="btn-ghost btn-sm" onClick={() => onCopy(id)}>
+          <button type="button" className="btn-ghost btn-sm" onClick={() => actions.copy(id)}>
             {t('gallery.copy')}
           </button>
           <button
@@ -99,7 +147,7 @@ export function LibraryCard({ id, now, onOpen, onReuse, onCopy, onDelete }: Prop
           >
             {record.favourite ? '★' : '☆'} {t('gallery.favourite')}
           </button>
-          <button type="button" className="btn-ghost btn-sm" onClick={() => onDelete(id)}>
+          <button type="button" className="btn-ghost btn-sm" onClick={() => actions.remove(id)}>
             {t('gallery.delete')}
           </button>
         </div>

@@ -1,15 +1,17 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { useVirtualRows } from '../../lib/useVirtualRows.ts'
 import { reuseRequest } from '../composer/reuse.ts'
 import { discardKept } from '../library/keepVideo.ts'
 import { useKeptStore } from '../library/keptStore.ts'
 import { forgetTasks, useTasksStore } from '../tasks/tasksStore.ts'
 import { useNow } from '../tasks/useNow.ts'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
-import { LibraryCard } from './LibraryCard.tsx'
+import type { CardActions } from './LibraryCard.tsx'
+import { LibraryGrid } from './LibraryGrid.tsx'
 import { LibraryToolbar } from './LibraryToolbar.tsx'
-import { ANY_QUERY, modelsOf, pickItems, type LibraryQuery } from './query.ts'
+import { ANY_QUERY, modelsOf, pickItems, remixCounts, type LibraryQuery } from './query.ts'
+import { SelectionBar } from './SelectionBar.tsx'
+import { useSelection } from './useSelection.ts'
 
 interface Props {
   /** Shows the task in its window (the app switches to the workspace). */
@@ -18,13 +20,10 @@ interface Props {
   onReused: () => void
 }
 
-/** A card's size: fixed, so only the rows of cards in view are rendered. */
-const CARD_MIN_PX = 240
-const ROW_PX = 300
-
 /**
  * Every task made, newest first, as a grid of cards: found by prompt (any run of characters,
- * so Chinese works), filtered, sorted; thousands cost what a screenful does.
+ * so Chinese works), filtered, sorted, picked several at a time; each remix one click from
+ * its source and back.
  */
 export default function LibraryView({ onOpen, onReused }: Props) {
   const t = useT()
@@ -32,44 +31,57 @@ export default function LibraryView({ onOpen, onReused }: Props) {
   const entries = useKeptStore((s) => s.entries)
   const [query, setQuery] = useState<LibraryQuery>(ANY_QUERY)
   const [said, setSaid] = useState('')
-  const [deleting, setDeleting] = useState<string | null>(null)
+  const [deleting, setDeleting] = useState<readonly string[] | null>(null)
+  const [reveal, setReveal] = useState<string | null>(null)
   // One clock for every card's age (and the date filter), not one timer per card.
   const now = useNow(true, 60_000)
   const ids = useMemo(() => pickItems(tasks, entries, query, now), [tasks, entries, query, now])
   const models = useMemo(() => modelsOf(tasks), [tasks])
+  const remixes = useMemo(() => remixCounts(tasks), [tasks])
+  const selection = useSelection(ids, (id) => id in tasks)
   const all = Object.keys(tasks).length
+  const onRevealed = useCallback(() => setReveal(null), [])
 
-  const [columns, setColumns] = useState(1)
-  const rows = Math.ceil(ids.length / columns)
-  const { scroller, first, last, totalPx, width } = useVirtualRows(rows, ROW_PX, 900, 1)
-  const fit = Math.max(1, Math.floor(width / CARD_MIN_PX))
-  if (width > 0 && fit !== columns) setColumns(fit)
+  const actions: CardActions = {
+    open: onOpen,
+    reuse: (id) => {
+      const record = tasks[id]
+      if (!record) return
+      reuseRequest(record.body, record.imageCount)
+      onReused()
+    },
+    copy: (id) =>
+      void navigator.clipboard.writeText(tasks[id]?.body.prompt ?? '').then(
+        () => setSaid(t('gallery.copied')),
+        () => setSaid(t('gallery.copyFailed')),
+      ),
+    remove: (id) => setDeleting([id]),
+    select: selection.toggle,
+    showSource: (id) => {
+      setQuery(ANY_QUERY)
+      setReveal(id)
+    },
+    showRemixes: (id) => setQuery({ ...ANY_QUERY, remixesOf: id }),
+  }
 
-  const copy = (id: string) => {
-    const prompt = tasks[id]?.body.prompt ?? ''
-    navigator.clipboard.writeText(prompt).then(
-      () => setSaid(t('gallery.copied')),
-      () => setSaid(t('gallery.copyFailed')),
+  const remove = async (doomed: readonly string[]) => {
+    setDeleting(null)
+    await forgetTasks(doomed)
+    await Promise.all(doomed.map((id) => discardKept(id).catch(() => {})))
+    setSaid(
+      doomed.length === 1 ? t('gallery.deleted') : t('gallery.deletedMany', { n: doomed.length }),
     )
   }
-  const reuse = (id: string) => {
-    const record = tasks[id]
-    if (!record) return
-    reuseRequest(record.body, record.imageCount)
-    onReused()
-  }
-  const remove = async (id: string) => {
-    setDeleting(null)
-    await forgetTasks([id])
-    await discardKept(id).catch(() => {})
-    setSaid(t('gallery.deleted'))
-  }
-  const doomed = deleting ? tasks[deleting] : undefined
-  const doomedEntry = deleting ? entries[deleting] : undefined
+  const keptSize = (doomed: readonly string[]) =>
+    doomed.reduce((sum, id) => {
+      const e = entries[id]
+      return sum + (e?.state === 'kept' ? e.size : 0)
+    }, 0)
+  const source = query.remixesOf ? tasks[query.remixesOf] : undefined
 
   return (
     <section aria-labelledby="library-title" className="flex h-[calc(100vh-7rem)] flex-col gap-3">
-      <div className="flex items-baseline justify-between gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="library-title" className="text-lg font-semibold">
           {t('gallery.title')}
         </h2>
@@ -79,6 +91,21 @@ export default function LibraryView({ onOpen, onReused }: Props) {
         query={query}
         models={models}
         onChange={(change) => setQuery((q) => ({ ...q, ...change }))}
+      />
+      {source && (
+        <p className="flex items-center gap-2 text-sm">
+          {t('gallery.showingRemixes', { prompt: source.body.prompt.slice(0, 80) })}
+          <button type="button" className="btn-ghost btn-sm" onClick={() => setQuery(ANY_QUERY)}>
+            {t('gallery.showAll')}
+          </button>
+        </p>
+      )}
+      <SelectionBar
+        count={selection.selected.length}
+        shown={ids.length}
+        onAll={selection.all}
+        onNone={selection.none}
+        onDelete={() => setDeleting(selection.selected)}
       />
       <p role="status" className="min-h-5 text-sm text-emerald-300">
         {said}
@@ -97,43 +124,22 @@ export default function LibraryView({ onOpen, onReused }: Props) {
           )}
         </div>
       ) : (
-        <div ref={scroller} className="min-h-0 flex-1 overflow-auto">
-          <ul className="relative" style={{ height: totalPx }} aria-label={t('gallery.title')}>
-            {ids.slice(first * columns, last * columns).map((id, i) => {
-              const index = first * columns + i
-              return (
-                <li
-                  key={id}
-                  aria-setsize={ids.length}
-                  aria-posinset={index + 1}
-                  className="absolute p-1"
-                  style={{
-                    top: Math.floor(index / columns) * ROW_PX,
-                    left: `${((index % columns) * 100) / columns}%`,
-                    width: `${100 / columns}%`,
-                    height: ROW_PX,
-                  }}
-                >
-                  <LibraryCard
-                    id={id}
-                    now={now}
-                    onOpen={onOpen}
-                    onReuse={reuse}
-                    onCopy={copy}
-                    onDelete={setDeleting}
-                  />
-                </li>
-              )
-            })}
-          </ul>
-        </div>
+        <LibraryGrid
+          ids={ids}
+          now={now}
+          isSelected={selection.isSelected}
+          remixes={remixes}
+          actions={actions}
+          reveal={reveal}
+          onRevealed={onRevealed}
+        />
       )}
-      {doomed && (
+      {deleting && (
         <ConfirmDelete
-          prompt={doomed.body.prompt}
-          size={doomedEntry?.state === 'kept' ? doomedEntry.size : 0}
+          prompts={deleting.map((id) => tasks[id]?.body.prompt ?? '')}
+          size={keptSize(deleting)}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => void remove(doomed.localId)}
+          onConfirm={() => void remove(deleting)}
         />
       )}
     </section>

@@ -46,6 +46,21 @@ export const galleryEn = {
   'gallery.cancel': 'Cancel',
   'gallery.deleted': 'Deleted.',
   'gallery.itemActions': 'Actions for: {prompt}',
+  'gallery.select': 'Select: {prompt}',
+  'gallery.selection': 'Selection',
+  'gallery.selected': '{n} selected',
+  'gallery.selectAll': 'Select all shown',
+  'gallery.selectNone': 'Clear selection',
+  'gallery.deleteSelected': 'Delete selected',
+  'gallery.deleteManyTitle': 'Delete {n} tasks?',
+  'gallery.deleteManyBody':
+    'They go from this browser, with the videos kept here ({size} freed). The relay’s copies are not touched.',
+  'gallery.deleteManyNothingKept': 'They go from this browser. The relay’s copies are not touched.',
+  'gallery.deletedMany': '{n} tasks deleted.',
+  'gallery.remixOf': 'Remix of: {prompt}',
+  'gallery.remixes': 'Its remixes ({n})',
+  'gallery.showingRemixes': 'Remixes of: {prompt}',
+  'gallery.showAll': 'Show all',
   // Said in the composer after Reuse, which only the library offers: loaded with it.
   'composer.reused': 'A task’s prompt, model and settings are back in the form.',
   'composer.reusedNoImages':

@@ -48,6 +48,21 @@ export const galleryZh: Translation<typeof galleryEn> = {
   'gallery.cancel': '取消',
   'gallery.deleted': '已删除。',
   'gallery.itemActions': '操作：{prompt}',
+  'gallery.select': '选择：{prompt}',
+  'gallery.selection': '已选',
+  'gallery.selected': '已选 {n} 个',
+  'gallery.selectAll': '全选当前结果',
+  'gallery.selectNone': '取消选择',
+  'gallery.deleteSelected': '删除所选',
+  'gallery.deleteManyTitle': '删除 {n} 个任务？',
+  'gallery.deleteManyBody':
+    '它们将从本浏览器中删除，连同保存在这里的视频（释放 {size}）。中转站上的副本不受影响。',
+  'gallery.deleteManyNothingKept': '它们将从本浏览器中删除。中转站上的副本不受影响。',
+  'gallery.deletedMany': '已删除 {n} 个任务。',
+  'gallery.remixOf': '改编自：{prompt}',
+  'gallery.remixes': '它的改编（{n}）',
+  'gallery.showingRemixes': '改编自「{prompt}」的任务',
+  'gallery.showAll': '显示全部',
   // Said in the composer after Reuse, which only the library offers: loaded with it.
   'composer.reused': '任务的提示词、模型和参数已填回表单。',
   'composer.reusedNoImages':

@@ -16,6 +16,8 @@ export interface LibraryQuery {
   since: SinceFilter
   favourites: boolean
   sort: SortOrder
+  /** '' or a task's id: only the remixes made of it (lineage, one click from its card). */
+  remixesOf: string
 }
 
 export const ANY_QUERY: LibraryQuery = {
@@ -26,6 +28,7 @@ export const ANY_QUERY: LibraryQuery = {
   since: 'any',
   favourites: false,
   sort: 'newest',
+  remixesOf: '',
 }
 
 /** Where a task stands, as the library sorts it (the window tells the finer stages). */
@@ -62,6 +65,7 @@ export function pickItems(
     const kept = entries[r.localId]?.state === 'kept'
     if (q.kept === 'kept' ? !kept : q.kept === 'notKept' && kept) return false
     if (q.favourites && !r.favourite) return false
+    if (q.remixesOf && r.remixOf?.localId !== q.remixesOf) return false
     if (r.createdAt < from) return false
     return !text || r.body.prompt.toLocaleLowerCase().includes(text)
   })
@@ -78,3 +82,11 @@ export function pickItems(
 /** The models among the tasks, for the model filter. */
 export const modelsOf = (tasks: Record<string, TaskRecord>) =>
   [...new Set(Object.values(tasks).map((r) => r.body.model))].sort()
+
+/** How many remixes each task has here (lineage: the source lists its remixes). */
+export function remixCounts(tasks: Record<string, TaskRecord>): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>()
+  for (const r of Object.values(tasks))
+    if (r.remixOf) counts.set(r.remixOf.localId, (counts.get(r.remixOf.localId) ?? 0) + 1)
+  return counts
+}
