@@ -34,6 +34,9 @@ afterEach(async () => {
   cleanup()
   // Tests that run in Node (`@vitest-environment node`) have no storage to clear.
   if (typeof localStorage !== 'undefined') localStorage.clear()
+  // The view shown is in the address (#library): each test starts on the workspace.
+  if (typeof location !== 'undefined' && location.hash)
+    history.replaceState(null, '', location.pathname)
   // The database too (fake-indexeddb), once the last test's writes are in: the open
   // connection steps aside for the deletion (appDb's `blocking`).
   await tasksSaved()

@@ -6,7 +6,8 @@ import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
 import { loadStringsPart, useLocale } from '../lib/i18n/i18n.ts'
-import { galleryStrings, libraryStrings } from './messages/parts.ts'
+import { libraryStrings } from './messages/parts.ts'
+import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
 import { showView, useView } from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
 import { Header } from './Header.tsx'
@@ -26,13 +27,7 @@ const TaskWindows = lazy(() =>
 )
 const KeepFinished = lazy(() => import('./KeepFinished.tsx'))
 // The library view and its strings (a chunk per language) arrive together, when first shown.
-const LibraryView = lazy(() =>
-  Promise.all([
-    import('../features/gallery/LibraryView.tsx'),
-    loadStringsPart(galleryStrings),
-    loadStringsPart(libraryStrings),
-  ]).then(([m]) => m),
-)
+const LibraryView = lazy(libraryViewNowOrLater)
 const SettingsDialog = lazy(loadSettingsDialog)
 const UnlockDialog = lazy(loadUnlockDialog)
 
@@ -47,7 +42,15 @@ export function App() {
   // The kept tasks (thousands, after months) are read once the first screen is painted:
   // the composer never waits for them. A write before that waits (see `loadTasks`).
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => void loadTasks(), 0))
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        void loadTasks()
+        // The library is one click away: fetched while the browser has nothing else to do.
+        const fetchLibrary = () => void loadLibraryView().catch(() => {})
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchLibrary)
+        else setTimeout(fetchLibrary, 2000)
+      }, 0),
+    )
     return () => cancelAnimationFrame(frame)
   }, [])
 
@@ -72,7 +75,13 @@ export function App() {
                 showView('workspace')
                 void import('./TaskWindows.tsx').then((m) => m.showTask(id))
               }}
-              onReused={() => showView('workspace')}
+              onReused={() => {
+                showView('workspace')
+                // The prompt, back in the form, is where the keyboard goes on.
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLElement>('form textarea')?.focus(),
+                )
+              }}
             />
           </LazyPart>
         )}
@@ -88,11 +97,13 @@ export function App() {
               <KeepFinished />
             </Suspense>
           </ErrorBoundary>
-          <div hidden={view === 'library'}>
+          {/* Mounted only with the workspace: laid out while hidden, windows would be placed
+              for a workspace of no size. Their places are in the windows' store meanwhile. */}
+          {view === 'workspace' && (
             <LazyPart failed="app.windowsFailed">
               <TaskWindows />
             </LazyPart>
-          </div>
+          )}
         </>
       )}
       <Suspense fallback={null}>

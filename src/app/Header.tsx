@@ -4,6 +4,7 @@ import { QuotaBadge } from '../features/settings/QuotaBadge.tsx'
 import { openSettings, openUnlock } from '../features/settings/settingsUi.ts'
 import { useVaultStore } from '../lib/vault/vaultStore.ts'
 import { loadSettingsDialog, loadUnlockDialog, preload } from './dialogs.ts'
+import { loadLibraryView } from './libraryView.ts'
 import { showView, useView, viewHref, type View } from './useView.ts'
 
 export function Header() {
@@ -66,6 +67,7 @@ export function Header() {
 function ViewSwitch() {
   const t = useT()
   const view = useView()
+  const early = preload(loadLibraryView)
   const link = (to: View) => (
     <a
       href={viewHref[to]}
@@ -75,6 +77,8 @@ function ViewSwitch() {
         e.preventDefault()
         showView(to)
       }}
+      onPointerEnter={to === 'library' ? early : undefined}
+      onFocus={to === 'library' ? early : undefined}
     >
       {t(`view.${to}`)}
     </a>

@@ -1,6 +1,5 @@
-import { memo, useEffect, useState } from 'react'
+import { memo, useEffect } from 'react'
 import { useT } from '../lib/i18n/i18n.ts'
-import { HistoryPanel } from '../features/tasks/HistoryPanel.tsx'
 import { isFinished } from '../features/tasks/stage.ts'
 import { TaskBody } from '../features/tasks/TaskBody.tsx'
 import { TaskChip } from '../features/tasks/TaskChip.tsx'
@@ -11,6 +10,7 @@ import { focusWindow } from '../features/windows/windowFocus.ts'
 import { WindowFrame } from '../features/windows/WindowFrame.tsx'
 import { WindowLayer } from '../features/windows/WindowLayer.tsx'
 import { openWindow, setDoneRule, useWindowsStore } from '../features/windows/windowsStore.ts'
+import { showView } from './useView.ts'
 
 /** A task in a window of the shell: its title on the frame, its body inside. */
 const TaskWindow = memo(function TaskWindow({ id }: { id: string }) {
@@ -46,12 +46,11 @@ export const showTask = (id: string) => {
 }
 
 /**
- * The tasks on the window shell, with the dock and the history: loaded lazily, with react-rnd,
+ * The tasks on the window shell, with the dock (and a way to the library): loaded lazily, with react-rnd,
  * once there is a task. Polling does not live here: the app keeps tasks polling without it.
  */
 export default function TaskWindows() {
   const t = useT()
-  const [history, setHistory] = useState(false)
   // A window whose task was not kept (a damaged record, dropped on reading) would hold
   // nothing, yet take a tile and never count as finished: close it.
   // A layout saved with more windows than the workspace holds is brought within bounds,
@@ -75,16 +74,15 @@ export default function TaskWindows() {
     <>
       <WindowLayer>{(id) => <TaskWindow key={id} id={id} />}</WindowLayer>
       <Dock item={(id) => <TaskDockItem id={id} />}>
+        {/* Every task, the closed windows' too: one click to the library. */}
         <button
           type="button"
           className="btn-ghost btn-sm shrink-0"
-          onClick={() => setHistory((h) => !h)}
-          aria-expanded={history}
+          onClick={() => showView('library')}
         >
-          {t('dock.history')}
+          {t('view.library')}
         </button>
       </Dock>
-      {history && <HistoryPanel onClose={() => setHistory(false)} onOpen={showTask} />}
     </>
   )
 }

@@ -15,7 +15,6 @@ export const appEn = {
   'storage.fullHint':
     'Everything keeps working in this page, and nothing already kept is lost. Tasks the relay accepted keep running: keep this page open until they finish, free space (for example other sites’ data in the browser settings), then try saving again.',
   'storage.saveAgain': 'Try saving again',
-  'dock.history': 'History',
   'view.label': 'Views',
   'view.workspace': 'Workspace',
   'view.library': 'Library',

@@ -16,7 +16,6 @@ export const appZh: Translation<typeof appEn> = {
   'storage.fullHint':
     '本页面中的一切仍可正常使用，已保存的内容不会丢失。中转已接受的任务仍在运行：请保持本页面打开直到任务完成，释放空间（例如在浏览器设置中清除其他网站的数据）后再尝试保存。',
   'storage.saveAgain': '重新尝试保存',
-  'dock.history': '历史',
   'view.label': '视图',
   'view.workspace': '工作区',
   'view.library': '作品库',

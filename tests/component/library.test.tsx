@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import LibraryView from '../../src/features/gallery/LibraryView.tsx'
 import { useComposerStore } from '../../src/features/composer/composerStore.ts'
 import { useKeptStore } from '../../src/features/library/keptStore.ts'
 import { loadTasks, useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../../src/features/tasks/taskRecord.ts'
+import { RemixForm } from '../../src/features/tasks/RemixForm.tsx'
 import { keepPlace } from '../../src/features/library/keepVideo.ts'
 import { memoryFiles } from '../fixtures/memoryFiles.ts'
 import { resetStores, storedTasks } from '../fixtures/stores.ts'
@@ -105,9 +106,9 @@ describe('the library view', () => {
     await user.selectOptions(screen.getByLabelText('Model'), 'veo3.1-fast')
     expect(names()).toEqual(['A lighthouse in fog'])
     await user.selectOptions(screen.getByLabelText('Model'), '')
-    await user.selectOptions(screen.getByLabelText('Kept'), 'kept')
+    await user.selectOptions(screen.getByLabelText('Kept in browser'), 'kept')
     expect(names()).toEqual(['一只白鹭在稻田上低飞，晨雾'])
-    await user.selectOptions(screen.getByLabelText('Kept'), 'any')
+    await user.selectOptions(screen.getByLabelText('Kept in browser'), 'any')
 
     // A favourite, and only favourites.
     const fog = within(screen.getByRole('article', { name: 'A lighthouse in fog' }))
@@ -182,11 +183,40 @@ describe('the library view', () => {
     expect(bar.getByText('3 selected')).toBeVisible()
     await user.click(bar.getByRole('button', { name: 'Delete selected' }))
     const ask = screen.getByRole('dialog', { name: 'Delete 3 tasks?' })
-    expect(ask).toHaveTextContent('They go from this browser. The relay’s copies are not touched.')
+    expect(ask).toHaveTextContent(
+      'They are removed from this browser. Any copy on the relay is not touched.',
+    )
     await user.click(within(ask).getByRole('button', { name: 'Delete' }))
     await waitFor(() => expect(names()).toEqual(['一只白鹭在稻田上低飞，晨雾']))
     expect(screen.getByRole('status')).toHaveTextContent('3 tasks deleted.')
     expect(Object.keys(await storedTasks())).toEqual(['egret'])
     expect(screen.queryByText('3 selected')).toBeNull()
+  })
+
+  it('Download saves the kept file under its prompt; Remix opens the task with its remix form ready', async () => {
+    await seed()
+    const opened: string[] = []
+    renderWithProviders(<LibraryView onOpen={(id) => opened.push(id)} onReused={() => {}} />)
+    const user = userEvent.setup()
+    const saved: { href: string; download: string }[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push({ href: this.href, download: this.download })
+    })
+    const egret = within(screen.getByRole('article', { name: '一只白鹭在稻田上低飞，晨雾' }))
+    await user.click(egret.getByRole('button', { name: 'Download' }))
+    await waitFor(() => expect(saved).toHaveLength(1))
+    expect(saved[0]?.href).toMatch(/^blob:/)
+    expect(saved[0]?.download).toBe('一只白鹭在稻田上低飞，晨雾.mp4')
+    // A failed task has no video to save or remix.
+    const tram = within(screen.getByRole('article', { name: 'A tram crosses a bridge in snow' }))
+    expect(tram.queryByRole('button', { name: 'Download' })).toBeNull()
+    expect(tram.queryByRole('button', { name: 'Remix' })).toBeNull()
+
+    await user.click(egret.getByRole('button', { name: 'Remix' }))
+    expect(opened).toEqual(['egret'])
+    renderWithProviders(<RemixForm record={useTasksStore.getState().tasks.egret!} />)
+    expect(await screen.findByLabelText('What should change?')).toHaveFocus()
   })
 })

@@ -28,52 +28,58 @@ async function startWithManyTasks() {
   renderWithProviders(<App />)
   // The window layer is a lazy chunk: its first load in a worker can take a few seconds.
   const dock = await screen.findByRole('navigation', { name: 'Windows' }, { timeout: 5000 })
-  await waitFor(() => expect(windows()).toHaveLength(MAX_SHOWN))
+  await waitFor(() => expect(windows()).toHaveLength(MAX_SHOWN), { timeout: 5000 })
   return dock
+}
+
+/** The dock's way to the library: its cards (list items), once there. */
+async function openLibrary(dock: HTMLElement) {
+  await userEvent.click(within(dock).getByRole('button', { name: 'Library' }))
+  const library = await screen.findByRole('region', { name: 'Library' }, { timeout: 5000 })
+  return within(library).getAllByRole('listitem')
 }
 
 const windows = () => screen.queryAllByRole('region').filter((r) => r.hasAttribute('data-window'))
 
 describe('a workspace with 2,000 tasks and 300 windows left open', () => {
-  it('shows 12 windows and 24 in the dock; every task stays in the history', async () => {
+  it('shows 12 windows and 24 in the dock; every task stays in the library', async () => {
     const dock = await startWithManyTasks()
     expect(within(dock).getAllByRole('button', { name: /^Show / })).toHaveLength(MAX_DOCKED)
     // The newest task's window is among those shown.
     expect(windows().map((w) => w.getAttribute('data-window'))).toContain('t-many-1999')
 
-    await userEvent.click(within(dock).getByRole('button', { name: 'History' }))
-    const history = screen.getByRole('region', { name: 'All tasks' })
-    const rows = within(history).getAllByRole('listitem')
-    // Only a screenful is rendered, each row telling its place among all 2,000.
+    const rows = await openLibrary(dock)
+    // Only a screenful is rendered, each card telling its place among all 2,000.
     expect(rows.length).toBeLessThan(40)
     expect(rows[0]).toHaveAttribute('aria-setsize', '2000')
     expect(rows[0]).toHaveAttribute('aria-posinset', '1')
     expect(rows[0]).toHaveTextContent('Scene 1999:')
   })
 
-  it('scrolling the history to its end shows the oldest task', async () => {
+  it('scrolling the library to its end shows the oldest task', async () => {
     const dock = await startWithManyTasks()
-    await userEvent.click(within(dock).getByRole('button', { name: 'History' }))
-    const history = screen.getByRole('region', { name: 'All tasks' })
-    const scroller = within(history).getByRole('list').parentElement!
-    scroller.scrollTop = 2000 * 48 - 600
+    await openLibrary(dock)
+    const library = screen.getByRole('region', { name: 'Library' })
+    const scroller = within(library).getByRole('list', { name: 'Library' }).parentElement!
+    scroller.scrollTop = 2000 * 340 - 900
     scroller.dispatchEvent(new Event('scroll'))
-    const last = await within(history).findByText(/^Scene 0:/)
+    const last = await within(library).findByText(/^Scene 0:/)
     expect(last.closest('li')).toHaveAttribute('aria-posinset', '2000')
   })
 
-  it('opening an old task from the history puts the oldest finished window in the dock', async () => {
+  it('opening an old task from the library puts the oldest finished window in the dock', async () => {
     const dock = await startWithManyTasks()
     const shownBefore = windows().map((w) => w.getAttribute('data-window'))
-    await userEvent.click(within(dock).getByRole('button', { name: 'History' }))
-    const history = screen.getByRole('region', { name: 'All tasks' })
-    // The last row rendered: an older task, its window not shown.
-    const open = within(history)
-      .getAllByRole('button', { name: /^Open: / })
-      .at(-1)!
-    const scene = /Scene (\d+):/.exec(open.getAttribute('aria-label')!)![1]!
+    // The oldest task, at the library's end: its window not shown.
+    await openLibrary(dock)
+    const library = screen.getByRole('region', { name: 'Library' })
+    const scroller = within(library).getByRole('list', { name: 'Library' }).parentElement!
+    scroller.scrollTop = 2000 * 340 - 900
+    scroller.dispatchEvent(new Event('scroll'))
+    const card = await within(library).findByRole('article', { name: /^Scene 0:/ })
+    const scene = /Scene (\d+):/.exec(card.getAttribute('aria-label')!)![1]!
     expect(shownBefore).not.toContain(`t-many-${scene}`)
-    await userEvent.click(open)
+    await userEvent.click(within(card).getByRole('button', { name: 'Open in a window' }))
 
     await waitFor(() =>
       expect(windows().map((w) => w.getAttribute('data-window'))).toContain(`t-many-${scene}`),
@@ -81,8 +87,10 @@ describe('a workspace with 2,000 tasks and 300 windows left open', () => {
     expect(windows()).toHaveLength(MAX_SHOWN)
     const { stack } = useWindowsStore.getState()
     const oldest = shownBefore.sort((a, b) => stack.indexOf(a!) - stack.indexOf(b!))[0]!
+    // (The workspace's dock, drawn again on coming back from the library.)
+    const dockNow = screen.getByRole('navigation', { name: 'Windows' })
     expect(
-      within(dock).getByRole('button', { name: new RegExp(`Scene ${oldest.slice(7)}:`) }),
+      within(dockNow).getByRole('button', { name: new RegExp(`Scene ${oldest.slice(7)}:`) }),
     ).toBeInTheDocument()
   })
 })

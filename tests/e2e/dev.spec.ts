@@ -41,5 +41,20 @@ test('on the dev server: a dropped and a pasted image make two thumbnails, one r
   expect(creates).toHaveLength(1)
   expect(creates[0]!.body.images).toHaveLength(2)
 
+  // The library in StrictMode: its dialog stays open until answered (an effect run twice
+  // must not close it), and the task goes when confirmed.
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Library' })
+    .click()
+  const library = page.getByRole('region', { name: 'Library' })
+  await library.getByRole('button', { name: 'Delete' }).click()
+  const ask = page.getByRole('dialog', { name: 'Delete this task?' })
+  await expect(ask).toBeVisible()
+  await page.waitForTimeout(300)
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Delete' }).click()
+  await expect(library.getByText('Nothing made yet: your videos will be here.')).toBeVisible()
+
   expect(printed).toEqual([])
 })

@@ -162,7 +162,8 @@ test('the cipher downloads only when needed; if it will not, the saved settings 
   await expect(problem.getByRole('button', { name: 'Enter credentials again' })).toHaveCount(0)
   expect(await page.evaluate(() => localStorage.getItem('sora-studio.settings'))).toBe(sealed)
 
-  await page.unrouteAll()
+  // Handlers still fetching (the library view is fetched when the page is idle) finish first.
+  await page.unrouteAll({ behavior: 'wait' })
   await problem.getByRole('button', { name: 'Reload' }).click()
   await expect(page.getByRole('button', { name: /^Quota: 10\.00/ })).toBeVisible()
   await expect(page.getByText('Demo relay — play quota, no real charge')).toBeHidden()

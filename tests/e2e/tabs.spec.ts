@@ -12,12 +12,22 @@ function countReads(page: Page) {
   return count
 }
 
-/** Opens a task's window from the history, as a user in that tab would. */
-async function openFromHistory(page: Page, prompt: string) {
-  await page.getByRole('button', { name: 'History' }).click()
+/** The library view (from the header), where every task of this browser is listed. */
+async function showLibrary(page: Page) {
   await page
-    .getByRole('region', { name: 'All tasks' })
-    .getByRole('button', { name: new RegExp(`Open: ${prompt}`) })
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Library' })
+    .click()
+  return page.getByRole('region', { name: 'Library' })
+}
+
+/** Opens a task's window from the library, as a user in that tab would. */
+async function openFromLibrary(page: Page, prompt: string) {
+  await (
+    await showLibrary(page)
+  )
+    .getByRole('article', { name: new RegExp(prompt) })
+    .getByRole('button', { name: 'Open in a window' })
     .click()
 }
 
@@ -43,18 +53,16 @@ test('two tabs each create a task: each sees the other’s at once, and after re
   await expect(taskWindow(b, 'Made in tab B')).toBeVisible()
   // No reload: each tab hears of the other's task as it is made.
   for (const page of [a, b]) {
-    await page.getByRole('button', { name: 'History' }).click()
-    const history = page.getByRole('region', { name: 'All tasks' })
-    await expect(history.getByText('Made in tab A [sim queue=0 len=2]')).toBeVisible()
-    await expect(history.getByText('Made in tab B [sim queue=0 len=2]')).toBeVisible()
+    const library = await showLibrary(page)
+    await expect(library.getByText('Made in tab A [sim queue=0 len=2]')).toBeVisible()
+    await expect(library.getByText('Made in tab B [sim queue=0 len=2]')).toBeVisible()
   }
 
   for (const page of [a, b]) {
     await page.reload()
-    await page.getByRole('button', { name: 'History' }).click()
-    const history = page.getByRole('region', { name: 'All tasks' })
-    await expect(history.getByText('Made in tab A [sim queue=0 len=2]')).toBeVisible()
-    await expect(history.getByText('Made in tab B [sim queue=0 len=2]')).toBeVisible()
+    const library = await showLibrary(page)
+    await expect(library.getByText('Made in tab A [sim queue=0 len=2]')).toBeVisible()
+    await expect(library.getByText('Made in tab B [sim queue=0 len=2]')).toBeVisible()
   }
 })
 
@@ -74,11 +82,7 @@ test('one tab polls for all: the other sends no status read yet shows the progre
     if (isStatusRead(r.url(), r.method())) readsByB++
   })
   await b.goto('/')
-  await b.getByRole('button', { name: 'History' }).click()
-  await b
-    .getByRole('region', { name: 'All tasks' })
-    .getByRole('button', { name: /Open: Shared work/ })
-    .click()
+  await openFromLibrary(b, 'Shared work')
   const bar = taskWindow(b, 'Shared work').getByRole('progressbar', { name: 'Progress' })
   await expect
     .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 })
@@ -100,7 +104,7 @@ test('a hidden working tab hands the work to a shown one (hidden tabs’ timers 
   const b = await context.newPage()
   const byB = countReads(b)
   await b.goto('/')
-  await openFromHistory(b, 'Seen from the front')
+  await openFromLibrary(b, 'Seen from the front')
   await expect.poll(progressOf(b, 'Seen from the front'), { timeout: 20_000 }).toBeGreaterThan(0)
   expect(byB.reads).toBe(0)
 
@@ -139,7 +143,7 @@ test('a locked tab leaves the work to an unlocked one', async ({ context }) => {
   await unlock.getByLabel('Passphrase').fill(passphrase)
   await unlock.getByRole('button', { name: 'Unlock' }).click()
   await expect(unlock).toBeHidden()
-  await openFromHistory(b, 'While one tab is locked')
+  await openFromLibrary(b, 'While one tab is locked')
   await expectPlaying(b, 'While one tab is locked')
   expect(byB.reads).toBeGreaterThan(0)
   expect(byA.reads).toBe(0)

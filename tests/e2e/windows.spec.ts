@@ -44,17 +44,22 @@ test('windows drag, resize, minimise to the dock, restore, and reopen from the h
   await expect(win).toHaveCount(0)
   await dock.getByRole('button', { name: /Show sora-2 · A red balloon/ }).click()
 
-  // closing keeps the task: the history reopens it, and it survives a reload
+  // closing keeps the task: the library (one click from the dock) reopens it, after a reload too
   await win.getByRole('button', { name: 'Close window' }).click()
   await expect(win).toHaveCount(0)
   await page.reload()
-  await page.getByRole('button', { name: 'History' }).click()
-  const history = page.getByRole('region', { name: 'All tasks' })
-  await expect(history.getByText(/sora-2 · Done/)).toBeVisible()
-  // The virtual list, its dock and the page around it pass an accessibility scan.
+  await page
+    .getByRole('navigation', { name: 'Windows' })
+    .getByRole('button', { name: 'Library' })
+    .click()
+  const card = page
+    .getByRole('region', { name: 'Library' })
+    .getByRole('article', { name: /A red balloon/ })
+  await expect(card.getByText(/sora-2 · 10 s · .* · Finished/)).toBeVisible()
+  // The library's virtual grid and the page around it pass an accessibility scan.
   const axe = await new AxeBuilder({ page }).analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
-  await history.getByRole('button', { name: /Open: A red balloon/ }).click()
+  await card.getByRole('button', { name: 'Open in a window' }).click()
   await expectPlaying(page, 'A red balloon')
 })
 

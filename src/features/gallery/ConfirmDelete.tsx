@@ -37,13 +37,18 @@ export function ConfirmDelete({ prompts, size, onConfirm, onCancel }: Props) {
           ? t(one ? 'gallery.deleteBodyNothingKept' : 'gallery.deleteManyNothingKept')
           : one
             ? t('gallery.deleteBody', freed)
-            : t('gallery.deleteManyBody', freed)}
+            : t('gallery.deleteManyBody', freed)}{' '}
+        {t('gallery.relayUntouched')}
       </p>
       <div className="flex justify-end gap-2">
         <button type="button" className="btn-ghost" onClick={onCancel}>
           {t('gallery.cancel')}
         </button>
-        <button type="button" className="btn border-red-700 bg-red-800" onClick={onConfirm}>
+        <button
+          type="button"
+          className="btn border-red-600 bg-red-700 text-white"
+          onClick={onConfirm}
+        >
           {t('gallery.deleteConfirm')}
         </button>
       </div>

@@ -1,9 +1,11 @@
+import { memo, useState } from 'react'
 import { ageOf } from '../../lib/format.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { useKeptSource } from '../library/useKeptSource.ts'
-import { useKept } from '../library/keptStore.ts'
+import { useKept, useKeptStore } from '../library/keptStore.ts'
 import { formatBytes } from '../library/storageSpace.ts'
 import { tasksActions, useTask } from '../tasks/tasksStore.ts'
+import { profileFor } from '../../profiles/registry.ts'
 import { statusOf } from './query.ts'
 
 /** What a card can ask of the library (one object, the same for every card). */
@@ -15,6 +17,8 @@ export interface CardActions {
   select: (localId: string, range: boolean) => void
   showSource: (localId: string) => void
   showRemixes: (localId: string) => void
+  download: (localId: string) => void
+  remix: (localId: string) => void
 }
 
 interface Props {
@@ -23,9 +27,16 @@ interface Props {
   selected: boolean
   remixes: number
   actions: CardActions
+  /** A phone's row: the picture beside the text, smaller. */
+  compact: boolean
+  /** False while the grid scrolls fast: the picture waits (a file opened and decoded per card). */
+  poster: boolean
 }
 
-/** The first frame of a kept video (its own file, no network), playing while pointed at. */
+/**
+ * The first frame of a kept video (its own file, no network); the pointer moving across it
+ * scrubs through the clip, and leaving returns to the first frame.
+ */
 function Poster({ id }: { id: string }) {
   const entry = useKept(id)
   const { src } = useKeptSource(entry)
@@ -38,9 +49,13 @@ function Poster({ id }: { id: string }) {
       preload="metadata"
       aria-hidden="true"
       className="h-full w-full object-cover"
-      onPointerEnter={(e) => void e.currentTarget.play().catch(() => {})}
+      onPointerMove={(e) => {
+        const v = e.currentTarget
+        const box = v.getBoundingClientRect()
+        if (Number.isFinite(v.duration) && box.width > 0)
+          v.currentTime = ((e.clientX - box.left) / box.width) * v.duration
+      }}
       onPointerLeave={(e) => {
-        e.currentTarget.pause()
         e.currentTarget.currentTime = 0
       }}
     />
@@ -50,24 +65,42 @@ function Poster({ id }: { id: string }) {
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text)
 
 /** One task in the library: what it is, where it stands, what can be done with it. */
-export function LibraryCard({ id, now, selected, remixes, actions }: Props) {
+// Memoised: a scroll renders only the cards coming into view, not every card shown.
+export const LibraryCard = memo(function LibraryCard({
+  id,
+  now,
+  selected,
+  remixes,
+  actions,
+  compact,
+  poster,
+}: Props) {
   const t = useT()
   const record = useTask(id)
   const entry = useKept(id)
+  const keptKnown = useKeptStore((s) => s.loaded)
+  // Once shown, a picture stays while the grid scrolls on (no flicker); a card that came
+  // into view during a scroll gets its picture when the grid rests.
+  const [pictured, setPictured] = useState(poster)
+  if (poster && !pictured) setPictured(true)
   const source = useTask(record?.remixOf?.localId ?? '')
   if (!record) return null
   const { prompt, model } = record.body
   const status = statusOf(record)
   const seconds = record.frame.seconds
+  // Why it failed, in the relay's words where it gave some.
+  const failure = record.outcome?.failure?.reason || record.createFailure?.detail
   return (
     <article
       id={`card-${id}`}
       tabIndex={-1}
       aria-label={prompt}
-      className={`flex h-full flex-col overflow-hidden rounded-lg border bg-slate-900 focus-visible:outline-2 focus-visible:outline-sky-400 ${selected ? 'border-sky-500' : 'border-slate-700'}`}
+      className={`flex h-full overflow-hidden rounded-lg border bg-slate-900 focus-visible:outline-2 focus-visible:outline-sky-400 ${compact ? 'flex-row' : 'flex-col'} ${selected ? 'border-sky-500' : 'border-slate-700'}`}
     >
-      <div className="relative aspect-video shrink-0 bg-slate-800">
-        {entry?.state === 'kept' ? (
+      <div
+        className={`relative shrink-0 bg-slate-800 ${compact ? 'w-28 self-stretch' : 'aspect-video'}`}
+      >
+        {entry?.state === 'kept' && pictured ? (
           <Poster id={id} />
         ) : (
           <p className="absolute inset-0 grid place-items-center text-xs text-slate-400">
@@ -90,19 +123,27 @@ export function LibraryCard({ id, now, selected, remixes, actions }: Props) {
         <p className="line-clamp-2 text-sm text-slate-100" title={prompt}>
           {prompt}
         </p>
-        <p className="truncate text-slate-400">
+        <p className="line-clamp-2 text-slate-400">
           {[
             model,
             seconds === null ? null : t('gallery.item.seconds', { n: seconds }),
             t(...ageOf(now - record.createdAt)),
             t(`gallery.status.${status}`),
-            entry?.state === 'kept'
-              ? t('gallery.item.kept', { size: formatBytes(entry.size) })
-              : t('gallery.item.notKept'),
+            // Said once known (not "not kept" for the instant before), and only of a video.
+            !keptKnown || status !== 'done'
+              ? null
+              : entry?.state === 'kept'
+                ? t('gallery.item.kept', { size: formatBytes(entry.size) })
+                : t('gallery.item.notKept'),
           ]
             .filter(Boolean)
             .join(' · ')}
         </p>
+        {status === 'failed' && failure && (
+          <p className="line-clamp-1 text-amber-300" title={failure}>
+            {failure}
+          </p>
+        )}
         {(source ?? remixes > 0) && (
           <p className="flex flex-wrap gap-x-3">
             {source && (
@@ -136,6 +177,16 @@ export function LibraryCard({ id, now, selected, remixes, actions }: Props) {
           <button type="button" className="btn-outline btn-sm" onClick={() => actions.reuse(id)}>
             {t('gallery.reuse')}
           </button>
+          {status === 'done' && (
+            <button type="button" className="btn-ghost btn-sm" onClick={() => actions.download(id)}>
+              {t('gallery.download')}
+            </button>
+          )}
+          {status === 'done' && record.remoteId && profileFor(model).remix && (
+            <button type="button" className="btn-ghost btn-sm" onClick={() => actions.remix(id)}>
+              {t('gallery.remix')}
+            </button>
+          )}
           <button type="button" className="btn-ghost btn-sm" onClick={() => actions.copy(id)}>
             {t('gallery.copy')}
           </button>
@@ -154,4 +205,4 @@ export function LibraryCard({ id, now, selected, remixes, actions }: Props) {
       </div>
     </article>
   )
-}
+})

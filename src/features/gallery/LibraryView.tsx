@@ -1,15 +1,20 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { reuseRequest } from '../composer/reuse.ts'
 import { discardKept } from '../library/keepVideo.ts'
 import { useKeptStore } from '../library/keptStore.ts'
+import { StorageMeter } from '../library/StorageMeter.tsx'
+import { askRemix } from '../tasks/remixIntent.ts'
 import { forgetTasks, useTasksStore } from '../tasks/tasksStore.ts'
+import { downloadTask } from './downloadTask.ts'
 import { useNow } from '../tasks/useNow.ts'
+import { ArchiveBar } from './ArchiveBar.tsx'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
 import type { CardActions } from './LibraryCard.tsx'
 import { LibraryGrid } from './LibraryGrid.tsx'
 import { LibraryToolbar } from './LibraryToolbar.tsx'
-import { ANY_QUERY, modelsOf, pickItems, remixCounts, type LibraryQuery } from './query.ts'
+import { setLibraryQuery, useLibraryQuery } from './libraryQuery.ts'
+import { ANY_QUERY, modelsOf, pickItems, remixCounts } from './query.ts'
 import { SelectionBar } from './SelectionBar.tsx'
 import { useSelection } from './useSelection.ts'
 
@@ -29,12 +34,28 @@ export default function LibraryView({ onOpen, onReused }: Props) {
   const t = useT()
   const tasks = useTasksStore((s) => s.tasks)
   const entries = useKeptStore((s) => s.entries)
-  const [query, setQuery] = useState<LibraryQuery>(ANY_QUERY)
+  const query = useLibraryQuery((s) => s.query)
   const [said, setSaid] = useState('')
+  const heading = useRef<HTMLHeadingElement>(null)
+  // A view of its own: named in the tab's title, and the keyboard starts at its heading.
+  useEffect(() => {
+    const before = document.title
+    document.title = `${t('gallery.title')} · ${before}`
+    return () => {
+      document.title = before
+    }
+  }, [t])
+  useEffect(() => heading.current?.focus(), [])
+  const setQuery = (change: Parameters<typeof setLibraryQuery>[0]) => {
+    setSaid('') // a note about the last action is not about these results
+    setLibraryQuery(change)
+  }
   const [deleting, setDeleting] = useState<readonly string[] | null>(null)
   const [reveal, setReveal] = useState<string | null>(null)
+  // Bumped after a delete or an import: the storage meter reads the space again.
+  const [spaceVersion, setSpaceVersion] = useState(0)
   // One clock for every card's age (and the date filter), not one timer per card.
-  const now = useNow(true, 60_000)
+  const now = useNow(true, 30_000)
   const ids = useMemo(() => pickItems(tasks, entries, query, now), [tasks, entries, query, now])
   const models = useMemo(() => modelsOf(tasks), [tasks])
   const remixes = useMemo(() => remixCounts(tasks), [tasks])
@@ -62,12 +83,18 @@ export default function LibraryView({ onOpen, onReused }: Props) {
       setReveal(id)
     },
     showRemixes: (id) => setQuery({ ...ANY_QUERY, remixesOf: id }),
+    download: (id) => void downloadTask(id),
+    remix: (id) => {
+      askRemix(id)
+      onOpen(id)
+    },
   }
 
   const remove = async (doomed: readonly string[]) => {
     setDeleting(null)
     await forgetTasks(doomed)
     await Promise.all(doomed.map((id) => discardKept(id).catch(() => {})))
+    setSpaceVersion((v) => v + 1)
     setSaid(
       doomed.length === 1 ? t('gallery.deleted') : t('gallery.deletedMany', { n: doomed.length }),
     )
@@ -80,18 +107,20 @@ export default function LibraryView({ onOpen, onReused }: Props) {
   const source = query.remixesOf ? tasks[query.remixesOf] : undefined
 
   return (
-    <section aria-labelledby="library-title" className="flex h-[calc(100vh-7rem)] flex-col gap-3">
+    <section
+      aria-labelledby="library-title"
+      className="flex h-[calc(100dvh-7rem)] min-h-[24rem] flex-col gap-2"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="library-title" className="text-lg font-semibold">
+        <h2 id="library-title" ref={heading} tabIndex={-1} className="text-lg font-semibold">
           {t('gallery.title')}
         </h2>
-        <p className="text-sm text-slate-400">{t('gallery.count', { shown: ids.length, all })}</p>
+        <p aria-live="polite" className="text-sm text-slate-400">
+          {t('gallery.count', { shown: ids.length, all })}
+        </p>
+        <StorageMeter version={spaceVersion} />
       </div>
-      <LibraryToolbar
-        query={query}
-        models={models}
-        onChange={(change) => setQuery((q) => ({ ...q, ...change }))}
-      />
+      <LibraryToolbar query={query} models={models} onChange={setQuery} />
       {source && (
         <p className="flex items-center gap-2 text-sm">
           {t('gallery.showingRemixes', { prompt: source.body.prompt.slice(0, 80) })}
@@ -100,6 +129,14 @@ export default function LibraryView({ onOpen, onReused }: Props) {
           </button>
         </p>
       )}
+      <ArchiveBar
+        all={ids}
+        selected={selection.selected}
+        onSaid={(text) => {
+          setSaid(text)
+          setSpaceVersion((v) => v + 1)
+        }}
+      />
       <SelectionBar
         count={selection.selected.length}
         shown={ids.length}

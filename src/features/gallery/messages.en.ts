@@ -9,9 +9,9 @@ export const galleryEn = {
   'gallery.status.done': 'Finished',
   'gallery.status.running': 'Running',
   'gallery.status.failed': 'Failed',
-  'gallery.kept': 'Kept',
-  'gallery.kept.any': 'Kept or not',
-  'gallery.kept.kept': 'Kept in this browser',
+  'gallery.kept': 'Kept in browser',
+  'gallery.kept.any': 'Any',
+  'gallery.kept.kept': 'Kept',
   'gallery.kept.notKept': 'Not kept',
   'gallery.since': 'Date',
   'gallery.since.any': 'Any time',
@@ -39,9 +39,8 @@ export const galleryEn = {
   'gallery.favourite': 'Favourite',
   'gallery.delete': 'Delete',
   'gallery.deleteTitle': 'Delete this task?',
-  'gallery.deleteBody':
-    'It goes from this browser, with the video kept here ({size} freed). The relay’s copy is not touched.',
-  'gallery.deleteBodyNothingKept': 'It goes from this browser. The relay’s copy is not touched.',
+  'gallery.deleteBody': 'It is removed from this browser, with the video kept here ({size} freed).',
+  'gallery.deleteBodyNothingKept': 'It is removed from this browser.',
   'gallery.deleteConfirm': 'Delete',
   'gallery.cancel': 'Cancel',
   'gallery.deleted': 'Deleted.',
@@ -54,13 +53,35 @@ export const galleryEn = {
   'gallery.deleteSelected': 'Delete selected',
   'gallery.deleteManyTitle': 'Delete {n} tasks?',
   'gallery.deleteManyBody':
-    'They go from this browser, with the videos kept here ({size} freed). The relay’s copies are not touched.',
-  'gallery.deleteManyNothingKept': 'They go from this browser. The relay’s copies are not touched.',
+    'They are removed from this browser, with the videos kept here ({size} freed).',
+  'gallery.deleteManyNothingKept': 'They are removed from this browser.',
+  'gallery.relayUntouched': 'Any copy on the relay is not touched.',
+  'gallery.filters': 'Filters',
   'gallery.deletedMany': '{n} tasks deleted.',
   'gallery.remixOf': 'Remix of: {prompt}',
   'gallery.remixes': 'Its remixes ({n})',
   'gallery.showingRemixes': 'Remixes of: {prompt}',
   'gallery.showAll': 'Show all',
+  'gallery.exportAll': 'Export all shown',
+  'gallery.exportSelected': 'Export selected',
+  'gallery.import': 'Import an archive…',
+  'gallery.exporting': 'Exporting',
+  'gallery.importing': 'Importing',
+  'gallery.exported': 'Exported {tasks} task(s) with {videos} video(s).',
+  'gallery.exportFailed':
+    'The export did not finish (the disk may be full). Your library is unchanged.',
+  'gallery.imported':
+    'Imported {tasks} task(s) with {videos} video(s); {skipped} already here were left as they are.',
+  'gallery.import.notArchive': 'This file is not a zip archive. Nothing was imported.',
+  'gallery.import.foreign':
+    'This archive was not made by Sora Studio (or by a newer version). Nothing was imported.',
+  'gallery.import.damaged': 'This archive is damaged or was changed. Nothing was imported.',
+  'gallery.import.notVideo':
+    'A file in this archive that should be a video is not one. Nothing was imported.',
+  'gallery.import.full':
+    'The browser’s storage is full. Nothing was imported: free some space, then try again.',
+  'gallery.download': 'Download',
+  'gallery.remix': 'Remix',
   // Said in the composer after Reuse, which only the library offers: loaded with it.
   'composer.reused': 'A task’s prompt, model and settings are back in the form.',
   'composer.reusedNoImages':

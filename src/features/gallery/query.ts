@@ -48,8 +48,8 @@ const SINCE_MS: Record<Exclude<SinceFilter, 'any'>, number> = {
 const keptSize = (e: KeptEntry | undefined) => (e?.state === 'kept' ? e.size : 0)
 
 /**
- * The ids the library shows, in order. Substring search (case-folded), so a Chinese prompt is
- * found by any run of its characters. Pure: the view memoises it per change of its inputs.
+ * The ids the library shows, in order. Substring search (case-folded, each word), so a Chinese
+ * prompt is found by any run of its characters. Pure: the view memoises it per change of its inputs.
  */
 export function pickItems(
   tasks: Record<string, TaskRecord>,
@@ -57,7 +57,8 @@ export function pickItems(
   q: LibraryQuery,
   now: number,
 ): string[] {
-  const text = q.text.trim().toLocaleLowerCase()
+  // Each word typed must appear (in any order); a Chinese phrase, with no spaces, is one run.
+  const words = q.text.toLocaleLowerCase().split(/\s+/).filter(Boolean)
   const from = q.since === 'any' ? -Infinity : now - SINCE_MS[q.since]
   const picked = Object.values(tasks).filter((r) => {
     if (q.model && r.body.model !== q.model) return false
@@ -67,7 +68,8 @@ export function pickItems(
     if (q.favourites && !r.favourite) return false
     if (q.remixesOf && r.remixOf?.localId !== q.remixesOf) return false
     if (r.createdAt < from) return false
-    return !text || r.body.prompt.toLocaleLowerCase().includes(text)
+    const prompt = r.body.prompt.toLocaleLowerCase()
+    return words.every((w) => prompt.includes(w))
   })
   const newest = (a: TaskRecord, b: TaskRecord) => b.createdAt - a.createdAt
   const order: Record<SortOrder, (a: TaskRecord, b: TaskRecord) => number> = {

@@ -3,7 +3,8 @@ import { useT } from '../../lib/i18n/i18n.ts'
 import { Check } from '../../lib/ui/Check.tsx'
 import { Field } from '../../lib/ui/Field.tsx'
 import { CAPS_MB, type KeepPrefs } from './keepPrefs.ts'
-import { askPersist, formatBytes, isPersisted, spaceEstimate } from './storageSpace.ts'
+import { askPersist, formatBytes, isPersisted } from './storageSpace.ts'
+import { StorageMeter } from './StorageMeter.tsx'
 
 interface Props {
   value: KeepPrefs
@@ -13,11 +14,9 @@ interface Props {
 /** Whether finished videos are kept in the browser, how large, and how safe they are there. */
 export function KeepField({ value, onChange }: Props) {
   const t = useT()
-  const [space, setSpace] = useState<{ used: number; free: number } | null>(null)
   const [persisted, setPersisted] = useState<boolean | null>(null)
   useEffect(() => {
     let live = true
-    void spaceEstimate().then((s) => live && setSpace(s))
     void isPersisted().then((p) => live && p && setPersisted(true))
     return () => {
       live = false
@@ -52,11 +51,7 @@ export function KeepField({ value, onChange }: Props) {
           )}
         </Field>
       )}
-      {space && (
-        <p className="text-xs text-slate-400">
-          {t('library.space', { used: formatBytes(space.used), free: formatBytes(space.free) })}
-        </p>
-      )}
+      <StorageMeter />
       <div className="flex flex-wrap items-center gap-2">
         {persisted === null && (
           <button

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
 import { useRemixMissing } from './relayFeatures.ts'
 import { startRemix } from './createTasks.ts'
+import { remixIntentTaken, useRemixIntent } from './remixIntent.ts'
 import type { TaskRecord } from './taskRecord.ts'
 
 /**
@@ -17,6 +18,21 @@ export function RemixForm({ record }: { record: TaskRecord }) {
   const [empty, setEmpty] = useState(false)
   const [sent, setSent] = useState(false)
   const missing = useRemixMissing(record.relay)
+  // Asked from the library: open (set while rendering, as React advises for state that follows
+  // a change), the request then cleared, and the keyboard put in the prompt.
+  const asked = useRemixIntent((s) => s.id === record.localId)
+  const [seenAsked, setSeenAsked] = useState(false)
+  if (asked !== seenAsked) {
+    setSeenAsked(asked)
+    if (asked) setOpen(true)
+  }
+  useEffect(() => {
+    if (asked) remixIntentTaken()
+  }, [asked])
+  const box = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    if (open) box.current?.focus()
+  }, [open])
   if (!profileFor(record.body.model).remix || missing || !record.remoteId) return null
 
   if (!open) {
@@ -44,6 +60,7 @@ export function RemixForm({ record }: { record: TaskRecord }) {
         {(control) => (
           <textarea
             {...control}
+            ref={box}
             rows={2}
             className="field w-full text-sm"
             value={prompt}

@@ -14,6 +14,8 @@ interface TasksState {
     /** "Keep waiting": another deadline's worth of time from now. */
     deadlineExtended: (localId: string, byMs: number) => void
     favouriteSet: (localId: string, on: boolean) => void
+    /** Tasks from an archive: added where this browser does not have them. */
+    imported: (records: readonly TaskRecord[]) => void
   }
 }
 
@@ -48,6 +50,13 @@ export const useTasksStore = create<TasksState>()((set) => ({
         return r ? patch(s, localId, { deadlineMs: now() - r.createdAt + byMs }) : s
       }),
     favouriteSet: (localId, on) => set((s) => patch(s, localId, { favourite: on || undefined })),
+    imported: (records) =>
+      set((s) => ({
+        tasks: {
+          ...Object.fromEntries(records.map((r) => [r.localId, r])),
+          ...s.tasks,
+        },
+      })),
   },
 }))
 
