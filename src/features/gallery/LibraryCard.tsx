@@ -120,7 +120,10 @@ export const LibraryCard = memo(function LibraryCard({
         </label>
       </div>
       <div className="flex min-h-0 flex-1 flex-col gap-1 p-2 text-xs">
-        <p className="line-clamp-2 text-sm text-slate-100" title={prompt}>
+        <p
+          className={`${compact ? 'line-clamp-1' : 'line-clamp-2'} shrink-0 text-sm text-slate-100`}
+          title={prompt}
+        >
           {prompt}
         </p>
         <p className="line-clamp-2 text-slate-400">

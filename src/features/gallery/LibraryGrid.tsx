@@ -19,7 +19,7 @@ const CARD_MIN_PX = 260
 const ROW_PX = 340
 /** Narrower than this, one card to a row, its picture beside its text (a phone). */
 const NARROW_PX = 560
-const NARROW_ROW_PX = 176
+const NARROW_ROW_PX = 196
 
 /** The cards, as many to a row as fit: thousands cost what a screenful does. */
 export function LibraryGrid({ ids, now, isSelected, remixes, actions, reveal, onRevealed }: Props) {
