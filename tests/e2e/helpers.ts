@@ -173,3 +173,12 @@ export function storedTasks(page: Page) {
       }),
   )
 }
+
+/** The library view, from the header's link, as a user opens it; its region. */
+export async function showLibrary(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Library' })
+    .click()
+  return page.getByRole('region', { name: 'Library' })
+}

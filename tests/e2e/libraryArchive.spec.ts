@@ -1,15 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, openOnRelay, taskWindow } from './helpers.ts'
-
-const showLibrary = async (page: Page) => {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('link', { name: 'Library' })
-    .click()
-  return page.getByRole('region', { name: 'Library' })
-}
+import { expectPlaying, generate, openOnRelay, showLibrary, taskWindow } from './helpers.ts'
 
 // No save dialog here (as in Firefox and Safari): the archive is written to the site's private
 // storage and downloaded, which Playwright can catch. (Headless Chromium's dialog cancels.)

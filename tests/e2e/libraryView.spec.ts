@@ -1,12 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, openOnRelay, taskWindow } from './helpers.ts'
+import { expectPlaying, generate, openOnRelay, showLibrary, taskWindow } from './helpers.ts'
 
 const EGRET = '一只白鹭在稻田上低飞 [sim queue=0 len=2]'
-
-const showLibrary = (page: Page) =>
-  page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click()
 
 /** Files kept in the browser (OPFS), by name. */
 const keptFiles = (page: Page) =>

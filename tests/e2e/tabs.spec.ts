@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, openOnRelay, taskWindow } from './helpers.ts'
+import { expectPlaying, generate, openOnRelay, showLibrary, taskWindow } from './helpers.ts'
 
 /** Counts the page's status reads (GET of one task) from now on. */
 function countReads(page: Page) {
@@ -10,15 +10,6 @@ function countReads(page: Page) {
       count.reads++
   })
   return count
-}
-
-/** The library view (from the header), where every task of this browser is listed. */
-async function showLibrary(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('link', { name: 'Library' })
-    .click()
-  return page.getByRole('region', { name: 'Library' })
 }
 
 /** Opens a task's window from the library, as a user in that tab would. */

@@ -1,3 +1,4 @@
+import { saveAs } from '../../lib/saveAs.ts'
 import { keepPlace } from '../library/keepVideo.ts'
 import { useKeptStore } from '../library/keptStore.ts'
 import { useTasksStore } from '../tasks/tasksStore.ts'
@@ -17,10 +18,7 @@ export async function downloadTask(localId: string) {
   const file = kept ? await keepPlace.files.open(kept.name) : null
   if (file && kept) {
     const href = URL.createObjectURL(file)
-    const a = document.createElement('a')
-    a.href = href
-    a.download = fileName(record.body.prompt, kept.type === 'video/webm' ? 'webm' : 'mp4')
-    a.click()
+    saveAs(href, fileName(record.body.prompt, kept.type === 'video/webm' ? 'webm' : 'mp4'))
     setTimeout(() => URL.revokeObjectURL(href), 10_000)
     return
   }

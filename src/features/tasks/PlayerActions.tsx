@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import { saveAs } from '../../lib/saveAs.ts'
 
 interface Props {
   /** More actions for the same row (Remix). */
@@ -14,27 +15,20 @@ interface Props {
 /** Long enough for a large clip on a slow line; a host that stalls past it gets the fallback. */
 const DOWNLOAD_TIMEOUT_MS = 5 * 60_000
 
-function saveBlob(href: string, name: string) {
-  const a = document.createElement('a')
-  a.href = href
-  a.download = name
-  a.click()
-}
-
 /** Download, copy the link, open it in a new tab. */
 export function PlayerActions({ src, url, name, children }: Props) {
   const t = useT()
   const [note, setNote] = useState<MessageKey | null>(null)
 
   async function download() {
-    if (src.startsWith('blob:')) return saveBlob(src, name)
+    if (src.startsWith('blob:')) return saveAs(src, name)
     try {
       // Saved as a file where the link's host allows it (CORS)…
       // A stalled host must not leave the button waiting for ever.
       const res = await fetch(src, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
       if (!res.ok) throw new Error(String(res.status))
       const href = URL.createObjectURL(await res.blob())
-      saveBlob(href, name)
+      saveAs(href, name)
       setTimeout(() => URL.revokeObjectURL(href), 10_000)
     } catch {
       // …otherwise the browser's own player can save it.

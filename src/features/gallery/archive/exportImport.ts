@@ -1,4 +1,5 @@
 import { now } from '../../../lib/clock.ts'
+import { saveAs } from '../../../lib/saveAs.ts'
 import { keepPlace } from '../../library/keepVideo.ts'
 import { recordEntry, useKeptStore } from '../../library/keptStore.ts'
 import { tasksActions, useTasksStore } from '../../tasks/tasksStore.ts'
@@ -50,10 +51,7 @@ export async function chooseSaveTarget(name: string): Promise<SaveTarget | null>
     writable: await handle.createWritable(),
     async finish() {
       const url = URL.createObjectURL(await handle.getFile())
-      const a = document.createElement('a')
-      a.href = url
-      a.download = name
-      a.click()
+      saveAs(url, name)
       setTimeout(() => URL.revokeObjectURL(url), 60_000)
     },
   }
