@@ -56,3 +56,30 @@ describe('useMediaSource: a link the page cannot read', () => {
     expect(result.current.src).toBeNull()
   })
 })
+
+describe('useMediaSource: a link set aside and taken up again', () => {
+  it('a kept file played meanwhile and was removed: the link loads afresh, never a revoked URL', async () => {
+    const fetchMedia = vi
+      .spyOn(relay, 'fetchMedia')
+      .mockImplementation(() => Promise.resolve(new Blob(['mp4'], { type: 'video/mp4' })))
+    const revoked = new Set<string>()
+    const revoke = URL.revokeObjectURL.bind(URL)
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation((u) => {
+      revoked.add(u)
+      revoke(u)
+    })
+    useSettingsStore.getState().actions.saved({ credentials: { baseUrl: A, apiKey: 'sk-a' } })
+    const { result, rerender } = renderHook(({ url }) => useMediaSource(url, relayId(A)), {
+      initialProps: { url: LINK },
+    })
+    await waitFor(() => expect(result.current.src).toMatch(/^blob:/))
+    const first = result.current.src ?? ''
+    rerender({ url: null }) // the kept file plays instead
+    expect(revoked).toContain(first)
+    rerender({ url: LINK }) // the file was removed: back to the link
+    expect(result.current.src).not.toBe(first)
+    await waitFor(() => expect(result.current.src).toMatch(/^blob:/))
+    expect(revoked).not.toContain(result.current.src)
+    expect(fetchMedia).toHaveBeenCalledTimes(2)
+  })
+})

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import type { KeptEntry } from './keptIndex.ts'
 import { formatBytes } from './storageSpace.ts'
@@ -6,6 +7,7 @@ import { unkeep } from './keepVideo.ts'
 /** Says plainly whether the browser holds the video: never "kept" for a file that is not. */
 export function KeptNote({ entry, saving }: { entry: KeptEntry | undefined; saving: boolean }) {
   const t = useT()
+  const [refused, setRefused] = useState(false)
   let text: string | null = null
   if (saving) text = t('library.saving')
   else if (entry?.state === 'kept') text = t('library.kept', { size: formatBytes(entry.size) })
@@ -38,10 +40,18 @@ export function KeptNote({ entry, saving }: { entry: KeptEntry | undefined; savi
         <button
           type="button"
           className="btn-outline btn-sm"
-          onClick={() => void unkeep(entry.localId)}
+          onClick={() => {
+            setRefused(false)
+            unkeep(entry.localId).catch(() => setRefused(true))
+          }}
         >
           {action}
         </button>
+      )}
+      {refused && (
+        <p role="alert" className="text-xs text-amber-200">
+          {t('library.refused')}
+        </p>
       )}
     </div>
   )

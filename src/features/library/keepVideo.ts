@@ -224,6 +224,20 @@ export async function unkeep(localId: string): Promise<void> {
   })
 }
 
+/**
+ * A kept file was found missing (site data cleared, or the browser evicted it): the entry goes,
+ * so the keeper keeps it again. Under the task's lock and only when the entry still names that
+ * file: a copy just removed on purpose (its entry being rewritten to `removed`) stays removed.
+ */
+export async function forgetMissing(localId: string, name: string): Promise<void> {
+  await withLock(`sora-studio.keep.${localId}`, async () => {
+    const known = await readEntry(localId)
+    if (known?.state !== 'kept' || known.name !== name) return
+    if (await keepPlace.files.open(name)) return
+    await forgetEntry(localId)
+  })
+}
+
 /** Its task is deleted: the file and what is known of it go, and the space is free again. */
 export async function discardKept(localId: string): Promise<void> {
   await withLock(`sora-studio.keep.${localId}`, async () => {

@@ -9,6 +9,7 @@ export const libraryEn = {
     'Not kept yet: the relay set now is not this video’s. Set its relay again to keep it; meanwhile download it while the link lasts.',
   'library.remove': 'Remove from this browser',
   'library.tryAgain': 'Try keeping it again',
+  'library.refused': 'The browser’s storage refused that just now: try again in a moment.',
   'library.notKept.tooLarge': 'Not kept: larger than the size you chose to keep.',
   'library.notKept.unsupported':
     'This browser cannot keep videos: download it while the link lasts.',

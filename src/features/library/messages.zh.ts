@@ -10,6 +10,7 @@ export const libraryZh: Translation<typeof libraryEn> = {
     '尚未保存：当前设置的中转不是此视频所属的中转。重新设置其中转即可保存；在此之前请在链接有效期内下载。',
   'library.remove': '从此浏览器中移除',
   'library.tryAgain': '重新尝试保存',
+  'library.refused': '浏览器存储刚刚拒绝了此操作：请稍后再试。',
   'library.notKept.tooLarge': '未保存：超过你设定的保存大小上限。',
   'library.notKept.unsupported': '此浏览器无法保存视频：请在链接有效期内下载。',
   'library.settings': '保存在此浏览器中的视频',

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { KeptEntry } from './keptIndex.ts'
-import { keepPlace } from './keepVideo.ts'
-import { forgetEntry } from './keptStore.ts'
+import { forgetMissing, keepPlace } from './keepVideo.ts'
 
 /**
  * A blob URL for a kept file, or null while it opens (and when it is gone: the caller falls
@@ -23,7 +22,7 @@ export function useKeptSource(entry: KeptEntry | undefined): {
       url = file ? URL.createObjectURL(file) : null
       setState({ for: name, src: url })
       // Gone (site data cleared, or the browser evicted it): say so no more, keep it again.
-      if (!file && localId) void forgetEntry(localId)
+      if (!file && localId) void forgetMissing(localId, name)
     })
     return () => {
       live = false

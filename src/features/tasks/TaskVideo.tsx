@@ -41,28 +41,32 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   const kept = useKept(record.localId)
   const saving = useSaving(record.localId)
   const local = useKeptSource(kept)
+  // A kept file that would not play (removed while playing, or unreadable): the link takes over.
+  const [fileFailed, setFileFailed] = useState<string | null>(null)
   // A kept file plays first: it outlives the link, and needs no network.
-  const fromFile = kept?.state === 'kept' && !local.missing
+  const fromFile =
+    kept?.state === 'kept' && !local.missing && (local.src === null || local.src !== fileFailed)
   // Never "kept" for a file that is not there.
   const shownEntry = kept?.state === 'kept' && local.missing ? undefined : kept
   const link = useMediaSource(fromFile ? null : url, record.relay, saving)
   const { src, error } = fromFile ? { src: local.src, error: null } : link
   const [size, setSize] = useState<string | null>(null)
   const [seconds, setSeconds] = useState<number | null>(null)
-  const [broken, setBroken] = useState<{ url: string; refreshed: boolean } | null>(null)
+  const [broken, setBroken] = useState<{ src: string; refreshed: boolean } | null>(null)
   const [againSent, setAgainSent] = useState(false)
 
-  async function onVideoError() {
-    if (broken?.refreshed) return setBroken({ url, refreshed: true })
+  async function onVideoError(failed: string) {
+    if (broken?.refreshed) return setBroken({ src: failed, refreshed: true })
     // Relay links expire: ask the relay once for the task again, which may carry a fresh link.
-    setBroken({ url, refreshed: false })
+    setBroken({ src: failed, refreshed: false })
     await queryClient.refetchQueries({ queryKey: relayKeys.task(record.relay, remoteId) })
-    setBroken({ url, refreshed: true })
+    setBroken({ src: failed, refreshed: true })
   }
 
   if (error) return <ExplanationView explanation={explainUnknown(error)} />
   // A kept copy plays whatever became of the link: never offer a paid re-generate then.
-  if (!fromFile && broken && broken.refreshed && broken.url === url) {
+  // What failed is the source now shown: a fresh link (or a fresh load of it) is tried first.
+  if (!fromFile && broken && broken.refreshed && broken.src === src) {
     // A remix's body holds only the change: sent as a create it would be another request.
     const canAgain = !imagesLost(record) && !record.remixOf
     return (
@@ -120,7 +124,8 @@ export function TaskVideo({ record, remoteId, url }: Props) {
           setSize(`${v.videoWidth}×${v.videoHeight}`)
           if (Number.isFinite(v.duration)) setSeconds(v.duration)
         }}
-        onError={() => void onVideoError()}
+        // Only a failing link is the relay's: a failing file says nothing about the link.
+        onError={() => (fromFile ? setFileFailed(src) : void onVideoError(src))}
         className="min-h-0 w-full flex-1 rounded-md bg-black object-contain"
       />
       <p className="text-xs text-slate-400">

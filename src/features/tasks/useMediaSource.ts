@@ -59,7 +59,12 @@ export function useMediaSource(
     )
     return () => {
       controller.abort()
-      if (objectUrl) URL.revokeObjectURL(objectUrl)
+      if (!objectUrl) return
+      URL.revokeObjectURL(objectUrl)
+      // Never hand out a revoked URL: a kept file played meanwhile, then was removed, and the
+      // same link comes back; it loads afresh.
+      const revoked = objectUrl
+      setState((s) => (s.src === revoked ? { src: null, error: null, for: null } : s))
     }
   }, [url, needsKey, wait])
 

@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { relay } from '../../../src/api/relay.ts'
-import { keepPlace, keepVideo, type KeepDeps } from '../../../src/features/library/keepVideo.ts'
+import {
+  forgetMissing,
+  keepPlace,
+  keepVideo,
+  unkeep,
+  type KeepDeps,
+} from '../../../src/features/library/keepVideo.ts'
+import { readEntry } from '../../../src/features/library/keptIndex.ts'
 import { openAppDb } from '../../../src/lib/appDb.ts'
 import { installLocks } from '../../fixtures/locks.ts'
 import { memoryFiles } from '../../fixtures/memoryFiles.ts'
@@ -117,5 +124,29 @@ describe('keepVideo', () => {
       reason: 'unsupported',
     })
     expect(served).toBe(0)
+  })
+
+  it('a copy removed on purpose stays removed while a window finds its file gone meanwhile', async () => {
+    uninstall = installLocks()
+    const whole = () => new Response(clip, { headers: { 'content-length': String(clip.length) } })
+    await keepVideo(job('gone'), deps(whole))
+    // A player opening the file just after it was removed, before its entry says so.
+    const remove = files.remove
+    let racing = Promise.resolve()
+    files.remove = (name) =>
+      remove(name).then(() => {
+        racing = forgetMissing('gone', name)
+      })
+    await unkeep('gone')
+    await racing
+    expect(await readEntry('gone')).toMatchObject({ state: 'notKept', reason: 'removed' })
+  })
+
+  it('a kept file the browser evicted is forgotten, so that it is kept again', async () => {
+    const whole = () => new Response(clip, { headers: { 'content-length': String(clip.length) } })
+    await keepVideo(job('evicted'), deps(whole))
+    await files.remove('evicted.mp4')
+    await forgetMissing('evicted', 'evicted.mp4')
+    expect(await readEntry('evicted')).toBeUndefined()
   })
 })
