@@ -69,8 +69,9 @@ describe('useMediaSource: a link set aside and taken up again', () => {
       revoke(u)
     })
     useSettingsStore.getState().actions.saved({ credentials: { baseUrl: A, apiKey: 'sk-a' } })
+    const initialProps: { url: string | null } = { url: LINK }
     const { result, rerender } = renderHook(({ url }) => useMediaSource(url, relayId(A)), {
-      initialProps: { url: LINK },
+      initialProps,
     })
     await waitFor(() => expect(result.current.src).toMatch(/^blob:/))
     const first = result.current.src ?? ''
