@@ -9,6 +9,10 @@ import { createJSONStorage, type StateStorage } from 'zustand/middleware'
  */
 export const useStorageHealth = create<{ refused: boolean }>(() => ({ refused: false }))
 
+/** The browser's "out of room" (its legacy code 22 too), from any store: OPFS, IndexedDB, localStorage. */
+export const isQuotaError = (e: unknown) =>
+  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
+
 /** Runs a write to storage; false (and the app told) when the browser refuses it. */
 export function guardedWrite(write: () => void): boolean {
   try {

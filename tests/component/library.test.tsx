@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import LibraryView from '../../src/features/gallery/LibraryView.tsx'
 import { useComposerStore } from '../../src/features/composer/composerStore.ts'
@@ -7,6 +8,7 @@ import { useKeptStore } from '../../src/features/library/keptStore.ts'
 import { loadTasks, useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../../src/features/tasks/taskRecord.ts'
 import { RemixForm } from '../../src/features/tasks/RemixForm.tsx'
+import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { keepPlace } from '../../src/features/library/keepVideo.ts'
 import { memoryFiles } from '../fixtures/memoryFiles.ts'
 import { resetStores, storedTasks } from '../fixtures/stores.ts'
@@ -218,5 +220,47 @@ describe('the library view', () => {
     expect(opened).toEqual(['egret'])
     renderWithProviders(<RemixForm record={useTasksStore.getState().tasks.egret!} />)
     expect(await screen.findByLabelText('What should change?')).toHaveFocus()
+  })
+
+  it('a video file from the disk becomes an item with no relay task; a file that is neither is refused by name', async () => {
+    await seed()
+    renderWithProviders(<LibraryView onOpen={() => {}} onReused={() => {}} />)
+    const user = userEvent.setup({ applyAccept: false })
+    const clip = readFileSync('simulator/media/square.mp4')
+    await user.upload(screen.getByLabelText('Import an archive or videos…'), [
+      new File([clip], 'harbour at dawn.mp4', { type: 'video/mp4' }),
+      new File(['<html>not a video</html>'], 'notes.mp4', { type: 'video/mp4' }),
+    ])
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Added 1 video file(s) to the library.'),
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '“notes.mp4” is neither a zip archive nor an MP4 or WebM video. Nothing was imported from it.',
+    )
+    const card = within(screen.getByRole('article', { name: 'harbour at dawn' }))
+    expect(card.getByText(/^Imported file · .* · Finished · Kept · /)).toBeVisible()
+    // Nothing to reuse, copy or remix: it was never a request.
+    for (const name of ['Reuse', 'Copy prompt', 'Remix'])
+      expect(card.queryByRole('button', { name })).toBeNull()
+    expect(card.getByRole('button', { name: 'Download' })).toBeVisible()
+
+    // Stored as an item with no relay task, its bytes kept whole.
+    const stored = Object.values(await storedTasks()).find(
+      (r) => (r as TaskRecord).phase === 'local',
+    ) as TaskRecord | undefined
+    expect(stored).toMatchObject({ relay: '', made: { from: 'file', name: 'harbour at dawn.mp4' } })
+    expect(stored?.remoteId).toBeUndefined()
+    const entry = useKeptStore.getState().entries[stored?.localId ?? '']
+    expect(entry).toMatchObject({ state: 'kept', size: clip.length })
+    const file = entry?.state === 'kept' ? await keepPlace.files.open(entry.name) : null
+    expect(file?.size).toBe(clip.length)
+
+    // Its window plays the kept file: there is no link to fall back to.
+    renderWithProviders(<TaskBody localId={stored?.localId ?? ''} />)
+    expect(await screen.findByLabelText('Generated video')).toHaveAttribute(
+      'src',
+      expect.stringMatching(/^blob:/),
+    )
+    expect(screen.getByText(/^Imported from harbour at dawn\.mp4 · /)).toBeVisible()
   })
 })

@@ -52,14 +52,14 @@ test('export, then import into a fresh browser: prompts, parameters, lineage and
   damaged[Math.floor(bytes.length * 0.6)]! ^= 0xff
   const damagedPath = testInfo.outputPath('damaged.zip')
   writeFileSync(damagedPath, damaged)
-  await there.getByLabel('Import an archive…').setInputFiles(damagedPath)
+  await there.getByLabel('Import an archive or videos…').setInputFiles(damagedPath)
   await expect(there.getByRole('status')).toHaveText(
     'This archive is damaged or was changed. Nothing was imported.',
   )
   await expect(there.getByRole('article')).toHaveCount(0)
 
   // Then the archive itself.
-  await there.getByLabel('Import an archive…').setInputFiles(archive)
+  await there.getByLabel('Import an archive or videos…').setInputFiles(archive)
   await expect(there.getByRole('status')).toHaveText(
     'Imported 2 task(s) with 2 video(s); 0 already here were left as they are.',
   )
@@ -84,7 +84,7 @@ test('export, then import into a fresh browser: prompts, parameters, lineage and
 
   // The same archive again: everything is here already, nothing doubled.
   await showLibrary(other)
-  await there.getByLabel('Import an archive…').setInputFiles(archive)
+  await there.getByLabel('Import an archive or videos…').setInputFiles(archive)
   await expect(there.getByRole('status')).toHaveText(
     'Imported 0 task(s) with 0 video(s); 2 already here were left as they are.',
   )

@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, generate, openOnRelay, showLibrary, taskWindow } from './helpers.ts'
+import {
+  collectConsoleErrors,
+  expectPlaying,
+  generate,
+  openOnRelay,
+  received,
+  showLibrary,
+  taskWindow,
+} from './helpers.ts'
 
 const EGRET = '一只白鹭在稻田上低飞 [sim queue=0 len=2]'
 
@@ -68,4 +76,35 @@ test('the library finds a task by a Chinese prompt, Reuse puts it back in the co
     .click()
   await expect(taskWindow(page, 'A lighthouse at night')).toBeVisible()
   await expect(taskWindow(page, '一只白鹭')).toHaveCount(0)
+})
+
+test('a video file from the disk joins the library with no relay task: it plays in its window, from the file, and survives a reload', async ({
+  page,
+}) => {
+  const errors = collectConsoleErrors(page)
+  await openOnRelay(page, 'sk-sim-e2e-library-file')
+  await showLibrary(page)
+  const library = page.getByRole('region', { name: 'Library' })
+  await library
+    .getByLabel('Import an archive or videos…')
+    .setInputFiles(['simulator/media/landscape.mp4'])
+  await expect(library.getByRole('status')).toHaveText('Added 1 video file(s) to the library.')
+  const card = library.getByRole('article', { name: 'landscape' })
+  // Its shape and length read from the file itself.
+  await expect(card).toContainText(/Imported file · \d+ s · .* · Kept · /)
+  await expect(card.getByRole('button', { name: 'Reuse' })).toHaveCount(0)
+
+  await card.getByRole('button', { name: 'Open' }).click()
+  await expectPlaying(page, 'Imported · landscape.mp4')
+  const win = taskWindow(page, 'Imported · landscape.mp4')
+  await expect(win.getByText(/^Imported from landscape\.mp4 · \d+ s · /)).toBeVisible()
+  expect(await win.locator('video').getAttribute('src')).toMatch(/^blob:/)
+
+  await page.reload()
+  await expectPlaying(page, 'Imported · landscape.mp4')
+  // Nothing was asked of the relay for it, and nothing failed.
+  expect((await received(page, 'sk-sim-e2e-library-file')).map((r) => r.path)).not.toContainEqual(
+    expect.stringMatching(/generations|videos/),
+  )
+  expect(errors).toEqual([])
 })

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { ImportRefused } from './archive/archive.ts'
 import { chooseSaveTarget, exportTasks, importArchive } from './archive/exportImport.ts'
+import { importVideoFile, sniffVideo, type VideoImport } from './importVideos.ts'
 
 interface Props {
   /** Every task shown, and those picked (exported instead, when there are some). */
@@ -39,14 +40,35 @@ export function ArchiveBar({ all, selected, onSaid }: Props) {
     }
   }
 
-  const importNow = async (file: File) => {
-    setBusy('importing')
-    setProgress(0)
+  /** One archive: all of it or nothing. */
+  const importOne = async (file: File) => {
     try {
-      onSaid(t('gallery.imported', await importArchive(file, onProgress)))
+      return t('gallery.imported', await importArchive(file, onProgress))
     } catch (e) {
       const problem = e instanceof ImportRefused ? e.problem : 'damaged'
-      onSaid(t(`gallery.import.${problem}` as MessageKey))
+      return t(`gallery.import.${problem}` as MessageKey, { name: file.name })
+    }
+  }
+
+  /** Archives and video files, in the order picked; each says what became of it. */
+  const importNow = async (files: readonly File[]) => {
+    setBusy('importing')
+    setProgress(0)
+    const said: string[] = []
+    const videos: Record<VideoImport, string[]> = { added: [], notVideo: [], full: [], failed: [] }
+    try {
+      for (const [i, file] of files.entries()) {
+        if (await sniffVideo(file).catch(() => null)) {
+          const result = await importVideoFile(file)
+          videos[result].push(file.name)
+          onProgress(i + 1, files.length)
+        } else said.push(await importOne(file))
+      }
+      if (videos.added.length > 0) said.push(t('gallery.addedVideos', { n: videos.added.length }))
+      for (const why of ['full', 'failed'] as const)
+        if (videos[why].length > 0)
+          said.push(t(`gallery.videoNotAdded.${why}`, { names: videos[why].join(', ') }))
+      onSaid(said.join(' '))
     } finally {
       setBusy(null)
       if (input.current) input.current.value = ''
@@ -74,12 +96,13 @@ export function ArchiveBar({ all, selected, onSaid }: Props) {
       <input
         ref={input}
         type="file"
-        accept=".zip,application/zip"
+        accept=".zip,application/zip,.mp4,video/mp4,.webm,video/webm"
+        multiple
         hidden
         aria-label={t('gallery.import')}
         onChange={(e) => {
-          const file = e.target.files?.[0]
-          if (file) void importNow(file)
+          const files = [...(e.target.files ?? [])]
+          if (files.length > 0) void importNow(files)
         }}
       />
       {busy && (

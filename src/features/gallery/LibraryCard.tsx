@@ -86,6 +86,8 @@ export const LibraryCard = memo(function LibraryCard({
   const source = useTask(record?.remixOf?.localId ?? '')
   if (!record) return null
   const { prompt, model } = record.body
+  // A file brought in has no model, parameters or prompt to reuse or copy: only its name.
+  const local = record.phase === 'local'
   const status = statusOf(record)
   const seconds = record.frame.seconds
   // Why it failed, in the relay's words where it gave some.
@@ -128,7 +130,7 @@ export const LibraryCard = memo(function LibraryCard({
         </p>
         <p className="line-clamp-2 text-slate-400">
           {[
-            model,
+            local ? t('gallery.item.imported') : model,
             seconds === null ? null : t('gallery.item.seconds', { n: seconds }),
             t(...ageOf(now - record.createdAt)),
             t(`gallery.status.${status}`),
@@ -177,9 +179,11 @@ export const LibraryCard = memo(function LibraryCard({
           <button type="button" className="btn-outline btn-sm" onClick={() => actions.open(id)}>
             {t('gallery.open')}
           </button>
-          <button type="button" className="btn-outline btn-sm" onClick={() => actions.reuse(id)}>
-            {t('gallery.reuse')}
-          </button>
+          {!local && (
+            <button type="button" className="btn-outline btn-sm" onClick={() => actions.reuse(id)}>
+              {t('gallery.reuse')}
+            </button>
+          )}
           {status === 'done' && (
             <button type="button" className="btn-ghost btn-sm" onClick={() => actions.download(id)}>
               {t('gallery.download')}
@@ -190,9 +194,11 @@ export const LibraryCard = memo(function LibraryCard({
               {t('gallery.remix')}
             </button>
           )}
-          <button type="button" className="btn-ghost btn-sm" onClick={() => actions.copy(id)}>
-            {t('gallery.copy')}
-          </button>
+          {!local && (
+            <button type="button" className="btn-ghost btn-sm" onClick={() => actions.copy(id)}>
+              {t('gallery.copy')}
+            </button>
+          )}
           <button
             type="button"
             className="btn-ghost btn-sm"

@@ -64,7 +64,7 @@ export const galleryEn = {
   'gallery.showAll': 'Show all',
   'gallery.exportAll': 'Export all shown',
   'gallery.exportSelected': 'Export selected',
-  'gallery.import': 'Import an archive…',
+  'gallery.import': 'Import an archive or videos…',
   'gallery.exporting': 'Exporting',
   'gallery.importing': 'Importing',
   'gallery.exported': 'Exported {tasks} task(s) with {videos} video(s).',
@@ -72,7 +72,13 @@ export const galleryEn = {
     'The export did not finish (the disk may be full). Your library is unchanged.',
   'gallery.imported':
     'Imported {tasks} task(s) with {videos} video(s); {skipped} already here were left as they are.',
-  'gallery.import.notArchive': 'This file is not a zip archive. Nothing was imported.',
+  'gallery.import.notArchive':
+    '“{name}” is neither a zip archive nor an MP4 or WebM video. Nothing was imported from it.',
+  'gallery.addedVideos': 'Added {n} video file(s) to the library.',
+  'gallery.videoNotAdded.full':
+    'Not added, the browser’s storage is full: {names}. Free some space, then try again.',
+  'gallery.videoNotAdded.failed': 'Not added, the browser could not store them: {names}.',
+  'gallery.item.imported': 'Imported file',
   'gallery.import.foreign':
     'This archive was not made by Sora Studio (or by a newer version). Nothing was imported.',
   'gallery.import.damaged': 'This archive is damaged or was changed. Nothing was imported.',

@@ -33,7 +33,7 @@ export const ANY_QUERY: LibraryQuery = {
 
 /** Where a task stands, as the library sorts it (the window tells the finer stages). */
 export function statusOf(r: TaskRecord): Exclude<StatusFilter, 'any'> {
-  if (r.outcome?.status === 'succeeded') return 'done'
+  if (r.outcome?.status === 'succeeded' || r.phase === 'local') return 'done'
   if (r.outcome?.status === 'failed' || r.phase === 'create_failed') return 'failed'
   return 'running'
 }
@@ -83,7 +83,7 @@ export function pickItems(
 
 /** The models among the tasks, for the model filter. */
 export const modelsOf = (tasks: Record<string, TaskRecord>) =>
-  [...new Set(Object.values(tasks).map((r) => r.body.model))].sort()
+  [...new Set(Object.values(tasks).flatMap((r) => (r.body.model ? [r.body.model] : [])))].sort()
 
 /** How many remixes each task has here (lineage: the source lists its remixes). */
 export function remixCounts(tasks: Record<string, TaskRecord>): ReadonlyMap<string, number> {

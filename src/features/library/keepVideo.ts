@@ -4,6 +4,7 @@ import { relayId } from '../../api/relayId.ts'
 import { isOnOrigin } from '../../api/safeUrl.ts'
 import type { Credentials } from '../../api/types.ts'
 import { now } from '../../lib/clock.ts'
+import { isQuotaError } from '../../lib/storageHealth.ts'
 import { fetchWithStartDeadline } from '../../lib/fetchStart.ts'
 import { opfs, canKeepFiles, type FileStore, type FileSink } from './fileStore.ts'
 import { readEntry, type KeptEntry, type NotKeptReason } from './keptIndex.ts'
@@ -201,9 +202,6 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(b, a.length)
   return out
 }
-
-const isQuotaError = (e: unknown) =>
-  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22)
 
 async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks

@@ -13,6 +13,9 @@ export const libraryEn = {
   'library.notKept.tooLarge': 'Not kept: larger than the size you chose to keep.',
   'library.notKept.unsupported':
     'This browser cannot keep videos: download it while the link lasts.',
+  'library.local.details': 'Imported from {name} · {duration} · {size}',
+  'library.local.gone':
+    'This video’s file is no longer in this browser (its site data was cleared), and it has no relay link to fetch it again.',
   'library.settings': 'Videos kept in this browser',
   'library.keep': 'Keep each finished video in this browser',
   'library.cap': 'Largest video kept',

@@ -13,6 +13,9 @@ export const libraryZh: Translation<typeof libraryEn> = {
   'library.refused': '浏览器存储刚刚拒绝了此操作：请稍后再试。',
   'library.notKept.tooLarge': '未保存：超过你设定的保存大小上限。',
   'library.notKept.unsupported': '此浏览器无法保存视频：请在链接有效期内下载。',
+  'library.local.details': '导入自 {name} · {duration} · {size}',
+  'library.local.gone':
+    '此视频的文件已不在此浏览器中（站点数据已被清除），且它没有可重新获取的中转链接。',
   'library.settings': '保存在此浏览器中的视频',
   'library.keep': '在此浏览器中保存每个完成的视频',
   'library.cap': '保存的单个视频大小上限',

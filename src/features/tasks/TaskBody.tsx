@@ -11,6 +11,7 @@ import { TaskProgress } from './TaskProgress.tsx'
 import { tasksActions, useTask } from './tasksStore.ts'
 import type { TaskRecord } from './taskRecord.ts'
 import { TaskVideo } from './TaskVideo.tsx'
+import { LocalVideo } from './LocalVideo.tsx'
 import { useTaskStage } from './useTaskQuery.ts'
 
 /** Everything a task shows, from "submitting" to the player or a failure. */
@@ -20,7 +21,7 @@ export function TaskBody({ localId }: { localId: string }) {
   // A column: the parameters on top, the state (a player that fills the rest) below.
   return (
     <div className="flex h-full flex-col">
-      <SentParams record={record} />
+      {!record.made && <SentParams record={record} />}
       <div className="min-h-0 flex-1">
         <TaskState record={record} />
       </div>
@@ -62,6 +63,8 @@ function TaskState({ record }: { record: TaskRecord }) {
       return (
         <ExplanationView explanation={explainFailure(stage.failure.kind, stage.failure.reason)} />
       )
+    case 'local':
+      return <LocalVideo record={record} />
     case 'succeeded':
       return record.remoteId ? (
         <TaskVideo record={record} remoteId={record.remoteId} url={stage.videoUrl} />

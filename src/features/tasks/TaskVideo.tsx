@@ -9,6 +9,7 @@ import { RemixForm } from './RemixForm.tsx'
 import { startTask } from './createTasks.ts'
 import { imagesLost, type TaskRecord } from './taskRecord.ts'
 import { useMediaSource } from './useMediaSource.ts'
+import { ClipPlayer } from './ClipPlayer.tsx'
 import { KeptNote } from '../library/KeptNote.tsx'
 import { useKept, useSaving } from '../library/keptStore.ts'
 import { useKeptSource } from '../library/useKeptSource.ts'
@@ -17,21 +18,6 @@ interface Props {
   record: TaskRecord
   remoteId: string
   url: string
-}
-
-/**
- * A removed <video> goes on loading its source: stop it before the blob URL it plays is
- * revoked (else the browser reports a failed load), and free its decoder at once. Checked
- * after the commit: StrictMode's rehearsal of an unmount leaves the element in the page.
- */
-const releaseOnUnmount = (video: HTMLVideoElement | null) => {
-  if (!video) return
-  return () =>
-    queueMicrotask(() => {
-      if (video.isConnected) return
-      video.removeAttribute('src')
-      video.load()
-    })
 }
 
 /** The finished clip, its details and actions. A link that stopped loading is refreshed once. */
@@ -109,24 +95,14 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         : '…'
   return (
     <div className="flex h-full flex-col gap-2">
-      <video
-        key={src}
-        ref={releaseOnUnmount}
+      <ClipPlayer
         src={src}
-        aria-label={t('task.video')}
-        controls
-        autoPlay
-        muted
-        loop
-        playsInline
-        onLoadedMetadata={(e) => {
-          const v = e.currentTarget
-          setSize(`${v.videoWidth}×${v.videoHeight}`)
-          if (Number.isFinite(v.duration)) setSeconds(v.duration)
+        onShape={(shape) => {
+          setSize(`${shape.width}×${shape.height}`)
+          if (shape.seconds !== null) setSeconds(shape.seconds)
         }}
         // Only a failing link is the relay's: a failing file says nothing about the link.
         onError={() => (fromFile ? setFileFailed(src) : void onVideoError(src))}
-        className="min-h-0 w-full flex-1 rounded-md bg-black object-contain"
       />
       <p className="text-xs text-slate-400">
         {t('player.details', { model: record.body.model, duration, size: size ?? '…' })}

@@ -11,7 +11,7 @@ import { getCredentials } from '../settings/settingsStore.ts'
 import { whileSending } from './createLock.ts'
 import { useRelayFeatures } from './relayFeatures.ts'
 import { tasksActions, useTasksStore } from './tasksStore.ts'
-import type { NewTask, TaskRecord } from './taskRecord.ts'
+import { newLocalId, type NewTask, type TaskRecord } from './taskRecord.ts'
 
 /** One create request as the composer built it: the body on the wire and the video it asks for. */
 export interface TaskRequest {
@@ -34,10 +34,6 @@ export function onTaskStarted(listener: (task: StartedTask) => void): () => void
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
-
-const newLocalId = () =>
-  globalThis.crypto?.randomUUID?.() ??
-  `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
 const currentRelay = () => relayId(getCredentials()?.baseUrl ?? '')
 

@@ -40,6 +40,7 @@ export const tasksEn = {
   'task.overdue': 'This job is taking unusually long (over an hour). Polling has stopped.',
   'task.keepWaiting': 'Keep waiting',
   'window.title': '{model} · {prompt}',
+  'window.localTitle': 'Imported · {name}',
   'task.sent': 'Sent to the relay',
   'task.submitting': 'Submitting…',
   'task.queued': 'Queued · {elapsed}',

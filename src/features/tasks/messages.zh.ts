@@ -37,6 +37,7 @@ export const tasksZh: Translation<typeof tasksEn> = {
   'task.overdue': '这个任务耗时异常（超过一小时），已停止查询进度。',
   'task.keepWaiting': '继续等待',
   'window.title': '{model} · {prompt}',
+  'window.localTitle': '导入 · {name}',
   'task.sent': '发送给中转的参数',
   'task.submitting': '正在提交……',
   'task.queued': '排队中 · {elapsed}',

@@ -108,7 +108,7 @@ export function readRecord(v: unknown): TaskRecord | null {
   const localId = asString(v.localId)
   const relay = asString(v.relay)
   const createdAt = asNumber(v.createdAt)
-  const phase = oneOf(v.phase, ['submitting', 'created', 'create_failed'] as const)
+  const phase = oneOf(v.phase, ['submitting', 'created', 'create_failed', 'local'] as const)
   const model = asString(body?.model)
   const prompt = asString(body?.prompt)
   const frame = readFrame(v.frame)
@@ -130,7 +130,14 @@ export function readRecord(v: unknown): TaskRecord | null {
     deadlineMs: asNumber(v.deadlineMs),
     remixOf: readRemixOf(v.remixOf),
     ...(v.favourite === true && { favourite: true }),
+    ...(phase === 'local' && { made: readMade(v.made) }),
   }
+}
+
+/** What made a local item; a record from a later version that says nothing else is a file. */
+function readMade(v: unknown): NonNullable<TaskRecord['made']> {
+  const name = isObject(v) ? asString(v.name) : undefined
+  return { from: 'file', name: name ?? '' }
 }
 
 /**

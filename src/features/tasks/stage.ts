@@ -9,7 +9,7 @@ export const isFinalSnapshot = (s: TaskSnapshot | undefined): s is TaskSnapshot 
 
 /** Nothing more will happen to it without the user: Close finished may close its window. */
 export const isFinished = (record: TaskRecord) =>
-  record.phase === 'create_failed' || isFinalSnapshot(record.outcome)
+  record.phase === 'create_failed' || record.phase === 'local' || isFinalSnapshot(record.outcome)
 
 /** Why polling waits, if it does. */
 export type PauseReason = 'locked' | 'otherRelay' | 'overdue'
@@ -28,6 +28,8 @@ export type TaskStage =
       reconnecting: Reconnecting | null
     }
   | { kind: 'succeeded'; videoUrl: string }
+  /** An item with no relay task: its kept file is all there is. */
+  | { kind: 'local' }
   | { kind: 'failed'; failure: TaskFailure }
   /** A read failed in a way retrying cannot mend (a wrong key, a task the relay forgot). */
   | { kind: 'read_failed'; error: unknown; last: 'queued' | 'running' }
@@ -54,6 +56,7 @@ export const NO_READ: TaskRead = {
 
 /** The stage from the record and its query: computed here and nowhere else. */
 export function taskStage(record: TaskRecord, read: TaskRead): TaskStage {
+  if (record.phase === 'local') return { kind: 'local' }
   if (record.phase === 'submitting') return { kind: 'submitting' }
   if (record.phase === 'create_failed')
     return {
@@ -94,6 +97,8 @@ export function stageWord(
       return 'failed'
     case 'read_failed':
       return stage.last
+    case 'local':
+      return 'succeeded'
     default:
       return stage.kind
   }

@@ -21,7 +21,8 @@ export interface TaskRecord {
   /** How many images the request carried, so a reload can tell that they are missing. */
   imageCount: number
   createdAt: number
-  phase: 'submitting' | 'created' | 'create_failed'
+  /** `local`: a library item with no relay task (see `made`); nothing is polled or sent. */
+  phase: 'submitting' | 'created' | 'create_failed' | 'local'
   remoteId?: string
   createFailure?: CreateFailure
   /** The final state once known, so a reload need not ask the relay again. */
@@ -32,6 +33,12 @@ export interface TaskRecord {
   remixOf?: { localId: string; remoteId: string; prompt: string }
   /** Starred in the library. */
   favourite?: boolean
+  /**
+   * How an item with no relay task came to be: a video file brought in from the disk (its
+   * name is its prompt, its model ''); later, films joined in the browser. Its video is only
+   * ever its kept file.
+   */
+  made?: { from: 'file'; name: string }
 }
 
 /** What a new task is recorded with; the rest follows from its create. */
@@ -39,6 +46,13 @@ export type NewTask = Pick<
   TaskRecord,
   'localId' | 'relay' | 'body' | 'frame' | 'createdAt' | 'remixOf'
 >
+
+export const newLocalId = () =>
+  globalThis.crypto?.randomUUID?.() ??
+  `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+
+/** An item the browser made or was given: no relay, no remote id, nothing to poll or resend. */
+export const isLocal = (record: TaskRecord) => record.phase === 'local'
 
 /** Image payloads are not kept across a reload: re-sending without them would be another request. */
 export const imagesLost = (record: TaskRecord) => record.imageCount > 0 && !record.body.images

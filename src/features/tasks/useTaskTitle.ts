@@ -5,6 +5,7 @@ import type { TaskRecord } from './taskRecord.ts'
 export function useTaskTitle(record: TaskRecord | undefined): string {
   const t = useT()
   if (!record) return ''
+  if (record.made) return t('window.localTitle', { name: record.made.name || record.body.prompt })
   return record.remixOf
     ? t('window.remixTitle', { prompt: record.remixOf.prompt, change: record.body.prompt })
     : t('window.title', { model: record.body.model, prompt: record.body.prompt })

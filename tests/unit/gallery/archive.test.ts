@@ -61,6 +61,18 @@ const failed = record('fail', '一只白鹭', {
   },
 })
 
+/** A library item with no relay task: a video file brought in from the disk. */
+const harbour: TaskRecord = {
+  localId: 'file-1',
+  relay: '',
+  body: { model: '', prompt: 'harbour at dawn' },
+  frame: { aspect: '1:1', hd: false, seconds: 4 },
+  imageCount: 0,
+  createdAt: 1_790_000_000_000,
+  phase: 'local',
+  made: { from: 'file', name: 'harbour at dawn.mp4' },
+}
+
 async function zipOf(items: Parameters<typeof archiveStream>[0]) {
   const seen: number[] = []
   const { stream, total } = await archiveStream(items, 1_790_000_000_000, (done) => seen.push(done))
@@ -78,11 +90,12 @@ const refusal = async (archive: Blob, has = (_: string) => false) => {
 }
 
 describe('the library archive', () => {
-  it('round trip: every record (lineage, favourite, failure) and every video, byte for byte, with progress to the exact total', async () => {
+  it('round trip: every record (lineage, favourite, failure, no relay task) and every video, byte for byte, with progress to the exact total', async () => {
     const { blob, total, seen } = await zipOf([
       withVideo(sailboat, clip),
       withVideo(storm, portrait),
       { item: { record: failed, video: null }, file: null },
+      withVideo(harbour, clip),
     ])
     expect(blob.size).toBe(total)
     expect(seen.at(-1)).toBe(total)
@@ -92,15 +105,17 @@ describe('the library archive', () => {
     const back = await readArchive(blob, { files, has: () => false }, (d, t) =>
       progress.push([d, t]),
     )
-    expect(back.items.map((i) => i.record)).toEqual([sailboat, storm, failed])
+    expect(back.items.map((i) => i.record)).toEqual([sailboat, storm, failed, harbour])
     expect(back.skipped).toBe(0)
     expect(back.videos).toEqual([
       { localId: 'sail', name: 'sail.mp4', size: clip.length, type: 'video/mp4' },
       { localId: 'storm', name: 'storm.mp4', size: portrait.length, type: 'video/mp4' },
+      { localId: 'file-1', name: 'file-1.mp4', size: clip.length, type: 'video/mp4' },
     ])
     const kept = await files.open('storm.mp4')
     expect(Buffer.from(await kept!.arrayBuffer()).equals(portrait)).toBe(true)
-    expect(progress.at(-1)).toEqual([clip.length + portrait.length, clip.length + portrait.length])
+    const bytes = 2 * clip.length + portrait.length
+    expect(progress.at(-1)).toEqual([bytes, bytes])
   })
 
   it('skips tasks already here (their videos are not written again)', async () => {

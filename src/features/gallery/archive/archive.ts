@@ -1,5 +1,6 @@
 import type { FileSink, FileStore } from '../../library/fileStore.ts'
 import { SIGNATURE_BYTES, videoKind } from '../../library/signature.ts'
+import { isQuotaError } from '../../../lib/storageHealth.ts'
 import {
   MANIFEST_MAX_BYTES,
   MANIFEST_NAME,
@@ -69,8 +70,6 @@ export interface ImportedVideo {
   size: number
   type: string
 }
-
-const isQuota = (e: unknown) => e instanceof DOMException && e.name === 'QuotaExceededError'
 
 /** A sink that checks a video's first bytes and counts; closed by the caller once all is checked. */
 function checkedSink(sink: FileSink, onBytes: (n: number) => void): WritableStream<Uint8Array> {
@@ -159,7 +158,7 @@ export async function readArchive(
       } catch (e) {
         await sink.abort().catch(() => {})
         if (e instanceof ImportRefused) throw e
-        throw new ImportRefused(isQuota(e) ? 'full' : 'damaged')
+        throw new ImportRefused(isQuotaError(e) ? 'full' : 'damaged')
       }
       written.push(name)
       videos.push({ localId: record.localId, name, size: video.size, type: video.type })
@@ -167,7 +166,7 @@ export async function readArchive(
     return { items: fresh, videos, skipped: items.length - fresh.length }
   } catch (e) {
     await Promise.all(written.map((name) => deps.files.remove(name).catch(() => {})))
-    throw e instanceof ImportRefused ? e : new ImportRefused(isQuota(e) ? 'full' : 'damaged')
+    throw e instanceof ImportRefused ? e : new ImportRefused(isQuotaError(e) ? 'full' : 'damaged')
   } finally {
     await reader.close().catch(() => {})
   }
