@@ -30,3 +30,9 @@ ffmpeg -y -hide_banner -loglevel error \
   -vf "drawtext=$LABEL:text='Relay simulator 1\:1':fontsize=26:y=h-th-30" \
   -c:v libx264 -profile:v high -preset veryslow -crf 30 -pix_fmt yuv420p \
   -movflags +faststart -an square.mp4
+
+# Each clip's first frame as a JPEG: the thumbnail a relay serves for `?variant=thumbnail`
+# (OpenAI's video content route), where the simulator is told to (`thumb=image`).
+for clip in landscape portrait square; do
+  ffmpeg -y -hide_banner -loglevel error -i "$clip.mp4" -frames:v 1 -q:v 6 "$clip.jpg"
+done

@@ -25,8 +25,8 @@ export function defaultMediaDir(): string {
 
 const cache = new Map<string, Buffer>()
 
-export function loadClip(dir: string, clip: Clip): Buffer {
-  const file = resolve(dir, `${clip}.mp4`)
+/** A file of the media folder, read once. */
+function cached(file: string): Buffer {
   let bytes = cache.get(file)
   if (!bytes) {
     bytes = readFileSync(file)
@@ -34,6 +34,11 @@ export function loadClip(dir: string, clip: Clip): Buffer {
   }
   return bytes
 }
+
+export const loadClip = (dir: string, clip: Clip): Buffer => cached(resolve(dir, `${clip}.mp4`))
+
+/** A clip's first frame as a JPEG (`<clip>.jpg`, made by make-clips.sh). */
+export const loadPoster = (dir: string, clip: Clip): Buffer => cached(resolve(dir, `${clip}.jpg`))
 
 type Range = { start: number; end: number } | 'unsatisfiable' | null
 

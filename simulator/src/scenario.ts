@@ -31,6 +31,12 @@ export interface Scenario {
   remix: RouteMode
   /** Whether `GET /v1/videos/{id}/content` exists (new-api serves it; some gateways do not). */
   content: RouteMode
+  /**
+   * What the content route answers for `?variant=thumbnail`: the clip regardless (`video`, as
+   * new-api does), its first frame as a JPEG (`image`, as OpenAI's Videos API did), or a few
+   * bytes of HTML labelled `image/jpeg` (`fake`).
+   */
+  thumb: 'video' | 'image' | 'fake'
   models: RouteMode
   pricing: RouteMode
   steps: Steps
@@ -61,6 +67,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   idstyle: 'task',
   remix: 'yes',
   content: 'yes',
+  thumb: 'video',
   models: 'yes',
   pricing: 'yes',
   steps: 10,
@@ -145,6 +152,7 @@ const PARSERS: Parsers = {
   idstyle: oneOf('task', 'colon', 'uuid'),
   remix: oneOf('yes', '404', 'html'),
   content: oneOf('yes', '404', 'html'),
+  thumb: oneOf('video', 'image', 'fake'),
   models: oneOf('yes', '404', 'html'),
   pricing: oneOf('yes', '404', 'html'),
   steps: parseSteps,

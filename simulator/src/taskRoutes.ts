@@ -12,7 +12,7 @@ import {
   sendJson,
   sendMissingRoute,
 } from './http.ts'
-import { loadClip, sendVideo, type Clip } from './media.ts'
+import { loadClip, loadPoster, sendVideo, type Clip } from './media.ts'
 import { taskCost } from './models.ts'
 import { mergeScenario, pickTaskKeys, promptScenario, type Scenario } from './scenario.ts'
 import { clipName, guideStatus, realStatus, remixBody, resultUrl, wrapSuccess } from './shapes.ts'
@@ -174,6 +174,17 @@ export function contentRoute(ctx: Ctx, account: Account, segment: string): void 
       404,
       apiError('video content not found or not ready', 'invalid_request_error', 'not_found'),
     )
+  }
+  const variant = new URL(ctx.req.url ?? '/', 'http://sim').searchParams.get('variant')
+  if (variant === 'thumbnail' && ctx.scenario.thumb !== 'video') {
+    const body =
+      ctx.scenario.thumb === 'image'
+        ? loadPoster(ctx.sim.mediaDir, clipName(task))
+        : '<html><body>Not an image</body></html>'
+    return send(ctx, 200, body, {
+      'Content-Type': 'image/jpeg',
+      'Cache-Control': 'private, max-age=3600',
+    })
   }
   sendVideo(ctx, loadClip(ctx.sim.mediaDir, clipName(task)), 'private, max-age=3600')
 }

@@ -139,6 +139,26 @@ describe('GET /v1/videos/{id}/content (result=private)', () => {
     expect((await json<ErrorBody>(stranger)).error.message).toMatch(/not found/)
   })
 
+  it('?variant=thumbnail: the clip regardless (new-api), its first frame as a JPEG (thumb=image), or HTML labelled a JPEG (thumb=fake)', async () => {
+    const thumbOf = async (thumb: string) => {
+      const id = await sim.create({ prompt: `x [sim result=private queue=0 len=0 thumb=${thumb}]` })
+      return sim.get(`/v1/videos/${id}/content?variant=thumbnail`)
+    }
+    const ignored = await thumbOf('video')
+    expect(ignored.headers.get('content-type')).toBe('video/mp4')
+    expect((await bytesOf(ignored)).equals(landscape)).toBe(true)
+    const image = await thumbOf('image')
+    expect(image.headers.get('content-type')).toBe('image/jpeg')
+    const jpeg = await bytesOf(image)
+    expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
+    expect(
+      jpeg.equals(readFileSync(new URL('../../simulator/media/landscape.jpg', import.meta.url))),
+    ).toBe(true)
+    const fake = await thumbOf('fake')
+    expect(fake.headers.get('content-type')).toBe('image/jpeg')
+    expect((await fake.text()).startsWith('<html>')).toBe(true)
+  })
+
   it('404s a task that has not succeeded (yet) or does not exist', async () => {
     const running = await sim.create({ prompt: 'x [sim result=private]' })
     expect((await sim.get(`/v1/videos/${running}/content`)).status).toBe(404)
