@@ -4,4 +4,5 @@ export const relayKeys = {
   quota: (relay: string) => ['relay', relay, 'quota'] as const,
   catalog: (relay: string) => ['relay', relay, 'catalog'] as const,
   task: (relay: string, id: string) => ['relay', relay, 'task', id] as const,
+  thumbnail: (relay: string, id: string) => ['relay', relay, 'thumbnail', id] as const,
 }

@@ -51,6 +51,11 @@ export interface RelayClient {
    * OpenAI's route): where a relay serves it, it outlives the result link.
    */
   openContent(id: string, opts?: CallOptions): Promise<Response>
+  /**
+   * Its poster (`…/content?variant=thumbnail`, OpenAI's route). new-api ignores the variant and
+   * sends the video: the caller checks what the bytes are.
+   */
+  openThumbnail(id: string, opts?: CallOptions): Promise<Response>
 }
 
 export function createRelayClient(
@@ -149,6 +154,14 @@ export function createRelayClient(
         fetchImpl,
         `${baseUrl().replace(/\/+$/, '')}${path.content(id)}`,
         opts,
+      ),
+
+    openThumbnail: (id, opts) =>
+      openWithKey(
+        getCredentials,
+        fetchImpl,
+        `${baseUrl().replace(/\/+$/, '')}${path.content(id)}?variant=thumbnail`,
+        { timeoutMs: 30_000, ...opts },
       ),
   }
 }

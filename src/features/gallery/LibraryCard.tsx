@@ -6,7 +6,10 @@ import { useKept, useKeptStore } from '../library/keptStore.ts'
 import { formatBytes } from '../library/storageSpace.ts'
 import { tasksActions, useTask } from '../tasks/tasksStore.ts'
 import { profileFor } from '../../profiles/registry.ts'
+import type { TaskRecord } from '../tasks/taskRecord.ts'
+import { BlobImage } from './BlobImage.tsx'
 import { statusOf } from './query.ts'
+import { useRelayThumbnail } from './relayThumbnail.ts'
 
 /** What a card can ask of the library (one object, the same for every card). */
 export interface CardActions {
@@ -62,6 +65,12 @@ function Poster({ id }: { id: string }) {
   )
 }
 
+/** The relay's own poster for a video not kept here, where it serves one; else `children`. */
+function RelayPoster({ record, children }: { record: TaskRecord; children: React.ReactNode }) {
+  const blob = useRelayThumbnail(record, true)
+  return blob ? <BlobImage blob={blob} className="h-full w-full object-cover" /> : children
+}
+
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text)
 
 /** One task in the library: what it is, where it stands, what can be done with it. */
@@ -89,6 +98,11 @@ export const LibraryCard = memo(function LibraryCard({
   // A file brought in has no model, parameters or prompt to reuse or copy: only its name.
   const local = record.phase === 'local'
   const status = statusOf(record)
+  const statusWord = (
+    <p className="absolute inset-0 grid place-items-center text-xs text-slate-400">
+      {t(`gallery.status.${status}`)}
+    </p>
+  )
   const seconds = record.frame.seconds
   // Why it failed, in the relay's words where it gave some.
   const failure = record.outcome?.failure?.reason || record.createFailure?.detail
@@ -104,10 +118,10 @@ export const LibraryCard = memo(function LibraryCard({
       >
         {entry?.state === 'kept' && pictured ? (
           <Poster id={id} />
+        ) : status === 'done' && pictured && !local && keptKnown ? (
+          <RelayPoster record={record}>{statusWord}</RelayPoster>
         ) : (
-          <p className="absolute inset-0 grid place-items-center text-xs text-slate-400">
-            {t(`gallery.status.${status}`)}
-          </p>
+          statusWord
         )}
         <label className="absolute top-1 left-1 rounded bg-slate-950/80 p-1">
           <input
