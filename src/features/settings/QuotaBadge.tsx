@@ -28,15 +28,17 @@ export function QuotaBadge() {
     if (isRelayError(e)) reason = `${t(`error.${e.kind}`)}${e.detail ? ` ${e.detail}` : ''}`
   }
   const muted = !q || (!q.unlimited && q.remaining === null)
+  const name = muted ? t('quota.refreshUnknown') : t('quota.refresh', { text })
   return (
     <button
       type="button"
       onClick={() => void query.refetch()}
-      title={reason || t('quota.refresh', { text })}
-      aria-label={t('quota.refresh', { text })}
+      title={reason || name}
+      aria-label={name}
       className={`rounded-full px-3 py-1 text-xs ${muted ? 'bg-slate-900 text-slate-500' : 'bg-slate-800 text-slate-200'} ${query.isFetching ? 'animate-pulse' : ''}`}
     >
-      {t('quota.label')} {text}
+      {/* "Quota unknown" names itself: the label goes only before a figure. */}
+      {muted ? text : `${t('quota.label')} ${text}`}
     </button>
   )
 }

@@ -92,6 +92,7 @@ export const settingsEn = {
   'quota.of': '{remaining} / {total}',
   'quota.refresh': 'Quota: {text}. Click to refresh.',
   'quota.label': 'Quota',
+  'quota.refreshUnknown': 'Quota unknown. Click to try again.',
   'quota.unlimited': 'Unlimited',
   'quota.remaining': '{amount} left',
 }

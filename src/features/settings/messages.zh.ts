@@ -86,6 +86,7 @@ export const settingsZh: Translation<typeof settingsEn> = {
   'quota.unknown': '额度未知',
   'quota.of': '{remaining} / {total}',
   'quota.refresh': '额度：{text}。点击刷新。',
+  'quota.refreshUnknown': '额度未知。点击重试。',
   'quota.label': '额度',
   'quota.unlimited': '无限额度',
   'quota.remaining': '剩余 {amount}',
