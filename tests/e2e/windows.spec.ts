@@ -88,6 +88,18 @@ test('windows move and resize from the keyboard, and focus lands somewhere usefu
   expect(Math.round(after.height - before.height)).toBe(16)
   await expect(grip).toBeFocused()
 
+  // Esc steps back one size: a maximised window is restored where it was, then minimised
+  await glider.getByRole('button', { name: 'Maximise' }).click()
+  const full = (await glider.boundingBox())!
+  expect(full.width).toBeGreaterThan(after.width)
+  await page.keyboard.press('Escape')
+  await expect.poll(async () => (await glider.boundingBox())?.width).toBeCloseTo(after.width, 0)
+  expect((await glider.boundingBox())!.x).toBeCloseTo(after.x, 0)
+  await page.keyboard.press('Escape')
+  await expect(glider).toHaveCount(0)
+  await page.getByRole('button', { name: /Show sora-2 · A glider/ }).click()
+  await expect(glider).toBeVisible()
+
   // closing the focused window hands focus to the next window; minimising, to its dock
   // button once no window is left; closing the last, to the prompt
   await glider.getByRole('button', { name: 'Close window' }).click()
