@@ -38,6 +38,8 @@ export interface Scenario {
    */
   thumb: 'video' | 'image' | 'fake'
   models: RouteMode
+  /** Whether `GET /v1/token/quota` exists (some relays serve quota on another host). */
+  quota: RouteMode
   pricing: RouteMode
   steps: Steps
   unknown: 'json' | 'html'
@@ -69,6 +71,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   content: 'yes',
   thumb: 'video',
   models: 'yes',
+  quota: 'yes',
   pricing: 'yes',
   steps: 10,
   unknown: 'json',
@@ -154,6 +157,7 @@ const PARSERS: Parsers = {
   content: oneOf('yes', '404', 'html'),
   thumb: oneOf('video', 'image', 'fake'),
   models: oneOf('yes', '404', 'html'),
+  quota: oneOf('yes', '404', 'html'),
   pricing: oneOf('yes', '404', 'html'),
   steps: parseSteps,
   unknown: oneOf('json', 'html'),

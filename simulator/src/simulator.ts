@@ -154,6 +154,10 @@ async function route(ctx: Ctx): Promise<void> {
   if (pathname === '/v1/models' && ctx.scenario.models !== 'yes') {
     return sendMissingRoute(ctx, ctx.scenario.models)
   }
+  // Some relays serve their quota elsewhere, or not at all.
+  if (pathname === '/v1/token/quota' && ctx.scenario.quota !== 'yes') {
+    return sendMissingRoute(ctx, ctx.scenario.quota)
+  }
   const account = authenticate(ctx)
   if (!account) return
   if (status !== undefined) return statusRoute(ctx, account, status)

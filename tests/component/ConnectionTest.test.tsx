@@ -11,6 +11,8 @@ import { renderWithProviders, setupSimulator } from './harness.tsx'
 const sim = setupSimulator()
 let htmlGateway: RunningSimulator
 let broken: RunningSimulator
+let noModels: RunningSimulator
+let bare: RunningSimulator
 beforeAll(async () => {
   const mediaDir = resolve('simulator/media')
   // a stock gateway whose web UI answers every unknown path with a 200 page
@@ -21,10 +23,12 @@ beforeAll(async () => {
     mediaDir,
     defaults: { faults: 1, faultkinds: ['empty500'] },
   })
+  // a relay without /v1/models; and one without its quota route either
+  noModels = await startSimulator({ port: 0, mediaDir, defaults: { models: '404' } })
+  bare = await startSimulator({ port: 0, mediaDir, defaults: { models: '404', quota: '404' } })
 })
 afterAll(async () => {
-  await htmlGateway.close()
-  await broken.close()
+  await Promise.all([htmlGateway, broken, noModels, bare].map((s) => s.close()))
 })
 
 async function testWith(baseUrl: string, key: string) {
@@ -53,6 +57,24 @@ describe('"Test connection", against real relays over HTTP', () => {
   it('says connected, with the quota in display units', async () => {
     expect(await testWith(sim().url, 'sk-sim-conn')).toHaveTextContent(
       'Connected: 10.00 left of 10.00.',
+    )
+  })
+
+  it('a relay without /v1/models connects when its quota answers with the key', async () => {
+    expect(await testWith(noModels.url, 'sk-sim-conn')).toHaveTextContent(
+      'Connected: 10.00 left of 10.00.',
+    )
+  })
+
+  it('…and still says a wrong key is wrong there', async () => {
+    expect(await testWith(noModels.url, 'sk-nope')).toHaveTextContent(
+      'Wrong key: the relay refused it (401).',
+    )
+  })
+
+  it('a relay with neither route is reached, its key not verified', async () => {
+    expect(await testWith(bare.url, 'sk-sim-conn')).toHaveTextContent(
+      /^Connected — key not verified/,
     )
   })
 

@@ -46,7 +46,7 @@ export function ConnectionTest({ credentials }: { credentials: () => Credentials
     if (!controller.current.signal.aborted) setState({ busy: false, result })
   }
 
-  const ok = state.result?.kind === 'connected'
+  const ok = state.result?.kind === 'connected' || state.result?.kind === 'unverified'
   return (
     <div className="space-y-2">
       <button

@@ -20,6 +20,8 @@ export const settingsEn = {
   'conn.connected': 'Connected: {quota} left of {total}.',
   'conn.connectedUnlimited': 'Connected: unlimited quota.',
   'conn.connectedNoQuota': 'Connected. The quota could not be read.',
+  'conn.unverified':
+    'Connected — key not verified: this relay lists neither its models nor its quota. The first video will tell.',
   'conn.auth': 'Wrong key: the relay refused it (401).',
   'conn.network': 'Unreachable: nothing answered at this address.',
   'conn.cors':
