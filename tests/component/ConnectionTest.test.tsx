@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import SettingsDialog from '../../src/features/settings/SettingsDialog.tsx'
+import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { startSimulator, type RunningSimulator } from '../../simulator/src/server.ts'
 import { renderWithProviders, setupSimulator } from './harness.tsx'
 
@@ -101,5 +102,33 @@ describe('"Test connection", against real relays over HTTP', () => {
     expect(await testWith(broken.url, 'sk-sim-x')).toHaveTextContent(
       'Unexpected answer from the relay: 500',
     )
+  })
+})
+
+describe('Save after a failed test', () => {
+  it('asks "Save anyway?" for the values that failed, and saves on the second press', async () => {
+    await testWith(sim().url, 'sk-nope')
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The connection test failed with these settings. Save anyway?',
+    )
+    expect(useSettingsStore.getState().credentials).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Save anyway' }))
+    expect(useSettingsStore.getState().credentials).toEqual({
+      baseUrl: sim().url,
+      apiKey: 'sk-nope',
+    })
+  })
+
+  it('changed values are not the ones that failed: Save saves at once', async () => {
+    await testWith(sim().url, 'sk-nope')
+    const user = userEvent.setup()
+    const key = screen.getByLabelText('API key')
+    await user.clear(key)
+    await user.type(key, 'sk-sim-fixed')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(useSettingsStore.getState().credentials?.apiKey).toBe('sk-sim-fixed')
   })
 })

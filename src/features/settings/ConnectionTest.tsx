@@ -25,7 +25,14 @@ function describe(result: ConnectionResult, t: Translate): string {
 }
 
 /** "Test connection" with the values being edited, before anything is saved. */
-export function ConnectionTest({ credentials }: { credentials: () => Credentials | null }) {
+export function ConnectionTest({
+  credentials,
+  onFailed,
+}: {
+  credentials: () => Credentials | null
+  /** The credentials a test has just failed for (Save then asks), or null after a pass. */
+  onFailed?: (failed: Credentials | null) => void
+}) {
   const t = useT()
   const [state, setState] = useState<{ busy: boolean; result: ConnectionResult | null }>({
     busy: false,
@@ -43,7 +50,9 @@ export function ConnectionTest({ credentials }: { credentials: () => Credentials
     const result = await testConnection(creds, controller.current.signal).catch(
       (e: unknown): ConnectionResult => ({ kind: 'unexpected', detail: String(e) }),
     )
-    if (!controller.current.signal.aborted) setState({ busy: false, result })
+    if (controller.current.signal.aborted) return
+    setState({ busy: false, result })
+    onFailed?.(result.kind === 'connected' || result.kind === 'unverified' ? null : creds)
   }
 
   const ok = state.result?.kind === 'connected' || state.result?.kind === 'unverified'

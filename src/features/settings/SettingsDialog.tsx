@@ -47,6 +47,9 @@ export default function SettingsDialog() {
   const [keep, setKeep] = useState(keepPrefs)
   const [problem, setProblem] = useState<Problem>(null)
   const [saving, setSaving] = useState(false)
+  // A test that failed for exactly the values about to be saved: Save asks once.
+  const [failedTest, setFailedTest] = useState<{ baseUrl: string; apiKey: string } | null>(null)
+  const [askedAnyway, setAskedAnyway] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => dialog.current?.showModal(), [])
@@ -83,6 +86,12 @@ export default function SettingsDialog() {
   const typed = () =>
     url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
   const draftCredentials = () => typed() ?? (demoOnly ? stored.credentials : null)
+  const draft = typed()
+  const testFailedForThese =
+    failedTest !== null &&
+    draft !== null &&
+    draft.baseUrl === failedTest.baseUrl &&
+    draft.apiKey === failedTest.apiKey
 
   async function save(e: FormEvent) {
     e.preventDefault()
@@ -98,6 +107,7 @@ export default function SettingsDialog() {
     const found = validate()
     setProblem(found)
     if (found || !url.ok) return
+    if (testFailedForThese && !askedAnyway) return setAskedAnyway(true)
     setSaving(true)
     useKeepPrefs.getState().actions.saved(keep)
     const relay = relayId(url.url)
@@ -135,7 +145,13 @@ export default function SettingsDialog() {
           urlError={problem?.field === 'url' ? problem.text : null}
           keyError={problem?.field === 'key' ? problem.text : null}
         />
-        <ConnectionTest credentials={typed} />
+        <ConnectionTest
+          credentials={typed}
+          onFailed={(failed) => {
+            setFailedTest(failed)
+            setAskedAnyway(false)
+          }}
+        />
         {demoOnly && <p className="text-xs text-sky-300">{t('settings.demoNote')}</p>}
         <ModelChooser
           chosen={offered}
@@ -165,13 +181,24 @@ export default function SettingsDialog() {
           ) : (
             <span />
           )}
-          <div className="flex gap-2">
-            <button type="button" className="btn-ghost" onClick={closeSettings}>
-              {t('settings.cancel')}
-            </button>
-            <button type="submit" className="btn" disabled={saving}>
-              {saving ? t('settings.saving') : t('settings.save')}
-            </button>
+          <div className="flex flex-col items-end gap-2">
+            {testFailedForThese && askedAnyway && (
+              <p role="alert" className="max-w-xs text-right text-sm text-amber-200">
+                {t('settings.saveAnywayAsk')}
+              </p>
+            )}
+            <div className="flex gap-2">
+              <button type="button" className="btn-ghost" onClick={closeSettings}>
+                {t('settings.cancel')}
+              </button>
+              <button type="submit" className="btn" disabled={saving}>
+                {saving
+                  ? t('settings.saving')
+                  : testFailedForThese && askedAnyway
+                    ? t('settings.saveAnyway')
+                    : t('settings.save')}
+              </button>
+            </div>
           </div>
         </div>
       </form>

@@ -7,6 +7,8 @@ export const settingsZh: Translation<typeof settingsEn> = {
   'settings.baseUrlHint': '中转服务地址，例如 https://api.example.com',
   'settings.apiKey': 'API 密钥',
   'settings.save': '保存',
+  'settings.saveAnyway': '仍然保存',
+  'settings.saveAnywayAsk': '使用这些设置的连接测试失败了。仍然保存吗？',
   'settings.cancel': '取消',
   'settings.saved': '已保存。',
   'settings.badUrl': '请输入 https:// 地址（http:// 仅限本机）。',
