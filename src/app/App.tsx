@@ -59,11 +59,15 @@ export function App() {
   }, [locale])
 
   return (
-    <div className="min-h-screen bg-slate-950 text-slate-100">
+    // The library fills the screen below the header and scrolls inside its grid, never the
+    // page as well; the workspace page grows with its windows (cards, on a phone).
+    <div
+      className={`bg-slate-950 text-slate-100 ${view === 'library' ? 'flex h-dvh flex-col' : 'min-h-screen'}`}
+    >
       <Header />
       <StorageProblem />
       <StorageRefused />
-      <main className="p-4 pb-14">
+      <main className={view === 'library' ? 'min-h-0 flex-1 p-4' : 'p-4 pb-14'}>
         {/* Hidden, not unmounted: a prompt half typed is there on coming back. */}
         <div className="w-full max-w-md" hidden={view === 'library'}>
           <PromptComposer />

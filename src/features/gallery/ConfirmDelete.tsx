@@ -32,14 +32,15 @@ export function ConfirmDelete({ prompts, size, onConfirm, onCancel }: Props) {
     >
       <h2 className="mb-2 font-semibold">{title}</h2>
       {one && <p className="mb-2 line-clamp-3 text-sm text-slate-300">{prompts[0]}</p>}
-      <p className="mb-4 text-sm">
+      {/* Two sentences, two paragraphs: joined with a space they read wrong in Chinese. */}
+      <p className="text-sm">
         {size === 0
           ? t(one ? 'gallery.deleteBodyNothingKept' : 'gallery.deleteManyNothingKept')
           : one
             ? t('gallery.deleteBody', freed)
-            : t('gallery.deleteManyBody', freed)}{' '}
-        {t('gallery.relayUntouched')}
+            : t('gallery.deleteManyBody', freed)}
       </p>
+      <p className="mb-4 text-sm text-slate-300">{t('gallery.relayUntouched')}</p>
       <div className="flex justify-end gap-2">
         <button type="button" className="btn-ghost" onClick={onCancel}>
           {t('gallery.cancel')}

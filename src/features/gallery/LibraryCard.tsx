@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { Fragment, memo, useState } from 'react'
 import { ageOf } from '../../lib/format.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { useKeptSource } from '../library/useKeptSource.ts'
@@ -114,7 +114,7 @@ export const LibraryCard = memo(function LibraryCard({
       className={`flex h-full overflow-hidden rounded-lg border bg-slate-900 focus-visible:outline-2 focus-visible:outline-sky-400 ${compact ? 'flex-row' : 'flex-col'} ${selected ? 'border-sky-500' : 'border-slate-700'}`}
     >
       <div
-        className={`relative shrink-0 bg-slate-800 ${compact ? 'w-28 self-stretch' : 'aspect-video'}`}
+        className={`relative shrink-0 bg-slate-800 ${compact ? 'aspect-video w-32 self-center' : 'aspect-video'}`}
       >
         {entry?.state === 'kept' && pictured ? (
           <Poster id={id} />
@@ -143,6 +143,7 @@ export const LibraryCard = memo(function LibraryCard({
           {prompt}
         </p>
         <p className="line-clamp-2 text-slate-400">
+          {/* A line breaks after a dot, never before it nor inside an item ("0.1 MB"). */}
           {[
             local ? t('gallery.item.imported') : model,
             seconds === null ? null : t('gallery.item.seconds', { n: seconds }),
@@ -155,8 +156,16 @@ export const LibraryCard = memo(function LibraryCard({
                 ? t('gallery.item.kept', { size: formatBytes(entry.size) })
                 : t('gallery.item.notKept'),
           ]
-            .filter(Boolean)
-            .join(' · ')}
+            .filter((item) => item !== null)
+            .map((item, i, all) => (
+              <Fragment key={i}>
+                <span className="whitespace-nowrap">
+                  {item}
+                  {i < all.length - 1 && ' ·'}
+                </span>
+                {i < all.length - 1 && ' '}
+              </Fragment>
+            ))}
         </p>
         {status === 'failed' && failure && (
           <p className="line-clamp-1 text-amber-300" title={failure}>

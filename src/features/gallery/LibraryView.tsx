@@ -107,10 +107,7 @@ export default function LibraryView({ onOpen, onReused }: Props) {
   const source = query.remixesOf ? tasks[query.remixesOf] : undefined
 
   return (
-    <section
-      aria-labelledby="library-title"
-      className="flex h-[calc(100dvh-7rem)] min-h-[24rem] flex-col gap-2"
-    >
+    <section aria-labelledby="library-title" className="flex h-full min-h-[24rem] flex-col gap-2">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="library-title" ref={heading} tabIndex={-1} className="text-lg font-semibold">
           {t('gallery.title')}

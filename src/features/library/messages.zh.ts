@@ -3,7 +3,7 @@ import type { libraryEn } from './messages.en.ts'
 
 export const libraryZh: Translation<typeof libraryEn> = {
   'library.kept': '已保存在此浏览器中（{size}）：中转链接过期后仍可播放。',
-  'library.saving': '正在浏览器中保存副本…',
+  'library.saving': '正在浏览器中保存副本……',
   'library.notKept': '未保存在浏览器中：请在链接有效期内下载。',
   'library.notKept.full': '未保存：浏览器存储空间已满。请从此浏览器中移除已另存的视频，然后重试。',
   'library.notKept.otherRelay':

@@ -59,14 +59,14 @@ export function RelayFields(p: Props) {
               type={reveal ? 'text' : 'password'}
               autoComplete="off"
               spellCheck={false}
-              className="field flex-1"
+              className="field min-w-0 flex-1"
               value={p.apiKey}
               onChange={(e) => p.onApiKey(e.target.value)}
               placeholder={p.savedKeyLast4 ? `••••${p.savedKeyLast4}` : 'sk-…'}
             />
             <button
               type="button"
-              className="btn-outline"
+              className="btn-outline shrink-0 whitespace-nowrap"
               aria-pressed={reveal}
               onClick={() => setReveal((r) => !r)}
             >

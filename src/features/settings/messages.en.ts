@@ -6,8 +6,7 @@ export const settingsEn = {
   'settings.apiKey': 'API key',
   'settings.save': 'Save',
   'settings.saveAnyway': 'Save anyway',
-  'settings.saveAnywayAsk':
-    'The connection test failed with these settings. Save anyway?',
+  'settings.saveAnywayAsk': 'The connection test failed with these settings. Save anyway?',
   'settings.cancel': 'Cancel',
   'settings.saved': 'Saved.',
   'settings.badUrl': 'Enter an https:// address (http:// only for localhost).',

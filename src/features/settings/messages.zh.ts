@@ -24,7 +24,8 @@ export const settingsZh: Translation<typeof settingsEn> = {
   'conn.connected': '已连接：剩余 {quota}，共 {total}。',
   'conn.connectedUnlimited': '已连接：无限额度。',
   'conn.connectedNoQuota': '已连接，但无法读取额度。',
-  'conn.unverified': '已连接——密钥未验证：此中转站既不列出模型，也不提供额度。生成第一个视频时即可知晓。',
+  'conn.unverified':
+    '已连接——密钥未验证：此中转既不列出模型，也不提供额度。生成第一个视频时即可知晓。',
   'conn.auth': '密钥错误：中转拒绝了它（401）。',
   'conn.network': '无法连接：这个地址没有响应。',
   'conn.cors':

@@ -53,7 +53,7 @@ export function Field({
   const described = [said ? about : null, describedBy].filter(Boolean).join(' ')
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className={hideLabel ? 'sr-only' : `${text} font-medium`}>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : `block ${text} font-medium`}>
         {label}
       </label>
       {children({
