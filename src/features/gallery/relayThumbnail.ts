@@ -28,7 +28,7 @@ const oneAtATime = limiter(1)
  * A finished task's poster from its relay, or null: only an image whose first bytes say so
  * (a video, a page or a fake is dropped after its first chunk, never downloaded whole).
  */
-export const fetchThumbnail = (relayKey: string, remoteId: string, signal?: AbortSignal) =>
+const fetchThumbnail = (relayKey: string, remoteId: string, signal?: AbortSignal) =>
   oneAtATime(() => readThumbnail(relayKey, remoteId, signal), signal)
 
 async function readThumbnail(

@@ -51,8 +51,5 @@ export const newLocalId = () =>
   globalThis.crypto?.randomUUID?.() ??
   `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
-/** An item the browser made or was given: no relay, no remote id, nothing to poll or resend. */
-export const isLocal = (record: TaskRecord) => record.phase === 'local'
-
 /** Image payloads are not kept across a reload: re-sending without them would be another request. */
 export const imagesLost = (record: TaskRecord) => record.imageCount > 0 && !record.body.images
