@@ -4,7 +4,7 @@ import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import '../src/app/messages/index.ts'
 import { loadLocale, loadStringsPart } from '../src/lib/i18n/i18n.ts'
-import { galleryStrings, libraryStrings } from '../src/app/messages/parts.ts'
+import { galleryStrings, libraryStrings, settingsDialogStrings } from '../src/app/messages/parts.ts'
 import { tasksSaved } from '../src/features/tasks/tasksStore.ts'
 
 // As main.tsx does before the first render: the strings are here before any test renders.
@@ -12,6 +12,7 @@ await loadLocale('en')
 // …and the lazy parts' (the app loads them with their views; tests render those directly).
 await loadStringsPart(libraryStrings)
 await loadStringsPart(galleryStrings)
+await loadStringsPart(settingsDialogStrings)
 
 // Anything printed to console.error or console.warn fails the test that printed it: React's
 // warnings (an update outside act(), a set-state while rendering, a missing key) and the

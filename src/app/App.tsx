@@ -5,7 +5,7 @@ import { StorageProblem } from '../features/settings/StorageProblem.tsx'
 import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
-import { loadStringsPart, useLocale } from '../lib/i18n/i18n.ts'
+import { loadStringsPart, useLocale, useT } from '../lib/i18n/i18n.ts'
 import { libraryStrings } from './messages/parts.ts'
 import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
 import { showView, useView } from './useView.ts'
@@ -26,6 +26,7 @@ const TaskWindows = lazy(() =>
   Promise.all([import('./TaskWindows.tsx'), loadStringsPart(libraryStrings)]).then(([m]) => m),
 )
 const KeepFinished = lazy(() => import('./KeepFinished.tsx'))
+const JobSignals = lazy(() => import('./JobSignals.tsx'))
 // The library view and its strings (a chunk per language) arrive together, when first shown.
 const LibraryView = lazy(libraryViewNowOrLater)
 const SettingsDialog = lazy(loadSettingsDialog)
@@ -38,6 +39,12 @@ export function App() {
   const view = useView()
   useTabSync()
   useAutoLock()
+  const t = useT()
+  // With tasks, JobSignals names the tab (with their counts); before any, the view alone.
+  const viewTitle = view === 'library' ? `${t('view.library')} · ${t('app.title')}` : t('app.title')
+  useEffect(() => {
+    if (!hasTasks) document.title = viewTitle
+  }, [hasTasks, viewTitle])
 
   // The kept tasks (thousands, after months) are read once the first screen is painted:
   // the composer never waits for them. A write before that waits (see `loadTasks`).
@@ -99,6 +106,7 @@ export function App() {
           <ErrorBoundary fallback={() => null}>
             <Suspense fallback={null}>
               <KeepFinished />
+              <JobSignals title={viewTitle} />
             </Suspense>
           </ErrorBoundary>
           {/* Mounted only with the workspace: laid out while hidden, windows would be placed

@@ -2,7 +2,7 @@ import { memo, useEffect } from 'react'
 import { useT } from '../lib/i18n/i18n.ts'
 import { isFinished } from '../features/tasks/stage.ts'
 import { TaskBody } from '../features/tasks/TaskBody.tsx'
-import { TaskChip } from '../features/tasks/TaskChip.tsx'
+import { TaskChip, TaskTitleMark } from '../features/tasks/TaskChip.tsx'
 import { useTask, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { useTaskTitle } from '../features/tasks/useTaskTitle.ts'
 import { Dock, DockButton } from '../features/windows/Dock.tsx'
@@ -18,7 +18,7 @@ const TaskWindow = memo(function TaskWindow({ id }: { id: string }) {
   const title = useTaskTitle(record)
   if (!record) return null
   return (
-    <WindowFrame id={id} title={title}>
+    <WindowFrame id={id} title={title} titleExtras={<TaskTitleMark record={record} />}>
       <TaskBody localId={id} />
     </WindowFrame>
   )

@@ -1,6 +1,6 @@
 import { loadStringsPart } from '../lib/i18n/i18n.ts'
 import { loadVaultOps } from '../lib/vault/vault.ts'
-import { libraryStrings } from './messages/parts.ts'
+import { libraryStrings, settingsDialogStrings } from './messages/parts.ts'
 
 /*
  * The settings and unlock dialogs come with the vault's cipher, which they need to save or to
@@ -8,7 +8,12 @@ import { libraryStrings } from './messages/parts.ts'
  * on, the button that opens them), so the click finds them here.
  */
 const withVault = <M>(dialog: Promise<M>) =>
-  Promise.all([dialog, loadVaultOps(), loadStringsPart(libraryStrings)]).then(([module]) => module)
+  Promise.all([
+    dialog,
+    loadVaultOps(),
+    loadStringsPart(libraryStrings),
+    loadStringsPart(settingsDialogStrings),
+  ]).then(([module]) => module)
 
 export const loadSettingsDialog = () => withVault(import('../features/settings/SettingsDialog.tsx'))
 export const loadUnlockDialog = () => withVault(import('../features/settings/UnlockDialog.tsx'))

@@ -2,6 +2,7 @@ import { apiEn } from '../../api/messages.en.ts'
 import { composerEn } from '../../features/composer/messages.en.ts'
 import type { galleryEn } from '../../features/gallery/messages.en.ts'
 import type { libraryEn } from '../../features/library/messages.en.ts'
+import type { settingsDialogEn } from '../../features/settings/dialogMessages.en.ts'
 import { settingsEn } from '../../features/settings/messages.en.ts'
 import { tasksEn } from '../../features/tasks/messages.en.ts'
 import { windowsEn } from '../../features/windows/messages.en.ts'
@@ -25,7 +26,7 @@ export const en = {
 }
 
 /** Every key: the first screen's (above) and the lazy parts' (`parts.ts`), loaded with them. */
-type AllMessages = typeof en & typeof galleryEn & typeof libraryEn
+type AllMessages = typeof en & typeof galleryEn & typeof libraryEn & typeof settingsDialogEn
 
 declare module '../../lib/i18n/i18n.ts' {
   interface Register {

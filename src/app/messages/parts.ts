@@ -6,6 +6,12 @@ export const galleryStrings: StringsPart = {
   zh: () => import('../../features/gallery/messages.zh.ts').then((m) => m.galleryZh),
 }
 
+/** The settings and unlock dialogs' strings, loaded with the dialogs (never on the first screen). */
+export const settingsDialogStrings: StringsPart = {
+  en: () => import('../../features/settings/dialogMessages.en.ts').then((m) => m.settingsDialogEn),
+  zh: () => import('../../features/settings/dialogMessages.zh.ts').then((m) => m.settingsDialogZh),
+}
+
 /**
  * What the app says of videos kept in the browser: shown in task windows and in the settings
  * dialog, so loaded with either.

@@ -1,7 +1,7 @@
 import { Fragment, memo, useState } from 'react'
 import { ageOf } from '../../lib/format.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { useKeptSource } from '../library/useKeptSource.ts'
+import { KeptFirstFrame } from '../library/KeptFirstFrame.tsx'
 import { useKept, useKeptStore } from '../library/keptStore.ts'
 import { formatBytes } from '../library/storageSpace.ts'
 import { tasksActions, useTask } from '../tasks/tasksStore.ts'
@@ -41,16 +41,9 @@ interface Props {
  * scrubs through the clip, and leaving returns to the first frame.
  */
 function Poster({ id }: { id: string }) {
-  const entry = useKept(id)
-  const { src } = useKeptSource(entry)
-  if (!src) return null
   return (
-    <video
-      src={src}
-      muted
-      playsInline
-      preload="metadata"
-      aria-hidden="true"
+    <KeptFirstFrame
+      localId={id}
       className="h-full w-full object-cover"
       onPointerMove={(e) => {
         const v = e.currentTarget

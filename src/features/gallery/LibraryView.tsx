@@ -37,14 +37,7 @@ export default function LibraryView({ onOpen, onReused }: Props) {
   const query = useLibraryQuery((s) => s.query)
   const [said, setSaid] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
-  // A view of its own: named in the tab's title, and the keyboard starts at its heading.
-  useEffect(() => {
-    const before = document.title
-    document.title = `${t('gallery.title')} · ${before}`
-    return () => {
-      document.title = before
-    }
-  }, [t])
+  // A view of its own (the app names it in the tab's title): the keyboard starts at its heading.
   useEffect(() => heading.current?.focus(), [])
   const setQuery = (change: Parameters<typeof setLibraryQuery>[0]) => {
     setSaid('') // a note about the last action is not about these results

@@ -17,6 +17,8 @@ import { StorageModeField, type StorageChoice } from './StorageModeField.tsx'
 import { RelayFields } from './RelayFields.tsx'
 import { KeepField } from '../library/KeepField.tsx'
 import { keepPrefs, useKeepPrefs } from '../library/keepPrefs.ts'
+import { AlertsField } from './AlertsField.tsx'
+import { alertPrefs, useAlertPrefs } from './alertPrefs.ts'
 
 type Problem = { field: 'url' | 'key' | 'passphrase'; text: string } | null
 
@@ -45,6 +47,7 @@ export default function SettingsDialog() {
     autoLockMinutes: stored.autoLockMinutes,
   })
   const [keep, setKeep] = useState(keepPrefs)
+  const [alerts, setAlerts] = useState(alertPrefs)
   const [problem, setProblem] = useState<Problem>(null)
   const [saving, setSaving] = useState(false)
   // A test that failed for exactly the values about to be saved: Save asks once.
@@ -97,6 +100,7 @@ export default function SettingsDialog() {
     e.preventDefault()
     if (demoOnly) {
       useKeepPrefs.getState().actions.saved(keep)
+      useAlertPrefs.getState().actions.saved(alerts)
       saved({
         ...(chosen && { chosenModels: { ...stored.chosenModels, [savedRelay]: chosen } }),
         autoLockMinutes: storage.autoLockMinutes,
@@ -110,6 +114,7 @@ export default function SettingsDialog() {
     if (testFailedForThese && !askedAnyway) return setAskedAnyway(true)
     setSaving(true)
     useKeepPrefs.getState().actions.saved(keep)
+    useAlertPrefs.getState().actions.saved(alerts)
     const relay = relayId(url.url)
     saved({
       credentials: { baseUrl: url.url, apiKey: keyFor(url.url) },
@@ -167,6 +172,7 @@ export default function SettingsDialog() {
           error={problem?.field === 'passphrase' ? problem.text : null}
         />
         <KeepField value={keep} onChange={setKeep} />
+        <AlertsField value={alerts} onChange={setAlerts} />
         <div className="flex flex-wrap items-start justify-between gap-2 border-t border-slate-700 pt-4">
           {keptCredentials ? (
             <ConfirmButton

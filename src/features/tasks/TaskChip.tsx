@@ -1,26 +1,32 @@
-import { useT } from '../../lib/i18n/i18n.ts'
-import { stageWord, type TaskStage } from './stage.ts'
 import { StageOf } from './StageOf.tsx'
+import { KeptFirstFrame } from '../library/KeptFirstFrame.tsx'
+import { StatusMark } from './StatusMark.tsx'
 import type { TaskRecord } from './taskRecord.ts'
 
-/** Where a task stands in a word ("Queued", "Done"), with its progress while running. */
-function TaskStageWord({ stage }: { stage: TaskStage }) {
-  const t = useT()
-  const word = t(`status.${stageWord(stage)}`)
-  const progress = stage.kind === 'running' && stage.progress !== null ? stage.progress : null
+/**
+ * A task at a glance (a dock button's content): a small poster once done, where it stands
+ * (a dot, the percentage, a mark when failed), and its prompt.
+ */
+export function TaskChip({ record }: { record: TaskRecord }) {
   return (
-    <span className="shrink-0 text-xs text-slate-400">
-      {progress === null ? word : `${word} ${Math.round(progress)}%`}
-    </span>
+    <StageOf record={record}>
+      {(stage) => (
+        <>
+          {(stage.kind === 'succeeded' || stage.kind === 'local') && (
+            <KeptFirstFrame
+              localId={record.localId}
+              className="h-5 w-9 shrink-0 rounded-sm bg-black object-cover"
+            />
+          )}
+          <StatusMark stage={stage} />
+          <span className="truncate">{record.body.prompt}</span>
+        </>
+      )}
+    </StageOf>
   )
 }
 
-/** A task in a word or two: its prompt and where it stands (a dock button's content). */
-export function TaskChip({ record }: { record: TaskRecord }) {
-  return (
-    <>
-      <span className="truncate">{record.body.prompt}</span>
-      <StageOf record={record}>{(stage) => <TaskStageWord stage={stage} />}</StageOf>
-    </>
-  )
+/** Where a task stands, beside its window's title. */
+export function TaskTitleMark({ record }: { record: TaskRecord }) {
+  return <StageOf record={record}>{(stage) => <StatusMark stage={stage} />}</StageOf>
 }

@@ -20,8 +20,9 @@ export function Dock({ item, children }: Props) {
   return (
     <nav
       aria-label={t('dock.label')}
-      className="pointer-events-auto fixed inset-x-0 bottom-0 z-[60] flex h-11 items-center gap-2 overflow-x-auto border-t border-slate-800 bg-slate-950/95 px-3"
+      className="pointer-events-auto fixed inset-x-0 bottom-0 z-[60] flex h-11 items-center gap-2 border-t border-slate-800 bg-slate-950/95 px-3"
     >
+      {/* The dock's own buttons stay in view; only the chips scroll, however many. */}
       {children}
       <button
         type="button"
@@ -39,7 +40,7 @@ export function Dock({ item, children }: Props) {
       >
         {t('dock.closeFinished')}
       </button>
-      <ul className="flex min-w-0 gap-2">
+      <ul className="flex h-full min-w-0 flex-1 items-center gap-2 overflow-x-auto">
         {minimized.map((id) => (
           <li key={id} className="shrink-0">
             {item(id)}
