@@ -9,7 +9,13 @@ import { Dock, DockButton } from '../features/windows/Dock.tsx'
 import { focusWindow } from '../features/windows/windowFocus.ts'
 import { WindowFrame } from '../features/windows/WindowFrame.tsx'
 import { WindowLayer } from '../features/windows/WindowLayer.tsx'
-import { openWindow, setDoneRule, useWindowsStore } from '../features/windows/windowsStore.ts'
+import {
+  openWindow,
+  setDoneRule,
+  setShapeRule,
+  useWindowsStore,
+} from '../features/windows/windowsStore.ts'
+import { frameRatio } from '../profiles/frame.ts'
 import { showView } from './useView.ts'
 
 /** A task in a window of the shell: its title on the frame, its body inside. */
@@ -65,6 +71,10 @@ export default function TaskWindows() {
     }
     closeOrphans()
     setDoneRule(taskFinished)
+    setShapeRule((id) => {
+      const record = useTasksStore.getState().tasks[id]
+      return record ? frameRatio(record.frame) : null
+    })
     useWindowsStore.getState().actions.bounded()
     return useTasksStore.subscribe((s, before) => {
       if (Object.keys(s.tasks).length < Object.keys(before.tasks).length) closeOrphans()

@@ -98,8 +98,11 @@ test('a full disk: the next video is not kept and says why; nothing kept is lost
   await expect(first.getByText(/^Kept in this browser/)).toBeVisible()
   await expectPlaying(page, 'A first clip')
 
-  // A way on: remove a copy saved elsewhere, then try again (the windows side by side first).
+  // A way on: remove a copy saved elsewhere, then try again (the windows side by side first:
+  // tiles are all picture, their details and actions one click away over it).
   await page.getByRole('button', { name: 'Tile all' }).click()
+  await first.getByRole('button', { name: 'Details and actions' }).click()
+  await second.getByRole('button', { name: 'Details and actions' }).click()
   await first.getByRole('button', { name: 'Remove from this browser' }).click()
   await expect(
     first.getByText('Not kept in the browser: download it while the link lasts.'),

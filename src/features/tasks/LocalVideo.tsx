@@ -5,6 +5,7 @@ import { useKept, useKeptStore } from '../library/keptStore.ts'
 import { formatBytes } from '../library/storageSpace.ts'
 import { useKeptSource } from '../library/useKeptSource.ts'
 import { ClipPlayer } from './ClipPlayer.tsx'
+import { PictureFirst } from './PictureFirst.tsx'
 import type { TaskRecord } from './taskRecord.ts'
 
 /**
@@ -33,8 +34,7 @@ export function LocalVideo({ record }: { record: TaskRecord }) {
     )
   const ext = entry.type === 'video/webm' ? 'webm' : 'mp4'
   return (
-    <div className="flex h-full flex-col gap-2">
-      <ClipPlayer src={src} onShape={(shape) => setSeconds(shape.seconds)} />
+    <PictureFirst player={<ClipPlayer src={src} onShape={(shape) => setSeconds(shape.seconds)} />}>
       <p className="text-xs text-slate-400">
         {t('library.local.details', {
           name,
@@ -52,6 +52,6 @@ export function LocalVideo({ record }: { record: TaskRecord }) {
           {t('player.download')}
         </button>
       </div>
-    </div>
+    </PictureFirst>
   )
 }

@@ -1,4 +1,5 @@
 import { isRelayError } from '../../api/errors.ts'
+import { useCompact } from '../../lib/ui/compact.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
 import { CreateFailed } from './CreateFailed.tsx'
@@ -17,11 +18,13 @@ import { useTaskStage } from './useTaskQuery.ts'
 /** Everything a task shows, from "submitting" to the player or a failure. */
 export function TaskBody({ localId }: { localId: string }) {
   const record = useTask(localId)
+  // In a short window the parameters wait in the player's menu: the picture comes first.
+  const compact = useCompact()
   if (!record) return null
   // A column: the parameters on top, the state (a player that fills the rest) below.
   return (
     <div className="flex h-full flex-col">
-      {!record.made && <SentParams record={record} />}
+      {!record.made && !compact && <SentParams record={record} />}
       <div className="min-h-0 flex-1">
         <TaskState record={record} />
       </div>

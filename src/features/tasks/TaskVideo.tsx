@@ -9,7 +9,10 @@ import { RemixForm } from './RemixForm.tsx'
 import { startTask } from './createTasks.ts'
 import { imagesLost, type TaskRecord } from './taskRecord.ts'
 import { useMediaSource } from './useMediaSource.ts'
+import { useCompact } from '../../lib/ui/compact.ts'
 import { ClipPlayer } from './ClipPlayer.tsx'
+import { PictureFirst } from './PictureFirst.tsx'
+import { SentParams } from './SentParams.tsx'
 import { KeptNote } from '../library/KeptNote.tsx'
 import { useKept, useSaving } from '../library/keptStore.ts'
 import { useKeptSource } from '../library/useKeptSource.ts'
@@ -23,6 +26,7 @@ interface Props {
 /** The finished clip, its details and actions. A link that stopped loading is refreshed once. */
 export function TaskVideo({ record, remoteId, url }: Props) {
   const t = useT()
+  const compact = useCompact()
   const queryClient = useQueryClient()
   const kept = useKept(record.localId)
   const saving = useSaving(record.localId)
@@ -40,6 +44,8 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   const [seconds, setSeconds] = useState<number | null>(null)
   const [broken, setBroken] = useState<{ src: string; refreshed: boolean } | null>(null)
   const [againSent, setAgainSent] = useState(false)
+  // Open across a change of source (a kept copy removed: the link plays on).
+  const menu = useState(false)
 
   async function onVideoError(failed: string) {
     if (broken?.refreshed) return setBroken({ src: failed, refreshed: true })
@@ -94,16 +100,21 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         ? t('composer.seconds', { n: String(asked) })
         : '…'
   return (
-    <div className="flex h-full flex-col gap-2">
-      <ClipPlayer
-        src={src}
-        onShape={(shape) => {
-          setSize(`${shape.width}×${shape.height}`)
-          if (shape.seconds !== null) setSeconds(shape.seconds)
-        }}
-        // Only a failing link is the relay's: a failing file says nothing about the link.
-        onError={() => (fromFile ? setFileFailed(src) : void onVideoError(src))}
-      />
+    <PictureFirst
+      menu={menu}
+      player={
+        <ClipPlayer
+          src={src}
+          onShape={(shape) => {
+            setSize(`${shape.width}×${shape.height}`)
+            if (shape.seconds !== null) setSeconds(shape.seconds)
+          }}
+          // Only a failing link is the relay's: a failing file says nothing about the link.
+          onError={() => (fromFile ? setFileFailed(src) : void onVideoError(src))}
+        />
+      }
+    >
+      {compact && <SentParams record={record} />}
       <p className="text-xs text-slate-400">
         {t('player.details', { model: record.body.model, duration, size: size ?? '…' })}
       </p>
@@ -115,6 +126,6 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       >
         <RemixForm record={record} />
       </PlayerActions>
-    </div>
+    </PictureFirst>
   )
 }

@@ -42,6 +42,7 @@ export const tasksEn = {
   'window.title': '{model} · {prompt}',
   'window.localTitle': 'Imported · {name}',
   'task.sent': 'Sent to the relay',
+  'task.more': 'Details and actions',
   'task.submitting': 'Submitting…',
   'task.queued': 'Queued · {elapsed}',
   'task.running': 'Generating · {elapsed}',

@@ -38,6 +38,7 @@ export const tasksZh: Translation<typeof tasksEn> = {
   'task.keepWaiting': '继续等待',
   'window.title': '{model} · {prompt}',
   'window.localTitle': '导入 · {name}',
+  'task.more': '详情与操作',
   'task.sent': '发送给中转的参数',
   'task.submitting': '正在提交……',
   'task.queued': '排队中 · {elapsed}',

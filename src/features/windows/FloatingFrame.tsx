@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Rnd } from 'react-rnd'
-import { onScreen } from './layout.ts'
+import { CompactContext, useShorterThan } from '../../lib/ui/compact.ts'
+import { COMPACT_BELOW_PX, MIN_HEIGHT, MIN_WIDTH, onScreen } from './layout.ts'
 import { TitleBar } from './TitleBar.tsx'
 import { useMinimizeKey } from './useMinimizeKey.ts'
 import { WindowBody } from './WindowBody.tsx'
@@ -29,6 +30,8 @@ export function FloatingFrame({ id, title, titleExtras, children }: Props) {
   const maximized = useIsMaximized(id)
   const actions = useWindowActions()
   const frame = useMinimizeKey<HTMLElement>(id)
+  // A short window (a tile) gives its content all of its room: no padding, details in a menu.
+  const [body, compact] = useShorterThan<HTMLDivElement>(COMPACT_BELOW_PX)
   if (!rect) return null
   const box = onScreen(rect, windowArea())
 
@@ -36,8 +39,8 @@ export function FloatingFrame({ id, title, titleExtras, children }: Props) {
     <Rnd
       position={{ x: box.x, y: box.y }}
       size={{ width: box.width, height: box.height }}
-      minWidth={280}
-      minHeight={200}
+      minWidth={MIN_WIDTH}
+      minHeight={MIN_HEIGHT}
       bounds="parent"
       dragHandleClassName="window-drag"
       cancel=".window-nodrag"
@@ -60,8 +63,13 @@ export function FloatingFrame({ id, title, titleExtras, children }: Props) {
         className="flex h-full flex-col overflow-hidden rounded-lg border border-slate-600 bg-slate-900 shadow-2xl shadow-black/50 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none"
       >
         <TitleBar id={id} title={title} maximized={maximized} extras={titleExtras} />
-        <div className="window-nodrag min-h-0 flex-1 cursor-auto overflow-auto p-3 select-text">
-          <WindowBody id={id}>{children}</WindowBody>
+        <div
+          ref={body}
+          className={`window-nodrag min-h-0 flex-1 cursor-auto overflow-auto select-text ${compact ? 'p-0' : 'p-3'}`}
+        >
+          <CompactContext value={compact}>
+            <WindowBody id={id}>{children}</WindowBody>
+          </CompactContext>
         </div>
       </section>
     </Rnd>

@@ -23,7 +23,7 @@ export function TitleBar({ id, title, maximized, extras }: Props) {
   const canMaximize = maximized !== null
   return (
     <header
-      className={`flex items-center gap-1 border-b border-slate-700 bg-slate-800 px-3 py-1.5 ${canMaximize ? 'window-drag cursor-move' : ''}`}
+      className={`flex items-center gap-1 border-b border-slate-700 bg-slate-800 px-3 py-1 ${canMaximize ? 'window-drag cursor-move' : ''}`}
       onDoubleClick={canMaximize ? () => actions.maximizeToggled(id, windowArea()) : undefined}
     >
       {canMaximize && !maximized && <MoveGrip id={id} />}

@@ -48,23 +48,86 @@ export function besideRect(rect: WindowRect, area: Area): WindowRect {
   return { ...rect, y: rect.y + 48, x: Math.max(0, rect.x - 48) }
 }
 
-/** Every window in a grid (beside the composer on a wide screen), as square as the count allows. */
-export function tileRects(count: number, whole: Area): WindowRect[] {
+/** The smallest window: a title bar over a 16:9 picture about 160 px tall, 280 px wide. */
+export const MIN_WIDTH = 280
+export const MIN_HEIGHT = 190
+/** A window's title bar and frame, over its body. */
+const TITLE_PX = 35
+/** Under this, a window's body is all picture (details in a menu: see CompactContext). */
+export const COMPACT_BELOW_PX = 300
+/** What a roomy window shows under its picture: details, the kept note, the actions. */
+const BELOW_PICTURE_PX = 130
+
+/** The picture a window of this size shows of a clip of this shape (width ÷ height). */
+function picture(aspect: number, width: number, height: number) {
+  const body = height - TITLE_PX
+  const room = {
+    width: width - 2,
+    height: body < COMPACT_BELOW_PX ? body : body - BELOW_PICTURE_PX,
+  }
+  const w = Math.max(0, Math.min(room.width, room.height * aspect))
+  return { width: w, height: w / aspect }
+}
+
+/**
+ * Every window in a grid beside the composer (on a wide screen), laid out so that the
+ * smallest picture is as large as it can be: each clip's own shape counts (a 9:16 clip in a
+ * landscape cell is small), no cell is under the minimum size (fewer columns when space is
+ * short), and each window is then fitted around its picture in its cell (a portrait clip
+ * gets a portrait tile). Windows beyond what fits at the minimum size get no tile (null):
+ * the caller puts them in the dock, never off screen.
+ */
+export function tileRects(aspects: readonly (number | null)[], whole: Area): (WindowRect | null)[] {
+  const count = aspects.length
   if (count === 0) return []
-  // Beside the composer when there is room for a useful grid, so it stays in reach.
-  const left = whole.width >= COMPOSER_EDGE + DEFAULT_SIZE.width ? COMPOSER_EDGE - GAP : 0
+  const left = whole.width >= COMPOSER_EDGE + MIN_WIDTH + GAP ? COMPOSER_EDGE - GAP : 0
   const area = { width: whole.width - left, height: whole.height }
-  const cols = Math.ceil(Math.sqrt((count * area.width) / Math.max(1, area.height) / (16 / 9)))
-  const columns = Math.min(count, Math.max(1, cols))
-  const rows = Math.ceil(count / columns)
-  const width = Math.floor((area.width - GAP * (columns + 1)) / columns)
-  const height = Math.floor((area.height - GAP * (rows + 1)) / rows)
-  return Array.from({ length: count }, (_, i) => ({
-    x: left + GAP + (i % columns) * (width + GAP),
-    y: GAP + Math.floor(i / columns) * (height + GAP),
-    width,
-    height,
-  }))
+  const shapes = aspects.map((a) => (a && Number.isFinite(a) && a > 0 ? a : 16 / 9))
+  const grid = (columns: number, rows: number) => ({
+    columns,
+    width: Math.floor((area.width - GAP * (columns + 1)) / columns),
+    height: Math.floor((area.height - GAP * (rows + 1)) / rows),
+  })
+  let best: { columns: number; width: number; height: number; smallest: number } | null = null
+  for (let columns = 1; columns <= count; columns++) {
+    const cell = grid(columns, Math.ceil(count / columns))
+    if (cell.width < MIN_WIDTH || cell.height < MIN_HEIGHT) continue
+    const smallest = Math.min(
+      ...shapes.map((a) => {
+        const p = picture(a, cell.width, cell.height)
+        return Math.min(p.width, p.height)
+      }),
+    )
+    if (!best || smallest > best.smallest) best = { ...cell, smallest }
+  }
+  // Too many for the screen: as many minimum cells as fit; the rest wait in the dock.
+  const cell =
+    best ??
+    (() => {
+      const columns = Math.max(1, Math.floor((area.width - GAP) / (MIN_WIDTH + GAP)))
+      const rows = Math.max(1, Math.floor((area.height - GAP) / (MIN_HEIGHT + GAP)))
+      return { ...grid(columns, rows), rows }
+    })()
+  const capacity = best
+    ? count
+    : cell.columns * Math.max(1, Math.floor((area.height - GAP) / (cell.height + GAP)))
+  return shapes.map((aspect, i) => {
+    if (i >= capacity) return null
+    const p = picture(aspect, cell.width, cell.height)
+    const compact = cell.height - TITLE_PX < COMPACT_BELOW_PX
+    // Fitted around its picture, never under the minimum, never over its cell.
+    const width = Math.min(cell.width, Math.max(MIN_WIDTH, Math.ceil(p.width) + 2))
+    const height = Math.min(
+      cell.height,
+      Math.max(MIN_HEIGHT, Math.ceil(p.height) + TITLE_PX + (compact ? 0 : BELOW_PICTURE_PX)),
+    )
+    return {
+      x: left + GAP + (i % cell.columns) * (cell.width + GAP),
+      y: GAP + Math.floor(i / cell.columns) * (cell.height + GAP),
+      width,
+      height,
+    }
+  })
 }
 
 export const maximizedRect = (area: Area): WindowRect => ({

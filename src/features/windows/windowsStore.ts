@@ -45,6 +45,12 @@ export const setDoneRule = (rule: (id: string) => boolean) => {
   isDone = rule
 }
 
+/** What each window shows, by its width ÷ height (null: unknown): its owner says, for tiling. */
+let shapeOf: (id: string) => number | null = () => null
+export const setShapeRule = (rule: (id: string) => number | null) => {
+  shapeOf = rule
+}
+
 /** The area windows live in: the viewport below the header and above the dock. */
 export const windowArea = (): Area => ({
   width: window.innerWidth,
@@ -115,8 +121,13 @@ export const useWindowsStore = create<WindowsState>()(
             const windows = Object.fromEntries(
               Object.entries(s.windows).map(([id, w]) => [id, { rect: w.rect }]),
             )
-            tileRects(visible.length, area).forEach((rect, i) => (windows[visible[i]!] = { rect }))
-            return { windows }
+            const rects = tileRects(visible.map(shapeOf), area)
+            const docked = visible.filter((_, i) => !rects[i])
+            rects.forEach((rect, i) => {
+              if (rect) windows[visible[i]!] = { rect }
+            })
+            // More than the screen holds: the rest wait in the dock, none off screen.
+            return { windows, minimized: [...s.minimized, ...docked] }
           }),
         bounded: () => set((s) => withinBounds(s, isDone)),
       },
