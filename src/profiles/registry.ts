@@ -3,7 +3,7 @@ import { grokProfile } from './grok.ts'
 import { soraProfile } from './sora.ts'
 import type { ModelProfile } from './types.ts'
 import { veoComponentsProfile, veoFramesProfile, veoProfile } from './veo.ts'
-import { wanProfile } from './wan.ts'
+import { wanProfile, wanTextProfile } from './wan.ts'
 
 /** Most specific first; the generic profile catches every other id. */
 const PROFILES: readonly ModelProfile[] = [
@@ -12,6 +12,7 @@ const PROFILES: readonly ModelProfile[] = [
   veoComponentsProfile,
   veoProfile,
   grokProfile,
+  wanTextProfile,
   wanProfile,
 ]
 

@@ -23,3 +23,11 @@ export const wanProfile: ModelProfile = {
   ],
   frameOf: (values) => frameFrom(wanProfile.fields, values, false),
 }
+
+/** Wan's text-to-video ids (`wan2.2-t2v`, …): the same fields, and no image at all. */
+export const wanTextProfile: ModelProfile = {
+  ...wanProfile,
+  id: 'wan-t2v',
+  matches: (model) => model.startsWith('wan') && /(^|[-_.])t2v([-_.]|$)/.test(model),
+  images: { max: 0, accepts: 'https' },
+}

@@ -37,6 +37,19 @@ describe('PromptComposer', () => {
     ])
   })
 
+  it('a text-only model (wan2.2-t2v) offers no image slot; an image model does', async () => {
+    connect(sim().url, 'sk-sim-t2v')
+    useSettingsStore.getState().actions.saved({
+      chosenModels: { [relayId(sim().url)]: ['sora-2', 'wan2.2-t2v'] },
+    })
+    const user = userEvent.setup()
+    renderWithProviders(<PromptComposer />)
+    expect(screen.getByRole('group', { name: /Reference images/ })).toBeVisible()
+    await user.selectOptions(screen.getByLabelText('Model'), 'wan2.2-t2v')
+    expect(screen.queryByRole('group', { name: /Reference images|images/i })).toBeNull()
+    expect(screen.getByLabelText('Duration')).toBeVisible()
+  })
+
   it('sends a model no profile knows with the prompt alone', async () => {
     connect(sim().url, 'sk-sim-generic')
     // Offered for this relay because the user chose it in the settings' model list.

@@ -142,7 +142,7 @@ test('Wan: ratio and an integer duration; a dropped file is refused with the rea
 }) => {
   const key = 'sk-sim-e2e-wan'
   await openOnRelay(page, key)
-  await chooseModel(page, 'wan2.2-t2v')
+  await chooseModel(page, 'wan2.5-i2v')
   await expect(page.getByText(/This model takes image links only/)).toBeVisible()
   await expect(page.getByText(/at least 240 px/)).toBeVisible()
   const file = await page.evaluateHandle(
@@ -165,7 +165,7 @@ test('Wan: ratio and an integer duration; a dropped file is refused with the rea
   const box = (await taskWindow(page, 'A lantern festival').boundingBox())!
   expect(box.height).toBeGreaterThan(box.width)
   expect((await bodies(page, key))[0]).toStrictEqual({
-    model: 'wan2.2-t2v',
+    model: 'wan2.5-i2v',
     prompt: 'A lantern festival [sim queue=0 len=2]',
     ratio: '9:16',
     duration: 4,

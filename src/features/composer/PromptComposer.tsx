@@ -16,6 +16,7 @@ import { ProfileFields } from './ProfileFields.tsx'
 import { StartingPoints } from './StartingPoints.tsx'
 import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
 import { useGenerate } from './useGenerate.ts'
+import { useReuseRequests } from './useReuseRequests.ts'
 
 /** The offered ids grouped by family, in the order the families first appear. */
 function familiesOf(models: string[]): [MessageKey, string[]][] {
@@ -28,6 +29,8 @@ function familiesOf(models: string[]): [MessageKey, string[]][] {
 }
 
 /** The composer: a prompt, the model's own fields, reference images, and Generate. */
+const focusPrompt = () => document.querySelector<HTMLElement>('textarea[data-focus-fallback]')
+
 export function PromptComposer() {
   const t = useT()
   const values = useComposerValues()
@@ -37,6 +40,7 @@ export function PromptComposer() {
   const { models: offered, catalog } = useOfferedModels()
   const [switched, setSwitched] = useState<SwitchNoteData | null>(null)
   const actions = useComposerActions()
+  useReuseRequests(focusPrompt)
   const { model, profile, box, extraText, extraFields, mismatch, problems, setProblems, generate } =
     useGenerate()
   const all = { ...values, model }
@@ -142,12 +146,15 @@ export function PromptComposer() {
           showProblem={problems.extra === true}
         />
       )}
-      <ImageTray
-        box={box}
-        rules={profile.images}
-        problem={mismatch ?? problems.images ?? null}
-        onProblem={(images) => setProblems((p) => ({ ...p, images }))}
-      />
+      {/* A text-only model offers no image slot (images left from another model say so). */}
+      {(profile.images.max > 0 || mismatch) && (
+        <ImageTray
+          box={box}
+          rules={profile.images}
+          problem={mismatch ?? problems.images ?? null}
+          onProblem={(images) => setProblems((p) => ({ ...p, images }))}
+        />
+      )}
       <CostLine model={model} catalog={catalog} />
       <button type="submit" className="btn w-full">
         {t('composer.generate')}

@@ -3,6 +3,7 @@ import { openSettings } from '../settings/settingsUi.ts'
 import { explainError, type Explanation } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { submitTask } from './createTasks.ts'
+import { askReuse } from './reuseIntent.ts'
 import { imagesLost, type CreateFailure, type TaskRecord } from './taskRecord.ts'
 
 /** A remix has two failures of its own: no remix on this relay, and a source the relay forgot. */
@@ -32,6 +33,12 @@ export function CreateFailed({
         {!lost && (
           <button type="button" className="btn" onClick={() => void submitTask(record.localId)}>
             {t('task.tryAgain')}
+          </button>
+        )}
+        {/* Changed before it goes again: back in the composer (not for a remix's change). */}
+        {!record.remixOf && (
+          <button type="button" className="btn-outline" onClick={() => askReuse(record.localId)}>
+            {t('task.editRetry')}
           </button>
         )}
         {(f.kind === 'auth' || f.kind === 'config') && (

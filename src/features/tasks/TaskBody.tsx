@@ -3,6 +3,7 @@ import { useCompact } from '../../lib/ui/compact.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
 import { CreateFailed } from './CreateFailed.tsx'
+import { FailedActions } from './FailedActions.tsx'
 import { DEFAULT_DEADLINE_MS } from './deadline.ts'
 import { explainFailure, explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
@@ -64,7 +65,9 @@ function TaskState({ record }: { record: TaskRecord }) {
     }
     case 'failed':
       return (
-        <ExplanationView explanation={explainFailure(stage.failure.kind, stage.failure.reason)} />
+        <ExplanationView explanation={explainFailure(stage.failure.kind, stage.failure.reason)}>
+          <FailedActions record={record} kind={stage.failure.kind} />
+        </ExplanationView>
       )
     case 'local':
       return <LocalVideo record={record} />

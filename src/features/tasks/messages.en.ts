@@ -42,6 +42,8 @@ export const tasksEn = {
   'window.title': '{model} · {prompt}',
   'window.localTitle': 'Imported · {name}',
   'task.sent': 'Sent to the relay',
+  'task.editRetry': 'Edit & retry',
+  'task.editPrompt': 'Edit prompt',
   'task.more': 'Details and actions',
   'task.submitting': 'Submitting…',
   'task.queued': 'Queued · {elapsed}',

@@ -39,6 +39,8 @@ export const tasksZh: Translation<typeof tasksEn> = {
   'window.title': '{model} · {prompt}',
   'window.localTitle': '导入 · {name}',
   'task.more': '详情与操作',
+  'task.editRetry': '修改后重试',
+  'task.editPrompt': '修改提示词',
   'task.sent': '发送给中转的参数',
   'task.submitting': '正在提交……',
   'task.queued': '排队中 · {elapsed}',

@@ -29,7 +29,8 @@ describe('profileFor', () => {
     ['veo3-components', 'veo-components'],
     ['grok-video-3', 'grok'],
     ['wan2.5-i2v', 'wan'],
-    ['wan2.2-t2v', 'wan'],
+    ['wan2.2-t2v', 'wan-t2v'],
+    ['wan2.1-t2v-plus', 'wan-t2v'],
     // unknown ids, and near misses, get the generic profile
     ['sora-3', 'generic'],
     ['veo1', 'generic'],
@@ -49,7 +50,7 @@ describe('the model lists', () => {
   it('know an example of every family, none of them generic', () => {
     expect(KNOWN_MODELS.every((m) => m.profile.id !== 'generic')).toBe(true)
     expect(new Set(KNOWN_MODELS.map((m) => m.profile.id))).toStrictEqual(
-      new Set(['sora', 'veo', 'veo-frames', 'veo-components', 'grok', 'wan']),
+      new Set(['sora', 'veo', 'veo-frames', 'veo-components', 'grok', 'wan', 'wan-t2v']),
     )
   })
 })
