@@ -1,7 +1,6 @@
-import { useState } from 'react'
 import type { FailureKind } from '../../api/types.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
-import { startTask } from './createTasks.ts'
+import { SendAgainButton } from './SendAgainButton.tsx'
 import { askReuse } from './reuseIntent.ts'
 import { imagesLost, type TaskRecord } from './taskRecord.ts'
 
@@ -16,7 +15,6 @@ const REFUSED: readonly FailureKind[] = ['prompt_review', 'image_review']
  */
 export function FailedActions({ record, kind }: { record: TaskRecord; kind: FailureKind }) {
   const t = useT()
-  const [sent, setSent] = useState(false)
   if (record.remixOf || record.phase === 'local') return null
   const refused = REFUSED.includes(kind)
   return (
@@ -25,19 +23,7 @@ export function FailedActions({ record, kind }: { record: TaskRecord; kind: Fail
         {t(kind === 'prompt_review' ? 'task.editPrompt' : 'task.editRetry')}
       </button>
       {!refused && !imagesLost(record) && (
-        <button
-          type="button"
-          className="btn-outline"
-          disabled={sent}
-          onClick={() => {
-            // One new job per press, however fast the second click comes.
-            if (sent) return
-            setSent(true)
-            startTask(record.body, record.frame)
-          }}
-        >
-          {t('task.tryAgain')}
-        </button>
+        <SendAgainButton record={record} label={t('task.tryAgain')} className="btn-outline" />
       )}
     </div>
   )

@@ -6,7 +6,7 @@ import { explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { PlayerActions } from './PlayerActions.tsx'
 import { RemixForm } from './RemixForm.tsx'
-import { startTask } from './createTasks.ts'
+import { SendAgainButton } from './SendAgainButton.tsx'
 import { imagesLost, type TaskRecord } from './taskRecord.ts'
 import { useMediaSource } from './useMediaSource.ts'
 import { useCompact } from '../../lib/ui/compact.ts'
@@ -43,7 +43,6 @@ export function TaskVideo({ record, remoteId, url }: Props) {
   const [size, setSize] = useState<string | null>(null)
   const [seconds, setSeconds] = useState<number | null>(null)
   const [broken, setBroken] = useState<{ src: string; refreshed: boolean } | null>(null)
-  const [againSent, setAgainSent] = useState(false)
   // Open across a change of source (a kept copy removed: the link plays on).
   const menu = useState(false)
 
@@ -65,19 +64,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       <div role="alert" className="space-y-2 text-sm text-amber-100">
         <p>{t('player.expired')}</p>
         {canAgain && (
-          <button
-            type="button"
-            className="btn"
-            disabled={againSent}
-            onClick={() => {
-              // One paid request per press, however fast the second click comes.
-              if (againSent) return
-              setAgainSent(true)
-              startTask(record.body, record.frame)
-            }}
-          >
-            {t('task.generateAgain')}
-          </button>
+          <SendAgainButton record={record} label={t('task.generateAgain')} className="btn" />
         )}
       </div>
     )
