@@ -23,4 +23,25 @@ describe('the quota badge', () => {
     })
     expect(badge).toHaveTextContent(/^Quota unknown$/)
   })
+
+  it('belongs to its key: after switching keys the old balance is never shown', async () => {
+    // Key A has spent on a job; key B has not.
+    await fetch(`${sim().url}/v2/videos/generations`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer sk-sim-spent', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ model: 'sora-2', prompt: 'A spend [sim queue=0 len=0]' }),
+    })
+    connect(sim().url, 'sk-sim-spent')
+    renderWithProviders(<QuotaBadge />)
+    await screen.findByText(/^Quota 9\.\d\d \/ 10\.00$/)
+    // Every text the badge shows from the switch on: never A's balance again.
+    const shown: string[] = []
+    const badge = screen.getByRole('button')
+    const seen = new MutationObserver(() => shown.push(badge.textContent ?? ''))
+    seen.observe(badge, { childList: true, characterData: true, subtree: true })
+    connect(sim().url, 'sk-sim-fresh')
+    expect(await screen.findByText('Quota 10.00 / 10.00')).toBeVisible()
+    seen.disconnect()
+    expect(shown.filter((text) => /9\.\d\d/.test(text))).toEqual([])
+  })
 })
