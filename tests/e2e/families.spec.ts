@@ -89,6 +89,10 @@ test('Veo frames: the first and the last frame in order, upsampling when chosen'
     .setInputFiles([await png(page, 'first.png', 640, 360), await png(page, 'last.png', 320, 180)])
   await expect(page.getByRole('img', { name: 'First frame: first.png' })).toBeVisible()
   await expect(page.getByRole('img', { name: 'Last frame: last.png' })).toBeVisible()
+  // …and each says which it is on its thumbnail.
+  const tray = page.getByRole('list', { name: /^First and last frame/ })
+  await expect(tray.getByRole('listitem').first()).toContainText('First')
+  await expect(tray.getByRole('listitem').nth(1)).toContainText('Last')
   await generate(page, 'A door opens onto the sea [sim queue=0 len=2]')
 
   await expectPlaying(page, 'A door opens onto the sea')

@@ -128,6 +128,9 @@ test.describe('on a narrow screen', () => {
     expect(box.width).toBeGreaterThan(340)
     expect(box.x + box.width).toBeLessThanOrEqual(400)
     expect(box.y).toBeGreaterThan(composer.y)
+    // Desktop-only hints are not offered on a phone: no keyboard shortcut, nothing to tile.
+    await expect(page.getByText('Ctrl+Enter', { exact: false })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Tile all' })).toHaveCount(0)
     await card.getByRole('button', { name: 'Close window' }).click()
     await expect(card).toHaveCount(0)
   })

@@ -68,6 +68,15 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
                 key={item.id}
                 className="relative w-24 overflow-hidden rounded-md border border-slate-600 bg-slate-800 text-xs"
               >
+                {/* Which frame it is, on the picture itself (its name says it to screen readers). */}
+                {frames && index < 2 && (
+                  <span
+                    aria-hidden="true"
+                    className="absolute top-1 left-1 rounded bg-slate-950/85 px-1 text-[10px] font-semibold text-slate-100"
+                  >
+                    {t(index === 0 ? 'composer.badgeFirst' : 'composer.badgeLast')}
+                  </span>
+                )}
                 {item.thumbnail ? (
                   <img src={item.thumbnail} alt={label} className="h-16 w-full object-cover" />
                 ) : (

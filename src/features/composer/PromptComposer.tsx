@@ -89,7 +89,8 @@ export function PromptComposer() {
         error={problems.prompt && t(problems.prompt, { max: profile.promptMax })}
         note={
           <div className="flex justify-between text-slate-400">
-            <span>{t('composer.shortcut')}</span>
+            {/* A keyboard shortcut: said where there is a keyboard (not on a phone). */}
+            <span className="max-sm:hidden">{t('composer.shortcut')}</span>
             <span className={prompt.length > profile.promptMax ? 'text-red-300' : undefined}>
               {t('composer.chars', { count: prompt.length, max: profile.promptMax })}
             </span>

@@ -29,6 +29,8 @@ export const composerEn = {
   'composer.generate': 'Generate',
   'composer.emptyPrompt': 'Write a prompt first.',
   'composer.shortcut': 'Ctrl+Enter to generate',
+  'composer.badgeFirst': 'First',
+  'composer.badgeLast': 'Last',
   'composer.images': 'Reference images (up to {max})',
   'composer.imageN': 'Image {n}: {name}',
   'composer.imagePreparing': 'Preparing…',

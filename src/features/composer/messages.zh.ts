@@ -30,6 +30,8 @@ export const composerZh: Translation<typeof composerEn> = {
   'composer.generate': '生成',
   'composer.emptyPrompt': '请先输入提示词。',
   'composer.shortcut': 'Ctrl+Enter 生成',
+  'composer.badgeFirst': '首帧',
+  'composer.badgeLast': '尾帧',
   'composer.images': '参考图片（最多 {max} 张）',
   'composer.imageN': '图片 {n}：{name}',
   'composer.imagePreparing': '正在处理……',

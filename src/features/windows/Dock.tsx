@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
+import { useNarrow } from './useNarrow.ts'
 import { focusWindow } from './windowFocus.ts'
 import { useMinimizedIds, useOpenWindowIds, useWindowActions, windowArea } from './windowsStore.ts'
 
@@ -16,6 +17,7 @@ export function Dock({ item, children }: Props) {
   const minimized = useMinimizedIds()
   const open = useOpenWindowIds()
   const actions = useWindowActions()
+  const narrow = useNarrow()
 
   return (
     <nav
@@ -24,14 +26,17 @@ export function Dock({ item, children }: Props) {
     >
       {/* The dock's own buttons stay in view; only the chips scroll, however many. */}
       {children}
-      <button
-        type="button"
-        className="btn-ghost btn-sm shrink-0"
-        disabled={open.length === 0}
-        onClick={() => actions.tiled(windowArea())}
-      >
-        {t('dock.tile')}
-      </button>
+      {/* On a phone windows are cards in the page: there is nothing to tile. */}
+      {!narrow && (
+        <button
+          type="button"
+          className="btn-ghost btn-sm shrink-0"
+          disabled={open.length === 0}
+          onClick={() => actions.tiled(windowArea())}
+        >
+          {t('dock.tile')}
+        </button>
+      )}
       <button
         type="button"
         className="btn-ghost btn-sm shrink-0"
