@@ -28,10 +28,24 @@ export function wireApp() {
     // If the shell's chunk will not load, the app says so in its place (LazyPart); the task
     // itself is recorded and polled all the same.
     import('../features/windows/windowsStore.ts').then(
-      (windows) => windows.openWindow(localId, near, frameRatio(frame)),
+      (windows) => {
+        windows.openWindow(localId, near, frameRatio(frame))
+        showNewCardOnPhone(localId)
+      },
       () => {},
     )
   })
+}
+
+/**
+ * On a phone a new window is a card below the composer, out of sight: it is scrolled into
+ * view once it is there (its chunk may still be on its way: looked for over a second or two).
+ */
+function showNewCardOnPhone(localId: string, triesLeft = 40) {
+  if (typeof matchMedia !== 'function' || !matchMedia('(max-width: 639px)').matches) return
+  const card = document.querySelector(`[data-window="${CSS.escape(localId)}"]`)
+  if (card) return card.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+  if (triesLeft > 0) setTimeout(() => showNewCardOnPhone(localId, triesLeft - 1), 50)
 }
 
 /**

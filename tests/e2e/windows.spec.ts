@@ -122,6 +122,8 @@ test.describe('on a narrow screen', () => {
     await openOnRelay(page, 'sk-sim-e2e-narrow')
     await generate(page, 'A paper lantern [sim queue=0 len=2]')
     const card = taskWindow(page, 'A paper lantern')
+    // Below the composer, out of sight: Generate brings the new card into view.
+    await expect(card).toBeInViewport()
     await expectPlaying(page, 'A paper lantern')
     const box = (await card.boundingBox())!
     const composer = (await page.getByRole('heading', { name: 'New video' }).boundingBox())!
