@@ -1,13 +1,12 @@
 import { useEffect } from 'react'
 import { useT } from '../lib/i18n/i18n.ts'
 import { alertPrefs, playChime } from '../features/settings/alertPrefs.ts'
-import { isFinished } from '../features/tasks/stage.ts'
+import { endedBetween } from '../features/tasks/stage.ts'
 import { useTasksStore } from '../features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../features/tasks/taskRecord.ts'
 import { isWorker, useLeadership } from '../lib/leader.ts'
 import { showView } from './useView.ts'
 
-const runs = (r: TaskRecord) => r.phase !== 'local' && !isFinished(r)
 const failed = (r: TaskRecord) => r.phase === 'create_failed' || r.outcome?.status === 'failed'
 
 /**
@@ -21,10 +20,7 @@ export function useJobAlerts() {
   useEffect(() => {
     if (!works) return
     return useTasksStore.subscribe((s, before) => {
-      const ended = Object.values(s.tasks).filter((r) => {
-        const was = before.tasks[r.localId]
-        return was !== undefined && runs(was) && !runs(r)
-      })
+      const ended = endedBetween(s.tasks, before.tasks)
       if (ended.length === 0) return
       const { notify, sound } = alertPrefs()
       if (sound) playChime()

@@ -1,20 +1,17 @@
 import { useEffect, useState } from 'react'
-import { isFinished } from '../features/tasks/stage.ts'
+import { endedBetween, isFinished } from '../features/tasks/stage.ts'
 import { useTasksStore } from '../features/tasks/tasksStore.ts'
-import type { TaskRecord } from '../features/tasks/taskRecord.ts'
 import { faviconHref, tabTitle } from './tabBadge.ts'
 
 /** The creator is looking at this tab: it is shown and has the focus. */
 const looking = () => document.visibilityState === 'visible' && document.hasFocus()
-
-const runs = (r: TaskRecord) => r.phase !== 'local' && !isFinished(r)
 
 /**
  * The tab's title and favicon count the jobs running and those finished (or failed) since
  * the tab was last looked at, so a creator in another tab or app sees when to come back.
  */
 export function useTabBadge(name: string) {
-  const running = useTasksStore((s) => Object.values(s.tasks).filter(runs).length)
+  const running = useTasksStore((s) => Object.values(s.tasks).filter((r) => !isFinished(r)).length)
   const [unseen, setUnseen] = useState<readonly string[]>([])
 
   // A job that ends while nobody looks is news until the tab is looked at again.
@@ -22,11 +19,7 @@ export function useTabBadge(name: string) {
     () =>
       useTasksStore.subscribe((s, before) => {
         if (looking()) return
-        const ended = Object.keys(s.tasks).filter((id) => {
-          const was = before.tasks[id]
-          const now = s.tasks[id]
-          return was !== undefined && now !== undefined && runs(was) && !runs(now)
-        })
+        const ended = endedBetween(s.tasks, before.tasks).map((r) => r.localId)
         if (ended.length > 0) setUnseen((u) => [...new Set([...u, ...ended])])
       }),
     [],

@@ -3,6 +3,7 @@ import { relayKeys } from '../../api/queries.ts'
 import { relay } from '../../api/relay.ts'
 import { relayId } from '../../api/relayId.ts'
 import { isOnOrigin } from '../../api/safeUrl.ts'
+import { joinBytes } from '../../lib/bytes.ts'
 import { limiter } from '../../lib/limit.ts'
 import { sniffImage } from '../composer/images/sniff.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
@@ -51,7 +52,7 @@ async function readThumbnail(
       size += value.length
       if (size > MAX_BYTES) return null
       if (!checked && size >= HEAD_BYTES) {
-        if (!sniffImage(concat(chunks))) {
+        if (!sniffImage(joinBytes(chunks))) {
           noThumbnails.add(relayKey)
           return null
         }
@@ -61,23 +62,13 @@ async function readThumbnail(
   } finally {
     await reader.cancel().catch(() => {})
   }
-  const all = concat(chunks)
+  const all = joinBytes(chunks)
   const image = sniffImage(all)
   if (!image) {
     noThumbnails.add(relayKey)
     return null
   }
   return new Blob([all as Uint8Array<ArrayBuffer>], { type: image.type })
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
 }
 
 /**

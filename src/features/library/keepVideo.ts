@@ -3,6 +3,7 @@ import type { RelayClient } from '../../api/relayClient.ts'
 import { relayId } from '../../api/relayId.ts'
 import { isOnOrigin } from '../../api/safeUrl.ts'
 import type { Credentials } from '../../api/types.ts'
+import { joinBytes } from '../../lib/bytes.ts'
 import { now } from '../../lib/clock.ts'
 import { isQuotaError } from '../../lib/storageHealth.ts'
 import { fetchWithStartDeadline } from '../../lib/fetchStart.ts'
@@ -175,7 +176,7 @@ async function save(res: Response, localId: string, deps: KeepDeps): Promise<Sav
         await sink.write(value)
         continue
       }
-      head = concat(head, value)
+      head = joinBytes([head, value])
       if (head.length < SIGNATURE_BYTES) continue
       kind = videoKind(head)
       if (!kind) return await stop('notVideo')
@@ -194,13 +195,6 @@ async function save(res: Response, localId: string, deps: KeepDeps): Promise<Sav
 const length = (res: Response): number | null => {
   const n = Number(res.headers.get('content-length') ?? NaN)
   return Number.isSafeInteger(n) && n >= 0 ? n : null
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length)
-  out.set(a)
-  out.set(b, a.length)
-  return out
 }
 
 async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {

@@ -11,6 +11,19 @@ export const isFinalSnapshot = (s: TaskSnapshot | undefined): s is TaskSnapshot 
 export const isFinished = (record: TaskRecord) =>
   record.phase === 'create_failed' || record.phase === 'local' || isFinalSnapshot(record.outcome)
 
+/**
+ * The tasks that ended (finished, failed, or failed to be created) between two states of the
+ * store: what the tab's badge and the job alerts announce.
+ */
+export const endedBetween = (
+  now: Record<string, TaskRecord>,
+  before: Record<string, TaskRecord>,
+): TaskRecord[] =>
+  Object.values(now).filter((r) => {
+    const was = before[r.localId]
+    return was !== undefined && !isFinished(was) && isFinished(r)
+  })
+
 /** Why polling waits, if it does. */
 export type PauseReason = 'locked' | 'otherRelay' | 'overdue'
 
