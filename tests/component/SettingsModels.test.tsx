@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -55,6 +55,20 @@ describe('choosing models in settings, against the simulator', () => {
     expect(offered()).toContain('wan2.5-i2v')
     expect(offered()).not.toContain('veo2')
     expect(offered()).toContain('hailuo-02')
+  })
+
+  it('shows a price only for the relay and key it was asked with: typing another key hides it', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<SettingsDialog />)
+    await fillRelay(user, sim().url)
+    const models = screen.getByRole('group', { name: 'Models' })
+    await user.click(within(models).getByRole('button', { name: 'Refresh models' }))
+    const row = () => within(models).getByRole('checkbox', { name: 'veo3-frames' }).closest('li')!
+    await waitFor(() => expect(row()).toHaveTextContent('1.00 per video'))
+    await user.type(screen.getByLabelText('API key'), '-other')
+    expect(within(models).queryByText(/per video/)).toBeNull()
+    await user.click(within(models).getByRole('button', { name: 'Refresh models' }))
+    await waitFor(() => expect(row()).toHaveTextContent('1.00 per video'))
   })
 
   it('keeps the built-in list, and says so quietly, when the relay does not list its models', async () => {

@@ -33,9 +33,10 @@ export async function fetchCatalog(relay: RelayClient, signal?: AbortSignal): Pr
   }
 }
 
-export const catalogQuery = (relay: string) =>
+/** What one account (a relay and a key: `accountOf`) may use and pay: a key's group sets both. */
+export const catalogQuery = (relay: string, account: number) =>
   queryOptions({
-    queryKey: relayKeys.catalog(relay),
+    queryKey: [...relayKeys.catalog(relay), account],
     queryFn: ({ signal }) => fetchCatalog(client, signal),
     staleTime: 10 * 60_000,
     retry: false,

@@ -13,7 +13,8 @@ interface Props {
   onChosen: (ids: string[]) => void
   /** What the relay said last (the saved relay's cache, or a refresh in this dialog). */
   catalog: Catalog | undefined
-  onCatalog: (catalog: Catalog) => void
+  /** A refresh's answer, with the relay and key it was asked with. */
+  onCatalog: (catalog: Catalog, from: Credentials) => void
   /** The base URL and key being edited: a refresh asks that relay, saved or not. */
   credentials: () => Credentials | null
 }
@@ -38,7 +39,7 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
     setBusy(true)
     const found = await fetchCatalog(createRelayClient(() => creds))
     setBusy(false)
-    onCatalog(found)
+    onCatalog(found, creds)
     setNote(describe(found))
   }
 

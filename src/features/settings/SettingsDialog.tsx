@@ -1,9 +1,10 @@
 import { forgetCredentials } from './demo.ts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { relayKeys } from '../../api/queries.ts'
+import type { Credentials } from '../../api/types.ts'
 import { relayId } from '../../api/relayId.ts'
-import { offeredByDefault, type Catalog } from '../models/catalog.ts'
+import { catalogQuery, offeredByDefault, type Catalog } from '../models/catalog.ts'
+import { accountOf, sameCredentials } from './account.ts'
 import { ModelChooser } from './ModelChooser.tsx'
 import { resealSettings, useSettingsActions, useSettingsStore } from './settingsStore.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
@@ -34,12 +35,17 @@ export default function SettingsDialog() {
   const [apiKey, setApiKey] = useState('')
   const queryClient = useQueryClient()
   const savedRelay = relayId(stored.credentials?.baseUrl ?? '')
-  const [catalog, setCatalog] = useState(() =>
-    queryClient.getQueryData<Catalog>(relayKeys.catalog(savedRelay)),
+  // What a relay said, with the relay and key it said it to: shown and kept only for those.
+  const [known, setKnown] = useState<{ catalog: Catalog | undefined; from: Credentials | null }>(
+    () => ({
+      catalog: queryClient.getQueryData<Catalog>(
+        catalogQuery(savedRelay, accountOf(stored.credentials)).queryKey,
+      ),
+      from: stored.credentials,
+    }),
   )
   // Untouched, the composer keeps following the relay's own list; a choice is remembered.
   const [chosen, setChosen] = useState<string[] | null>(stored.chosenModels[savedRelay] ?? null)
-  const offered = chosen ?? offeredByDefault(stored.extraModels, catalog)
   const [storage, setStorage] = useState<StorageChoice>({
     mode: vaultMode,
     passphrase: '',
@@ -90,6 +96,14 @@ export default function SettingsDialog() {
     url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
   const draftCredentials = () => typed() ?? (demoOnly ? stored.credentials : null)
   const draft = typed()
+  // Another relay or key typed: the old one's models and prices are not this one's.
+  const catalog = sameCredentials(known.from, draftCredentials()) ? known.catalog : undefined
+  const offered = chosen ?? offeredByDefault(stored.extraModels, catalog)
+  const keepCatalog = (credentials: Credentials | null) => {
+    if (!catalog || !credentials) return
+    const relay = relayId(credentials.baseUrl)
+    queryClient.setQueryData(catalogQuery(relay, accountOf(credentials)).queryKey, catalog)
+  }
   const testFailedForThese =
     failedTest !== null &&
     draft !== null &&
@@ -105,7 +119,7 @@ export default function SettingsDialog() {
         ...(chosen && { chosenModels: { ...stored.chosenModels, [savedRelay]: chosen } }),
         autoLockMinutes: storage.autoLockMinutes,
       })
-      if (catalog) queryClient.setQueryData(relayKeys.catalog(savedRelay), catalog)
+      keepCatalog(stored.credentials)
       return closeSettings()
     }
     const found = validate()
@@ -121,7 +135,7 @@ export default function SettingsDialog() {
       ...(chosen && { chosenModels: { ...stored.chosenModels, [relay]: chosen } }),
       autoLockMinutes: storage.autoLockMinutes,
     })
-    if (catalog) queryClient.setQueryData(relayKeys.catalog(relay), catalog)
+    keepCatalog(useSettingsStore.getState().credentials)
     if (storage.mode === 'passphrase' && storage.passphrase)
       await sealWithPassphrase(storage.passphrase, resealSettings)
     if (storage.mode === 'device' && vaultMode === 'passphrase')
@@ -162,7 +176,7 @@ export default function SettingsDialog() {
           chosen={offered}
           onChosen={setChosen}
           catalog={catalog}
-          onCatalog={setCatalog}
+          onCatalog={(found, from) => setKnown({ catalog: found, from })}
           credentials={draftCredentials}
         />
         <StorageModeField
