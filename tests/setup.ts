@@ -4,7 +4,12 @@ import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import '../src/app/messages/index.ts'
 import { loadLocale, loadStringsPart } from '../src/lib/i18n/i18n.ts'
-import { galleryStrings, libraryStrings, settingsDialogStrings } from '../src/app/messages/parts.ts'
+import {
+  galleryStrings,
+  libraryStrings,
+  settingsDialogStrings,
+  taskWindowStrings,
+} from '../src/app/messages/parts.ts'
 import { tasksSaved } from '../src/features/tasks/tasksStore.ts'
 
 // As main.tsx does before the first render: the strings are here before any test renders.
@@ -13,6 +18,7 @@ await loadLocale('en')
 await loadStringsPart(libraryStrings)
 await loadStringsPart(galleryStrings)
 await loadStringsPart(settingsDialogStrings)
+await loadStringsPart(taskWindowStrings)
 
 // Anything printed to console.error or console.warn fails the test that printed it: React's
 // warnings (an update outside act(), a set-state while rendering, a missing key) and the

@@ -73,9 +73,23 @@ export function isTextModel(id: string): boolean {
 }
 
 /** Raw quota a create or remix of `model` costs: model_price × QuotaPerUnit × group ratio. */
-export function taskCost(model: string): number {
-  const price = videoModel(model)?.price ?? 0
-  return Math.round(price * QUOTA_PER_UNIT * GROUP_RATIO)
+/**
+ * How this relay charges a video. `request`: the fixed price it publishes, whatever the length
+ * or size. `second` (as new-api's task adaptors for OpenAI-style video charge): a tenth of
+ * that price per second of video, times 5/3 at 1080p; its price list then has no fixed price
+ * for the model (quota_type 0), so a client can only say that length and size set the cost.
+ */
+export type Billing = 'request' | 'second'
+
+export function taskCost(
+  params: { model: string; duration: number; size: string },
+  billing: Billing,
+): number {
+  const price = videoModel(params.model)?.price ?? 0
+  const shortSide = Math.min(...params.size.split('x').map(Number))
+  const units =
+    billing === 'request' ? price : (price / 10) * params.duration * (shortSide >= 1080 ? 5 / 3 : 1)
+  return Math.round(units * QUOTA_PER_UNIT * GROUP_RATIO)
 }
 
 export const MODELS_BODY = {
@@ -99,14 +113,16 @@ const pricingEntry = (
   supported_endpoint_types: [endpoint],
 })
 
-/** new-api's public GET /api/pricing answer. */
-export const PRICING_BODY = {
+/** new-api's public GET /api/pricing answer, for how the relay charges its videos. */
+export const pricingBody = (billing: Billing) => ({
   success: true,
   data: [
     ...VIDEO_MODELS.filter((m) => m.published).map((m) =>
       pricingEntry(
         m.id,
-        { quota_type: 1, model_price: m.price, model_ratio: 0, completion_ratio: 1 },
+        billing === 'request'
+          ? { quota_type: 1, model_price: m.price, model_ratio: 0, completion_ratio: 1 }
+          : { quota_type: 0, model_price: 0, model_ratio: m.price / 10, completion_ratio: 1 },
         'openai-video',
       ),
     ),
@@ -120,4 +136,4 @@ export const PRICING_BODY = {
   ],
   group_ratio: { default: GROUP_RATIO },
   usable_group: { default: '默认分组' },
-}
+})

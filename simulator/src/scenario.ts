@@ -2,6 +2,8 @@
 // the way real relays do. Layers, later wins: relay-wide defaults < the task's prompt tag
 // `[sim k=v …]` < the request's `X-Sim-Scenario: k=v; k=v` header.
 
+import type { Billing } from './models.ts'
+
 type FailKind =
   'none' | 'image_review' | 'prompt_review' | 'result_review' | 'other' | 'no_video' | 'unsafe_url'
 export type FaultKind = 'html502' | 'empty500' | 'drop'
@@ -41,6 +43,8 @@ export interface Scenario {
   /** Whether `GET /v1/token/quota` exists (some relays serve quota on another host). */
   quota: RouteMode
   pricing: RouteMode
+  /** How videos are charged: a fixed price per request, or by the second and size (`Billing`). */
+  billing: Billing
   steps: Steps
   unknown: 'json' | 'html'
   unlimited: boolean
@@ -73,6 +77,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   models: 'yes',
   quota: 'yes',
   pricing: 'yes',
+  billing: 'request',
   steps: 10,
   unknown: 'json',
   unlimited: false,
@@ -159,6 +164,7 @@ const PARSERS: Parsers = {
   models: oneOf('yes', '404', 'html'),
   quota: oneOf('yes', '404', 'html'),
   pricing: oneOf('yes', '404', 'html'),
+  billing: oneOf<Billing>('request', 'second'),
   steps: parseSteps,
   unknown: oneOf('json', 'html'),
   unlimited: bool,

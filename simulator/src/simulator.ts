@@ -5,7 +5,7 @@ import { Accounts, DEMO_KEY } from './accounts.ts'
 import { authenticate, faulted, type Ctx, type SimState } from './context.ts'
 import { apiError, requestOrigin, send, sendJson, sendMissingRoute } from './http.ts'
 import { defaultMediaDir, isClip } from './media.ts'
-import { MODELS_BODY, PRICING_BODY } from './models.ts'
+import { MODELS_BODY, pricingBody } from './models.ts'
 import { hash32, makeIdGen, mulberry32 } from './prng.ts'
 import { mergeScenario, parseScenarioText, sanitizeScenario, type Scenario } from './scenario.ts'
 import { quotaBody } from './shapes.ts'
@@ -141,6 +141,7 @@ async function route(ctx: Ctx): Promise<void> {
   const remix = param(/^\/v1\/videos\/([^/]+)\/remix$/)
   if (method === 'POST' && remix !== undefined) return remixRoute(ctx, remix)
   if (method === 'GET' && pathname === '/api/pricing') return pricingRoute(ctx)
+  if (method === 'POST' && pathname === '/__sim/refill') return refillRoute(ctx)
   if (pathname === '/__sim/requests' && (method === 'GET' || method === 'DELETE')) {
     return recordedRoute(ctx)
   }
@@ -167,6 +168,17 @@ async function route(ctx: Ctx): Promise<void> {
   sendJson(ctx, 200, quotaBody(account, ctx.scenario))
 }
 
+/**
+ * The demo's "Reset demo quota": the caller's account (its key's own) back to the full
+ * quota. Only that account: one demo user cannot refill, or exhaust, another's.
+ */
+function refillRoute(ctx: Ctx): void {
+  const account = authenticate(ctx)
+  if (!account) return
+  account.used = 0
+  sendJson(ctx, 200, quotaBody(account, ctx.scenario))
+}
+
 /** Test hook: the caller's recorded create/remix requests (GET) or clearing them (DELETE). */
 function recordedRoute(ctx: Ctx): void {
   const account = authenticate(ctx)
@@ -183,7 +195,7 @@ function recordedRoute(ctx: Ctx): void {
 function pricingRoute(ctx: Ctx): void {
   if (ctx.scenario.pricing !== 'yes') return sendMissingRoute(ctx, ctx.scenario.pricing)
   if (faulted(ctx)) return
-  sendJson(ctx, 200, PRICING_BODY)
+  sendJson(ctx, 200, pricingBody(ctx.scenario.billing))
 }
 
 /** Unrouted paths: new-api's JSON 404, or (unknown=html) a stock new-api's web UI. */

@@ -61,8 +61,8 @@ function spawn(
   const tag = promptScenario(prompt)
   const s: Scenario = mergeScenario(ctx.sim.defaults, tag, ctx.header)
   ctx.scenario = s
-  // Flat per request, exactly what /api/pricing publishes, so a client can quote it upfront.
-  const cost = taskCost(params.model)
+  // As /api/pricing says: flat per request (a client can quote it upfront), or by length and size.
+  const cost = taskCost(params, s.billing)
   if (!s.unlimited && account.used + cost > INITIAL_QUOTA) {
     sendJson(
       ctx,

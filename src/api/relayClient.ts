@@ -25,6 +25,8 @@ const path = {
   quota: '/v1/token/quota',
   models: '/v1/models',
   pricing: '/api/pricing',
+  /** The built-in simulator's own route (the demo relay only): the caller's quota refilled. */
+  refill: '/__sim/refill',
 }
 
 function taskIdFrom(body: unknown): string {
@@ -39,6 +41,8 @@ export interface RelayClient {
   getTask(id: string, opts?: CallOptions): Promise<TaskSnapshot>
   remixTask(id: string, prompt: string, opts?: CallOptions): Promise<{ id: string }>
   getQuota(opts?: CallOptions): Promise<Quota>
+  /** The demo relay's "Reset demo quota": this key's play account full again; its new quota. */
+  refillDemoQuota(opts?: CallOptions): Promise<Quota>
   listModels(opts?: CallOptions): Promise<string[]>
   /** new-api's public price list: which ids are video models, and their per-request price. */
   getPricing(opts?: CallOptions): Promise<ModelPrice[]>
@@ -120,6 +124,13 @@ export function createRelayClient(
 
     async getQuota(opts) {
       const q = unwrap(await requestJson(deps, path.quota, opts), looksLikeQuota)
+      if (!isObject(q) || !looksLikeQuota(q))
+        throw new RelayError('malformed', { detail: 'no quota fields' })
+      return normalizeQuota(q)
+    },
+
+    async refillDemoQuota(opts) {
+      const q = await requestJson(deps, path.refill, { ...opts, method: 'POST', body: {} })
       if (!isObject(q) || !looksLikeQuota(q))
         throw new RelayError('malformed', { detail: 'no quota fields' })
       return normalizeQuota(q)

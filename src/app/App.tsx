@@ -6,7 +6,7 @@ import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
 import { loadStringsPart, useLocale, useT } from '../lib/i18n/i18n.ts'
-import { libraryStrings } from './messages/parts.ts'
+import { libraryStrings, taskWindowStrings } from './messages/parts.ts'
 import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
 import { showView, useView } from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
@@ -23,7 +23,11 @@ const TaskPollers = lazy(() =>
 )
 // Windows say whether their video is kept: those strings come with them.
 const TaskWindows = lazy(() =>
-  Promise.all([import('./TaskWindows.tsx'), loadStringsPart(libraryStrings)]).then(([m]) => m),
+  Promise.all([
+    import('./TaskWindows.tsx'),
+    loadStringsPart(libraryStrings),
+    loadStringsPart(taskWindowStrings),
+  ]).then(([m]) => m),
 )
 const KeepFinished = lazy(() => import('./KeepFinished.tsx'))
 const JobSignals = lazy(() => import('./JobSignals.tsx'))

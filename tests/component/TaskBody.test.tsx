@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { resealSettings } from '../../src/features/settings/settingsStore.ts'
@@ -7,6 +7,7 @@ import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { sealWithPassphrase, unlock } from '../../src/lib/vault/vault.ts'
 import { lock } from '../../src/lib/vault/vaultStore.ts'
+import { loadLocale, useLocaleStore } from '../../src/lib/i18n/i18n.ts'
 import {
   connect,
   showNewTask,
@@ -33,6 +34,30 @@ describe('a task’s window body, against the simulator', () => {
     // the clip is on the relay's own origin: fetched with the key, played from a blob
     expect(video.getAttribute('src')).toMatch(/^blob:/)
   }, 30_000)
+
+  it('names the chosen values in the user’s words, defaults left out, the wire names one click away', async () => {
+    connect(sim().url, 'sk-sim-params')
+    showNewTask({
+      model: 'sora-2',
+      prompt: 'A heron [sim queue=0 len=1]',
+      aspect_ratio: '9:16',
+      duration: '10',
+    })
+    const sent = screen.getByRole('list', { name: 'Sent to the relay' })
+    expect(
+      within(sent)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['sora-2', 'Aspect ratio 9:16 portrait'])
+    const asSent = screen.getByText('As sent')
+    await userEvent.setup().click(asSent)
+    expect(screen.getByText('aspect_ratio 9:16 · duration 10')).toBeVisible()
+    await act(() => loadLocale('zh'))
+    useLocaleStore.getState().actions.choose('zh')
+    expect(await screen.findByRole('list', { name: '发送给中转的参数' })).toHaveTextContent(
+      'sora-2宽高比 9:16 竖屏',
+    )
+  })
 
   it('explains a review failure and shows the relay’s own words', async () => {
     connect(sim().url, 'sk-sim-fail')

@@ -4,6 +4,7 @@ import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { relayId } from '../../src/api/relayId.ts'
 import { en } from '../../src/app/messages/en.ts'
+import { taskWindowEn } from '../../src/features/tasks/windowMessages.en.ts'
 import { startFaultyProxy } from './faultyProxy.ts'
 import {
   connect,
@@ -206,7 +207,7 @@ describe('a jump of the system clock', () => {
       vi.setSystemTime(Date.now() + jump)
       // Within 20 s of real time the bar has moved on from a fresh read, and no deadline hit.
       await runUntil(() => progressNow() > before + 5, 20_000)
-      expect(screen.queryByText(en['task.overdue'])).toBeNull()
+      expect(screen.queryByText(taskWindowEn['task.overdue'])).toBeNull()
       await runUntil(() => screen.queryByLabelText('Generated video') !== null, 180_000)
     },
     30_000,

@@ -25,7 +25,9 @@ test('on the dev server: a dropped and a pasted image make two thumbnails, one r
 
   await page.goto('/')
   await expect(page.getByText('Demo relay — play quota, no real charge')).toBeVisible()
-  const { demoKey } = (await (await page.request.get('/sim/health')).json()) as { demoKey: string }
+  // This browser's own demo account, minted on first visit.
+  const demoKey = (await page.evaluate(() => localStorage.getItem('sora-studio.demo-account')))!
+  expect(demoKey).toMatch(/^sk-demo-[0-9a-z]{18}$/)
 
   await dropFile(page, await pngFile(page, 1600, 900, 'dropped.png'))
   await pasteFile(page, await pngFile(page, 900, 1600, 'pasted.png'))

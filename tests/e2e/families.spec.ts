@@ -109,9 +109,15 @@ test('Veo frames: the first and the last frame in order, upsampling when chosen'
   const [first, last] = images as string[]
   expect(await sizeOf(page, first!)).toEqual([640, 360])
   expect(await sizeOf(page, last!)).toEqual([320, 180])
-  const sent = taskWindow(page, 'A door opens').getByRole('definition')
-  await expect(sent.filter({ hasText: 'veo3-frames' })).toHaveCount(1)
-  await expect(taskWindow(page, 'A door opens')).toContainText('enable_upsample')
+  // The window names what was chosen in the user's words; the wire names wait under "As sent".
+  const sent = taskWindow(page, 'A door opens').getByRole('list', { name: 'Sent to the relay' })
+  await expect(sent.getByRole('listitem')).toHaveText([
+    'veo3-frames',
+    'Upsample to 1080p: on',
+    'Images: 2',
+  ])
+  await taskWindow(page, 'A door opens').getByText('As sent').click()
+  await expect(taskWindow(page, 'A door opens').getByText(/enable_upsample true/)).toBeVisible()
 })
 
 test('Grok: ratio, resolution and an integer duration; a value the relay refuses is shown in its words', async ({

@@ -6,6 +6,8 @@ export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`
 export const DEV_URL = `http://127.0.0.1:${Number(process.env.E2E_DEV_PORT ?? 5199)}`
 /** The same simulator without any CORS header: what a browser meets at a relay that refuses it. */
 export const NO_CORS_URL = `http://127.0.0.1:${SIM_PORT + 1}`
+/** A bare relay: no `/v1/models`, and videos charged by the second and size (no fixed price). */
+export const BARE_URL = `http://127.0.0.1:${SIM_PORT + 2}`
 
 /** Points the app at a relay through the settings dialog, as a user would. */
 export async function useRelay(

@@ -4,6 +4,7 @@ import { chromiumPath } from './chromium.ts'
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
 const NO_CORS_PORT = SIM_PORT + 1
+const BARE_PORT = SIM_PORT + 2
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
 
 /**
@@ -65,6 +66,14 @@ export default defineConfig({
       // a relay that sends no CORS headers: the browser blocks every call to it
       command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${NO_CORS_PORT} --cors=off`,
       url: `http://127.0.0.1:${NO_CORS_PORT}/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // a bare relay: no model list, and videos charged by the second and size (no fixed price)
+      command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${BARE_PORT} --models=404 --billing=second`,
+      url: `http://127.0.0.1:${BARE_PORT}/health`,
       cwd: '../..',
       reuseExistingServer: false,
       timeout: 60_000,

@@ -47,6 +47,36 @@ describe('quota', () => {
     expect((await sim.post(CREATE, base, { key })).status).toBe(403)
   })
 
+  it('billing=second charges by length and size, and its price list names no fixed price', async () => {
+    const key = 'sk-sim-seconds'
+    const scenario = 'billing=second'
+    await sim.create({ duration: 10 }, { key, scenario }) // 0.05/s × 10 s = 250,000
+    await sim.create({ duration: '25' }, { key, scenario }) // × 25 s = 625,000
+    await sim.create({ model: 'sora-2-pro', duration: 10, hd: true }, { key, scenario }) // 0.15 × 10 × 5/3 = 1,250,000
+    const q = await json<Quota>(await sim.get('/v1/token/quota', { key }))
+    expect(q.used_quota).toBe(2_125_000)
+    const pricing = await json<{ data: { model_name: string; quota_type: number }[] }>(
+      await sim.get('/api/pricing', { scenario }),
+    )
+    expect(pricing.data.find((e) => e.model_name === 'sora-2')).toMatchObject({
+      quota_type: 0,
+      model_price: 0,
+      model_ratio: 0.05,
+    })
+  })
+
+  it('POST /__sim/refill gives the caller’s account, and only it, its full quota back', async () => {
+    const [mine, theirs] = ['sk-demo-refill-a', 'sk-demo-refill-b']
+    await sim.create({ model: 'veo3-4k' }, { key: mine })
+    await sim.create({ model: 'veo3-4k' }, { key: theirs })
+    const refilled = await sim.post('/__sim/refill', {}, { key: mine })
+    expect(refilled.status).toBe(200)
+    expect(await refilled.json()).toMatchObject({ quota: 5_000_000, used_quota: 0 })
+    const other = await json<Quota>(await sim.get('/v1/token/quota', { key: theirs }))
+    expect(other.quota).toBe(4_000_000)
+    expect((await sim.post('/__sim/refill', {}, { key: 'not-a-key' })).status).toBe(401)
+  })
+
   it('unlimited=1 reports unlimited_quota and never refuses', async () => {
     const key = 'sk-sim-rich'
     for (let i = 0; i < 8; i++)

@@ -3,6 +3,7 @@ import { composerEn } from '../../features/composer/messages.en.ts'
 import type { galleryEn } from '../../features/gallery/messages.en.ts'
 import type { libraryEn } from '../../features/library/messages.en.ts'
 import type { settingsDialogEn } from '../../features/settings/dialogMessages.en.ts'
+import type { taskWindowEn } from '../../features/tasks/windowMessages.en.ts'
 import { settingsEn } from '../../features/settings/messages.en.ts'
 import { tasksEn } from '../../features/tasks/messages.en.ts'
 import { windowsEn } from '../../features/windows/messages.en.ts'
@@ -26,7 +27,11 @@ export const en = {
 }
 
 /** Every key: the first screen's (above) and the lazy parts' (`parts.ts`), loaded with them. */
-type AllMessages = typeof en & typeof galleryEn & typeof libraryEn & typeof settingsDialogEn
+type AllMessages = typeof en &
+  typeof galleryEn &
+  typeof libraryEn &
+  typeof settingsDialogEn &
+  typeof taskWindowEn
 
 declare module '../../lib/i18n/i18n.ts' {
   interface Register {

@@ -2,6 +2,7 @@ import { useT } from '../../lib/i18n/i18n.ts'
 import type { Catalog } from '../models/catalog.ts'
 import { formatQuota, priceAsQuota } from '../../lib/format.ts'
 import { useQuota } from '../settings/quotaQuery.ts'
+import { ResetDemoQuota } from '../settings/ResetDemoQuota.tsx'
 
 /**
  * What this request will cost, beside what is left, before Generate: only where the relay's
@@ -14,11 +15,18 @@ export function CostLine({ model, catalog }: { model: string; catalog: Catalog |
   if (price === undefined || price === null) return null
   const cost = priceAsQuota(price)
   const left = quota && !quota.unlimited ? quota.remaining : null
+  const over = left !== null && cost > left
   return (
-    <p className={`text-xs ${left !== null && cost > left ? 'text-amber-300' : 'text-slate-400'}`}>
+    <p className={`text-xs ${over ? 'text-amber-300' : 'text-slate-400'}`}>
       {t('composer.cost', { cost: formatQuota(cost) })}
       {left !== null &&
-        ` · ${t(cost > left ? 'composer.costOver' : 'composer.costLeft', { left: formatQuota(left) })}`}
+        ` · ${t(over ? 'composer.costOver' : 'composer.costLeft', { left: formatQuota(left) })}`}
+      {/* On the demo relay, play quota is one click away. */}
+      {over && (
+        <span className="ml-2">
+          <ResetDemoQuota />
+        </span>
+      )}
     </p>
   )
 }

@@ -16,6 +16,7 @@ import { ConnectionTest } from './ConnectionTest.tsx'
 import { closeSettings } from './settingsUi.ts'
 import { StorageModeField, type StorageChoice } from './StorageModeField.tsx'
 import { RelayFields } from './RelayFields.tsx'
+import { ResetDemoQuota } from './ResetDemoQuota.tsx'
 import { KeepField } from '../library/KeepField.tsx'
 import { keepPrefs, useKeepPrefs } from '../library/keepPrefs.ts'
 import { AlertsField } from './AlertsField.tsx'
@@ -171,7 +172,12 @@ export default function SettingsDialog() {
             setAskedAnyway(false)
           }}
         />
-        {demoOnly && <p className="text-xs text-sky-300">{t('settings.demoNote')}</p>}
+        {demoOnly && (
+          <div className="flex flex-wrap items-center gap-2">
+            <p className="text-xs text-sky-300">{t('settings.demoNote')}</p>
+            <ResetDemoQuota />
+          </div>
+        )}
         <ModelChooser
           chosen={offered}
           onChosen={setChosen}

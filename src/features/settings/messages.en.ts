@@ -19,5 +19,8 @@ export const settingsEn = {
   'quota.label': 'Quota',
   'quota.refreshUnknown': 'Quota unknown. Click to try again.',
   'quota.unlimited': 'Unlimited',
+  'demo.reset': 'Reset demo quota',
+  'demo.resetDone': 'The demo quota is full again.',
+  'demo.resetFailed': 'The demo relay did not answer: try again.',
   'quota.remaining': '{amount} left',
 }

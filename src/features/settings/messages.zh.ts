@@ -18,5 +18,8 @@ export const settingsZh: Translation<typeof settingsEn> = {
   'quota.refreshUnknown': '额度未知。点击重试。',
   'quota.label': '额度',
   'quota.unlimited': '无限额度',
+  'demo.reset': '重置演示额度',
+  'demo.resetDone': '演示额度已恢复。',
+  'demo.resetFailed': '演示中转没有响应：请重试。',
   'quota.remaining': '剩余 {amount}',
 }

@@ -2,6 +2,7 @@ import { useT } from '../../lib/i18n/i18n.ts'
 import { openSettings } from '../settings/settingsUi.ts'
 import { explainError, type Explanation } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
+import { QuotaAdvice } from './QuotaAdvice.tsx'
 import { submitTask } from './createTasks.ts'
 import { askReuse } from './reuseIntent.ts'
 import { imagesLost, type CreateFailure, type TaskRecord } from './taskRecord.ts'
@@ -26,7 +27,10 @@ export function CreateFailed({
   const t = useT()
   const lost = imagesLost(record)
   return (
-    <ExplanationView explanation={explain(record, f)}>
+    <ExplanationView
+      explanation={explain(record, f)}
+      hint={f.kind === 'quota' ? <QuotaAdvice model={record.body.model} /> : undefined}
+    >
       {f.mayHaveReachedRelay && !lost && <p className="text-amber-200">{t('task.tryAgainWarn')}</p>}
       {lost && <p className="text-amber-200">{t('task.imagesLost')}</p>}
       <div className="flex gap-2">

@@ -1,39 +1,50 @@
 import { useT } from '../../lib/i18n/i18n.ts'
+import { shownValues, type ShownValue } from '../../profiles/readBody.ts'
 import type { TaskRecord } from './taskRecord.ts'
 
 const OWN = new Set(['model', 'prompt', 'images'])
 
 /** Each field as it went on the wire: JSON values shown as JSON, strings as they are. */
-const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v))
+const asSent = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v))
 
 /**
- * The model and the parameters that were sent, as sent: so results from different models
- * and settings can be compared side by side.
+ * The model and what the request chose, in the user's words, defaults left out ("Aspect
+ * ratio 9:16 portrait", "Upsample to 1080p: on"): so results from different models and
+ * settings can be compared side by side. The fields exactly as sent wait in a details line,
+ * for whoever compares with the relay's logs or docs.
  */
 export function SentParams({ record }: { record: TaskRecord }) {
   const t = useT()
-  const fields = Object.entries(record.body).filter(([k]) => !OWN.has(k))
+  const say = (v: ShownValue) => {
+    switch (v.kind) {
+      case 'choice':
+        return t('task.param.choice', { label: t(v.label), value: t(v.option, v.params) })
+      case 'toggle':
+        return t(v.on ? 'task.param.on' : 'task.param.off', { label: t(v.label) })
+      case 'raw':
+        return `${v.field} ${asSent(v.value)}`
+    }
+  }
+  const wire = Object.entries(record.body).filter(([k]) => !OWN.has(k))
   return (
-    <dl
-      aria-label={t('task.sent')}
-      className="mb-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-400"
-    >
-      <div className="flex gap-1">
-        <dt className="sr-only">model</dt>
-        <dd className="font-mono text-slate-200">{record.body.model}</dd>
-      </div>
-      {fields.map(([k, v]) => (
-        <div key={k} className="flex gap-1">
-          <dt className="font-mono">{k}</dt>
-          <dd className="font-mono text-slate-200">{shown(v)}</dd>
-        </div>
-      ))}
-      {record.imageCount > 0 && (
-        <div className="flex gap-1">
-          <dt className="font-mono">images</dt>
-          <dd className="font-mono text-slate-200">{record.imageCount}</dd>
-        </div>
+    <div className="mb-2 text-xs text-slate-400">
+      <ul aria-label={t('task.sent')} className="flex flex-wrap gap-x-3 gap-y-1">
+        <li className="font-mono text-slate-200">{record.body.model}</li>
+        {shownValues(record.body).map((v) => (
+          <li key={v.kind === 'raw' ? v.field : v.label} className="text-slate-200">
+            {say(v)}
+          </li>
+        ))}
+        {record.imageCount > 0 && <li>{t('task.param.images', { n: record.imageCount })}</li>}
+      </ul>
+      {wire.length > 0 && (
+        <details className="mt-1">
+          <summary className="w-fit cursor-pointer select-none">{t('task.wire')}</summary>
+          <p className="mt-1 font-mono break-all">
+            {wire.map(([k, v]) => `${k} ${asSent(v)}`).join(' · ')}
+          </p>
+        </details>
       )}
-    </dl>
+    </div>
   )
 }
