@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react'
+import { FirstSteps } from '../features/composer/FirstSteps.tsx'
 import { PromptComposer } from '../features/composer/PromptComposer.tsx'
 import { closeUnlock, useSettingsUi } from '../features/settings/settingsUi.ts'
 import { StorageProblem } from '../features/settings/StorageProblem.tsx'
@@ -40,6 +41,7 @@ export function App() {
   const locale = useLocale()
   const { open: settingsOpen, unlockOpen } = useSettingsUi()
   const hasTasks = useTasksStore((s) => Object.keys(s.tasks).length > 0)
+  const emptyWorkspace = useTasksStore((s) => s.loaded) && !hasTasks
   const view = useView()
   useTabSync()
   useAutoLock()
@@ -78,11 +80,21 @@ export function App() {
       <Header />
       <StorageProblem />
       <StorageRefused />
-      <main className={view === 'library' ? 'min-h-0 flex-1 p-4' : 'p-4 pb-14'}>
+      <main
+        className={
+          view === 'library' ? 'min-h-0 flex-1 p-4' : 'gap-8 p-4 pb-14 md:flex md:items-start'
+        }
+      >
         {/* Hidden, not unmounted: a prompt half typed is there on coming back. */}
-        <div className="w-full max-w-md" hidden={view === 'library'}>
+        <div className="w-full max-w-md shrink-0" hidden={view === 'library'}>
           <PromptComposer />
         </div>
+        {/* Before the first job: where windows will appear, and prompts to start from. */}
+        {view === 'workspace' && emptyWorkspace && (
+          <div className="mt-6 md:mt-0">
+            <FirstSteps />
+          </div>
+        )}
         {view === 'library' && (
           <LazyPart failed="app.libraryFailed">
             <LibraryView

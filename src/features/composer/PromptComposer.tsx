@@ -156,10 +156,14 @@ export function PromptComposer() {
           onProblem={(images) => setProblems((p) => ({ ...p, images }))}
         />
       )}
-      <CostLine model={model} catalog={catalog} />
-      <button type="submit" className="btn w-full">
-        {t('composer.generate')}
-      </button>
+      {/* Price and Generate stay in sight while the form scrolls (a long prompt, a full
+          tray), above the dock when there is one. */}
+      <div className="sticky bottom-(--dock-h,0px) z-10 -mx-4 -mb-4 space-y-2 rounded-b-xl border-t border-slate-700/60 bg-slate-900 px-4 pt-3 pb-4">
+        <CostLine model={model} catalog={catalog} />
+        <button type="submit" className="btn w-full">
+          {t('composer.generate')}
+        </button>
+      </div>
       <ImageDropZone onFiles={onFiles} />
     </form>
   )

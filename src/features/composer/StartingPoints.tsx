@@ -1,6 +1,6 @@
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 
-const EXAMPLES: MessageKey[] = [
+export const EXAMPLES: MessageKey[] = [
   'examples.city',
   'examples.ocean',
   'examples.forest',

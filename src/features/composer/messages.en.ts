@@ -61,6 +61,11 @@ export const composerEn = {
   'composer.imagesFailed': 'Remove the images that could not be used, then generate.',
   'composer.genericModel':
     'The app has no settings for this model: the prompt, the images and any extra fields below are sent.',
+  'firstSteps.title': 'Your videos will appear here',
+  'firstSteps.where':
+    'Each job opens here in its own window: move it, resize it, or line them all up with Tile all. Finished videos are kept in the Library too.',
+  'firstSteps.try':
+    'Not sure where to start? Pick an example: it goes into the prompt box, and Generate sends it.',
   'examples.city':
     'A rainy neon city street at night, reflections on wet asphalt, slow dolly forward, cinematic',
   'examples.ocean': 'Aerial shot of turquoise waves rolling onto a white sand beach at golden hour',

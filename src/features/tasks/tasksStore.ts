@@ -5,6 +5,8 @@ import type { CreateFailure, NewTask, TaskRecord } from './taskRecord.ts'
 
 interface TasksState {
   tasks: Record<string, TaskRecord>
+  /** Whether the kept tasks have been read (until then, "no tasks" may not be true). */
+  loaded: boolean
   actions: {
     added: (record: NewTask) => void
     submitting: (localId: string, relay: string) => void
@@ -26,6 +28,7 @@ const patch = (state: TasksState, localId: string, change: Partial<TaskRecord>) 
 
 export const useTasksStore = create<TasksState>()((set) => ({
   tasks: {},
+  loaded: false,
   actions: {
     added: (record) =>
       set((s) => ({
@@ -73,7 +76,14 @@ const keeper = () =>
  * written with them). The app calls it once its first screen is painted: the composer never
  * waits for thousands of tasks.
  */
-export const loadTasks = async () => (await keeper()).load()
+export async function loadTasks() {
+  try {
+    await (await keeper()).load()
+  } finally {
+    // Read, or unreadable (said elsewhere): either way, what the store holds is all there is.
+    useTasksStore.setState({ loaded: true })
+  }
+}
 /** Resolves once every change made so far is written (tests, and a reload's stand-in). */
 export const tasksSaved = async () => kept?.saved()
 /**

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { useNarrow } from './useNarrow.ts'
 import { focusWindow } from './windowFocus.ts'
@@ -18,6 +18,13 @@ export function Dock({ item, children }: Props) {
   const open = useOpenWindowIds()
   const actions = useWindowActions()
   const narrow = useNarrow()
+  // The page keeps what it must never hide above the dock (the composer's Generate sticks
+  // there): its height, for as long as it is shown.
+  useEffect(() => {
+    const root = document.documentElement.style
+    root.setProperty('--dock-h', '2.75rem')
+    return () => void root.removeProperty('--dock-h')
+  }, [])
 
   return (
     <nav
