@@ -1,17 +1,15 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { CostLine } from '../../src/features/composer/CostLine.tsx'
-import { useOfferedModels } from '../../src/features/settings/useOfferedModels.ts'
+import { CostLine } from '../../src/features/settings/CostLine.tsx'
 import { connect, renderWithProviders, setupSimulator } from './harness.tsx'
 
 const sim = setupSimulator(0.05)
 
-/** The composer's price line for sora-2, as the composer feeds it. */
+/** The price line for sora-2, as the composer and the remix form show it. */
 function Price() {
-  const { catalog } = useOfferedModels()
   return (
     <output aria-label="price">
-      <CostLine model="sora-2" catalog={catalog} />
+      <CostLine model="sora-2" />
     </output>
   )
 }

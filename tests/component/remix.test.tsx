@@ -56,6 +56,15 @@ describe('remix', { timeout: 20_000 }, () => {
     ])
   })
 
+  it('the remix form shows what the remix costs where the relay publishes a price', async () => {
+    connect(sim().url, 'sk-sim-remix-price')
+    showNewTask({ model: 'sora-2-pro', prompt: 'A wren [sim queue=0 len=1]' })
+    await screen.findByLabelText('Generated video', {}, { timeout: 10_000 })
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Remix' }))
+    const form = screen.getByLabelText('What should change?').closest('form')!
+    await waitFor(() => expect(form).toHaveTextContent(/Price: 1\.50 per video · balance 8\.50/))
+  })
+
   it('says a relay has no remix, remembers it, and stops offering it there', async () => {
     connect(noRemix.url, 'sk-sim-noremix')
     const { child, view } = await remixFinished('in the snow')

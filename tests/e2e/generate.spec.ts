@@ -116,7 +116,13 @@ test('remix opens a second window next to its source, from exactly one remix req
   await expect(remix.locator('video')).toBeVisible({ timeout: 20_000 })
   const sent = await received(page, key)
   expect(sent.filter((r) => r.path.endsWith('/remix'))).toHaveLength(1)
-  const [a, b] = [await source.boundingBox(), await remix.boundingBox()]
-  // beside its source (or just below it on a narrow screen), never right on top of it
-  expect(Math.abs(b!.x - a!.x) + Math.abs(b!.y - a!.y)).toBeGreaterThan(40)
+  const [a, b] = [(await source.boundingBox())!, (await remix.boundingBox())!]
+  // In a free spot near its source: not on it, not on the composer, on screen.
+  const apart =
+    b.x >= a.x + a.width || a.x >= b.x + b.width || b.y >= a.y + a.height || a.y >= b.y + b.height
+  expect(apart, 'the remix window covers its source').toBe(true)
+  const composer = (await page.locator('form').first().boundingBox())!
+  expect(b.x).toBeGreaterThanOrEqual(composer.x + composer.width)
+  expect(b.x + b.width).toBeLessThanOrEqual(page.viewportSize()!.width)
+  expect(b.y + b.height).toBeLessThanOrEqual(page.viewportSize()!.height - 44)
 })

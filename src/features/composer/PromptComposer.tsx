@@ -7,7 +7,7 @@ import { fieldsChangedBySwitch, valuesForSwitch } from '../../profiles/switching
 import { useOfferedModels } from '../settings/useOfferedModels.ts'
 import { useComposerActions, useComposerStore, useComposerValues } from './composerStore.ts'
 import { ReusedNote } from './ReusedNote.tsx'
-import { CostLine } from './CostLine.tsx'
+import { CostLine } from '../settings/CostLine.tsx'
 import { ExtraFieldsBox } from './ExtraFieldsBox.tsx'
 import { addFiles } from './imageIntake.ts'
 import { ImageDropZone } from './ImageDropZone.tsx'
@@ -37,7 +37,7 @@ export function PromptComposer() {
   const { prompt, recent, valuesByModel } = useComposerStore(
     useShallow(({ prompt, recent, valuesByModel }) => ({ prompt, recent, valuesByModel })),
   )
-  const { models: offered, catalog } = useOfferedModels()
+  const { models: offered } = useOfferedModels()
   const [switched, setSwitched] = useState<SwitchNoteData | null>(null)
   const actions = useComposerActions()
   useReuseRequests(focusPrompt)
@@ -159,7 +159,7 @@ export function PromptComposer() {
       {/* Price and Generate stay in sight while the form scrolls (a long prompt, a full
           tray), above the dock when there is one. */}
       <div className="sticky bottom-(--dock-h,0px) z-10 -mx-4 -mb-4 space-y-2 rounded-b-xl border-t border-slate-700/60 bg-slate-900 px-4 pt-3 pb-4">
-        <CostLine model={model} catalog={catalog} />
+        <CostLine model={model} />
         <button type="submit" className="btn w-full">
           {t('composer.generate')}
         </button>

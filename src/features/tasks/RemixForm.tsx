@@ -3,6 +3,9 @@ import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
 import { useRemixMissing } from './relayFeatures.ts'
+import { CostLine } from '../settings/CostLine.tsx'
+import { useCredentials } from '../settings/settingsStore.ts'
+import { relayId } from '../../api/relayId.ts'
 import { startRemix } from './createTasks.ts'
 import { remixIntentTaken, useRemixIntent } from './remixIntent.ts'
 import type { TaskRecord } from './taskRecord.ts'
@@ -18,6 +21,8 @@ export function RemixForm({ record }: { record: TaskRecord }) {
   const [empty, setEmpty] = useState(false)
   const [sent, setSent] = useState(false)
   const missing = useRemixMissing(record.relay)
+  // Prices are the relay in use's: shown for a remix sent there, not for another relay's task.
+  const here = relayId(useCredentials()?.baseUrl ?? '') === record.relay
   // Asked from the library: open (set while rendering, as React advises for state that follows
   // a change), the request then cleared, and the keyboard put in the prompt.
   const asked = useRemixIntent((s) => s.id === record.localId)
@@ -72,6 +77,7 @@ export function RemixForm({ record }: { record: TaskRecord }) {
           />
         )}
       </Field>
+      {here && <CostLine model={record.body.model} />}
       <div className="flex justify-end gap-2">
         <button type="button" className="btn-ghost btn-sm" onClick={() => setOpen(false)}>
           {t('remix.cancel')}

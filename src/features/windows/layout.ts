@@ -41,11 +41,83 @@ export function cascadeRect(count: number, area: Area, size = DEFAULT_SIZE): Win
   }
 }
 
-/** To the right of `rect` if that fits, else a little below it. */
-export function besideRect(rect: WindowRect, area: Area): WindowRect {
-  const right = { ...rect, x: rect.x + rect.width + 16 }
-  if (right.x + right.width <= area.width) return right
-  return { ...rect, y: rect.y + 48, x: Math.max(0, rect.x - 48) }
+/** How many square pixels two rects share. */
+const shared = (a: WindowRect, b: WindowRect) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y))
+
+/** The step the search for a free spot moves by: fine enough to find a gap, cheap enough. */
+const SPOT_STEP = 16
+
+/**
+ * A spot for a window like `source`, near it (a remix beside its source): never on the
+ * source, off the composer on a wide screen, over as little of the other windows as can be,
+ * and of those spots the nearest. Where no spot of the source's size is free, a smaller
+ * window of the same shape (down to the minimum size) is tried before settling for overlap.
+ */
+export function freeSpotNear(
+  source: WindowRect,
+  others: readonly WindowRect[],
+  area: Area,
+): WindowRect {
+  const full = spotFor(source, 1, others, area)
+  if (full.cost === 0) return full.rect
+  // The sizes that just fit the room on each side of the source, and a few steps down.
+  const room = [
+    area.width - (source.x + source.width + GAP),
+    source.x - GAP - (area.width >= COMPOSER_EDGE + MIN_WIDTH ? COMPOSER_EDGE : 0),
+  ].map((w) => w / source.width)
+  const headroom = [area.height - (source.y + source.height + GAP), source.y - GAP].map(
+    (h) => h / source.height,
+  )
+  const scales = [...room, ...headroom, 0.85, 0.7, 0.55]
+    .filter((k) => k < 1 && source.width * k >= MIN_WIDTH && source.height * k >= MIN_HEIGHT)
+    .sort((a, b) => b - a)
+  for (const scale of scales) {
+    const smaller = spotFor(source, scale, others, area)
+    if (smaller.cost === 0) return smaller.rect
+  }
+  return full.rect
+}
+
+/**
+ * The best spot for a window `scale` times the size of `source`. Every spot in the area is
+ * weighed (a coarse grid: a few thousand at most), so a free gap anywhere is found before
+ * an overlap nearby.
+ */
+function spotFor(source: WindowRect, scale: number, others: readonly WindowRect[], area: Area) {
+  const size = {
+    width: Math.floor(Math.min(source.width * scale, area.width)),
+    height: Math.floor(Math.min(source.height * scale, area.height)),
+  }
+  const composer: WindowRect | null =
+    area.width >= COMPOSER_EDGE + size.width
+      ? { x: 0, y: 0, width: COMPOSER_EDGE - GAP, height: area.height }
+      : null
+  const maxX = Math.max(0, area.width - size.width)
+  const maxY = Math.max(0, area.height - size.height)
+  const xs = new Set([source.x + source.width + GAP, source.x - size.width - GAP, source.x])
+  const ys = new Set([source.y + source.height + GAP, source.y - size.height - GAP, source.y])
+  for (let x = 0; x <= maxX; x += SPOT_STEP) xs.add(x)
+  for (let y = 0; y <= maxY; y += SPOT_STEP) ys.add(y)
+  let best = { rect: { x: 0, y: 0, ...size }, cost: Infinity, distance: Infinity }
+  for (const rawX of xs)
+    for (const rawY of ys) {
+      const rect = {
+        x: Math.min(Math.max(0, rawX), maxX),
+        y: Math.min(Math.max(0, rawY), maxY),
+        ...size,
+      }
+      // On the source or the composer weighs far more than on another window.
+      const cost =
+        shared(rect, source) * 100 +
+        (composer ? shared(rect, composer) * 100 : 0) +
+        others.reduce((sum, o) => sum + shared(rect, o), 0)
+      const distance = Math.hypot(rect.x - source.x, rect.y - source.y)
+      if (cost < best.cost || (cost === best.cost && distance < best.distance))
+        best = { rect, cost, distance }
+    }
+  return best
 }
 
 /** The smallest window: a title bar over a 16:9 picture about 160 px tall, 280 px wide. */

@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware'
 import { useShallow } from 'zustand/react/shallow'
 import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import {
-  besideRect,
+  freeSpotNear,
   cascadeRect,
   maximizedRect,
   sizeFor,
@@ -74,9 +74,14 @@ export const useWindowsStore = create<WindowsState>()(
         opened: (id, near, aspect) =>
           set((s) => {
             const nearRect = near ? s.windows[near]?.rect : undefined
+            // Shown windows only: a minimised one's old place is free to use.
+            const shown = () =>
+              s.open
+                .filter((w) => w !== near && !s.minimized.includes(w))
+                .flatMap((w) => s.windows[w]?.rect ?? [])
             const place = s.windows[id] ?? {
               rect: nearRect
-                ? besideRect(nearRect, windowArea())
+                ? freeSpotNear(nearRect, shown(), windowArea())
                 : cascadeRect(s.open.length, windowArea(), sizeFor(aspect)),
             }
             return withinBounds(

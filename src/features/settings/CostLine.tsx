@@ -1,15 +1,17 @@
 import { useT } from '../../lib/i18n/i18n.ts'
-import type { Catalog } from '../models/catalog.ts'
 import { formatQuota, priceAsQuota } from '../../lib/format.ts'
-import { useQuota } from '../settings/quotaQuery.ts'
-import { ResetDemoQuota } from '../settings/ResetDemoQuota.tsx'
+import { useQuota } from './quotaQuery.ts'
+import { ResetDemoQuota } from './ResetDemoQuota.tsx'
+import { useOfferedModels } from './useOfferedModels.ts'
 
 /**
- * What this request will cost, beside what is left, before Generate: only where the relay's
- * price list names a fixed price for the model (a per-request price, in its display units).
+ * What a request will cost, beside what is left, before it is sent (Generate, a remix): only
+ * where the relay's price list names a fixed price for the model (a per-request price, in its
+ * display units), for the relay and key in use.
  */
-export function CostLine({ model, catalog }: { model: string; catalog: Catalog | undefined }) {
+export function CostLine({ model }: { model: string }) {
   const t = useT()
+  const { catalog } = useOfferedModels()
   const quota = useQuota().data
   const price = catalog?.prices?.[model]?.perRequest
   if (price === undefined || price === null) return null
