@@ -5,14 +5,8 @@ import {
   MIN_WIDTH,
   type WindowRect,
 } from '../../../src/features/windows/layout.ts'
+import { COMPOSER_RIGHT, DESKTOP, LAPTOP, overlap } from './screens.ts'
 
-/** The window area at 1280×720 and 1440×900: below the header and above the dock. */
-const LAPTOP = { width: 1280, height: 720 - 56 - 44 }
-const DESKTOP = { width: 1440, height: 900 - 56 - 44 }
-const COMPOSER_RIGHT = 16 + 448
-
-const overlap = (a: WindowRect, b: WindowRect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 const inside = (r: WindowRect, area: { width: number; height: number }) =>
   r.x >= 0 && r.y >= 0 && r.x + r.width <= area.width && r.y + r.height <= area.height
 

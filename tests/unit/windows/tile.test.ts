@@ -6,15 +6,9 @@ import {
   tileRects,
   type WindowRect,
 } from '../../../src/features/windows/layout.ts'
+import { COMPOSER_RIGHT, DESKTOP, LAPTOP, overlap } from './screens.ts'
 
-/** The window area at 1280×720: below the header (56 px) and above the dock (44 px). */
-const LAPTOP = { width: 1280, height: 720 - 56 - 44 }
-const DESKTOP = { width: 1440, height: 900 - 56 - 44 }
-const COMPOSER_RIGHT = 16 + 448 // main's padding + the composer's max width
 const TITLE_PX = 35
-
-const overlap = (a: WindowRect, b: WindowRect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 /** The picture a compact tile shows: all of its body, fitted to the clip's shape. */
 const shortSide = (r: WindowRect, aspect: number) => {
