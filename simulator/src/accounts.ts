@@ -20,6 +20,10 @@ export interface Account {
   ordinal: number
   used: number
   requests: RecordedRequest[]
+  /** The most of its tasks ever unfinished at once (`GET /__sim/stats`). */
+  peakRunning: number
+  /** Creates refused for too many unfinished tasks (`maxrunning`). */
+  busyRefusals: number
 }
 
 /** The bearer key if it is one the simulator accepts, else undefined. */
@@ -43,7 +47,14 @@ export class Accounts {
   get(key: string): Account {
     let account = this.byKey.get(key)
     if (!account) {
-      account = { key, ordinal: this.byKey.size + 1, used: 0, requests: [] }
+      account = {
+        key,
+        ordinal: this.byKey.size + 1,
+        used: 0,
+        requests: [],
+        peakRunning: 0,
+        busyRefusals: 0,
+      }
       this.byKey.set(key, account)
     }
     return account

@@ -50,6 +50,11 @@ export interface Scenario {
   unlimited: boolean
   expose: boolean
   ratelimit: number
+  /**
+   * How many of a key's tasks may be unfinished at once (0: any number). A create past it
+   * answers as new-api's TokenConcurrencyGate does: 429, a concurrency message, no task id.
+   */
+  maxrunning: number
   retryafter: number | 'none'
   faults: number
   faultkinds: FaultKind[]
@@ -83,6 +88,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   unlimited: false,
   expose: false,
   ratelimit: 0,
+  maxrunning: 0,
   retryafter: 2,
   faults: 0,
   faultkinds: ['html502', 'empty500', 'drop'],
@@ -170,6 +176,7 @@ const PARSERS: Parsers = {
   unlimited: bool,
   expose: bool,
   ratelimit: num(0, 1),
+  maxrunning: num(0, 1000),
   retryafter: (raw) => (raw === 'none' ? 'none' : num(0, 86_400)(raw)),
   faults: num(0, 1),
   faultkinds: (raw) => {

@@ -9,7 +9,14 @@ import { MODELS_BODY, pricingBody } from './models.ts'
 import { hash32, makeIdGen, mulberry32 } from './prng.ts'
 import { mergeScenario, parseScenarioText, sanitizeScenario, type Scenario } from './scenario.ts'
 import { quotaBody } from './shapes.ts'
-import { contentRoute, createRoute, mediaRoute, remixRoute, statusRoute } from './taskRoutes.ts'
+import {
+  contentRoute,
+  createRoute,
+  mediaRoute,
+  remixRoute,
+  statusRoute,
+  unfinished,
+} from './taskRoutes.ts'
 
 export interface SimulatorOptions {
   /** Seed of the fault PRNG (default 1): same seed + same requests = same faults. */
@@ -142,6 +149,7 @@ async function route(ctx: Ctx): Promise<void> {
   if (method === 'POST' && remix !== undefined) return remixRoute(ctx, remix)
   if (method === 'GET' && pathname === '/api/pricing') return pricingRoute(ctx)
   if (method === 'POST' && pathname === '/__sim/refill') return refillRoute(ctx)
+  if (method === 'GET' && pathname === '/__sim/stats') return statsRoute(ctx)
   if (pathname === '/__sim/requests' && (method === 'GET' || method === 'DELETE')) {
     return recordedRoute(ctx)
   }
@@ -177,6 +185,17 @@ function refillRoute(ctx: Ctx): void {
   if (!account) return
   account.used = 0
   sendJson(ctx, 200, quotaBody(account, ctx.scenario))
+}
+
+/** Test hook: how busy the caller's account is, and has been (for the take queue's limits). */
+function statsRoute(ctx: Ctx): void {
+  const account = authenticate(ctx)
+  if (!account) return
+  sendJson(ctx, 200, {
+    running: unfinished(ctx, account),
+    peakRunning: account.peakRunning,
+    busyRefusals: account.busyRefusals,
+  })
 }
 
 /** Test hook: the caller's recorded create/remix requests (GET) or clearing them (DELETE). */

@@ -61,6 +61,21 @@ function spawn(
   const tag = promptScenario(prompt)
   const s: Scenario = mergeScenario(ctx.sim.defaults, tag, ctx.header)
   ctx.scenario = s
+  const running = unfinished(ctx, account)
+  if (s.maxrunning > 0 && running >= s.maxrunning) {
+    // new-api's TokenConcurrencyGate: not accepted, nothing charged, no task id.
+    account.busyRefusals++
+    sendJson(
+      ctx,
+      429,
+      apiError(
+        '当前令牌并发请求数已达上限，请稍后再试 / too many concurrent requests for this token',
+        'new_api_error',
+        'token_concurrency_limit_reached',
+      ),
+    )
+    return undefined
+  }
   // As /api/pricing says: flat per request (a client can quote it upfront), or by length and size.
   const cost = taskCost(params, s.billing)
   if (!s.unlimited && account.used + cost > INITIAL_QUOTA) {
@@ -84,9 +99,22 @@ function spawn(
     fixed: pickTaskKeys(s),
   }
   account.used += cost
+  account.peakRunning = Math.max(account.peakRunning, running + 1)
   ctx.sim.tasks.set(id, task)
   ctx.notes.push(`task=${id}`)
   return task
+}
+
+/** How many of the account's tasks are queued or running now. */
+export function unfinished(ctx: Ctx, account: Account): number {
+  const now = ctx.sim.now()
+  let n = 0
+  for (const task of ctx.sim.tasks.values()) {
+    if (task.owner !== account.key) continue
+    const { status } = taskState(task, now, ctx.sim.timeScale)
+    if (status !== 'SUCCESS' && status !== 'FAILURE') n++
+  }
+  return n
 }
 
 /** Sora ids follow `idstyle`; other families always carry their prefix (`veo3:…`, `grok:…`). */
