@@ -27,6 +27,9 @@ test('export, then import into a fresh browser: prompts, parameters, lineage and
   await source.getByLabel('What should change?').fill('in a storm [sim queue=0 len=2]')
   await source.getByRole('button', { name: 'Start remix' }).click()
   const remix = taskWindow(page, 'Remix of “A sailboat')
+  // Beside its source at 1280×720 the remix's window is a small one: all picture, its
+  // details (the kept note among them) one click away.
+  await remix.getByRole('button', { name: 'Details and actions' }).click()
   await expect(remix.getByText(/^Kept in this browser/)).toBeVisible({ timeout: 20_000 })
 
   const library = await showLibrary(page)
