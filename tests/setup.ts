@@ -4,12 +4,10 @@ import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import '../src/app/messages/index.ts'
 import { loadLocale, loadStringsPart } from '../src/lib/i18n/i18n.ts'
-import {
-  galleryStrings,
-  libraryStrings,
-  settingsDialogStrings,
-  taskWindowStrings,
-} from '../src/app/messages/parts.ts'
+import { galleryStrings, libraryStrings, settingsDialogStrings } from '../src/app/messages/parts.ts'
+import { taskWindowStrings } from '../src/features/tasks/windowStrings.ts'
+import { takesStrings } from '../src/features/composer/loadTakesPanel.ts'
+import { exampleStrings } from '../src/features/composer/exampleStrings.ts'
 import { tasksSaved } from '../src/features/tasks/tasksStore.ts'
 
 // As main.tsx does before the first render: the strings are here before any test renders.
@@ -19,6 +17,8 @@ await loadStringsPart(libraryStrings)
 await loadStringsPart(galleryStrings)
 await loadStringsPart(settingsDialogStrings)
 await loadStringsPart(taskWindowStrings)
+await loadStringsPart(takesStrings)
+await loadStringsPart(exampleStrings)
 
 // Anything printed to console.error or console.warn fails the test that printed it: React's
 // warnings (an update outside act(), a set-state while rendering, a missing key) and the

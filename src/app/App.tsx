@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { FirstSteps } from '../features/composer/FirstSteps.tsx'
 import { PromptComposer } from '../features/composer/PromptComposer.tsx'
 import { closeUnlock, useSettingsUi } from '../features/settings/settingsUi.ts'
 import { StorageProblem } from '../features/settings/StorageProblem.tsx'
@@ -7,7 +6,8 @@ import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
 import { loadStringsPart, useLocale, useT } from '../lib/i18n/i18n.ts'
-import { libraryStrings, taskWindowStrings } from './messages/parts.ts'
+import { libraryStrings } from './messages/parts.ts'
+import { taskWindowStrings } from '../features/tasks/windowStrings.ts'
 import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
 import { showView, useView } from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
@@ -31,6 +31,10 @@ const TaskWindows = lazy(() =>
   ]).then(([m]) => m),
 )
 const KeepFinished = lazy(() => import('./KeepFinished.tsx'))
+// Shown only once the kept tasks are read and there are none: never on the first paint.
+const FirstSteps = lazy(() =>
+  import('../features/composer/FirstSteps.tsx').then((m) => m.loadFirstSteps()),
+)
 const JobSignals = lazy(() => import('./JobSignals.tsx'))
 // The library view and its strings (a chunk per language) arrive together, when first shown.
 const LibraryView = lazy(libraryViewNowOrLater)
@@ -92,7 +96,9 @@ export function App() {
         {/* Before the first job: where windows will appear, and prompts to start from. */}
         {view === 'workspace' && emptyWorkspace && (
           <div className="mt-6 md:mt-0">
-            <FirstSteps />
+            <Suspense fallback={null}>
+              <FirstSteps />
+            </Suspense>
           </div>
         )}
         {view === 'library' && (

@@ -68,6 +68,7 @@ describe('migrateSettings', () => {
       extraModels: [],
       chosenModels: {},
       autoLockMinutes: 15,
+      slotsByRelay: {},
     })
   })
 })

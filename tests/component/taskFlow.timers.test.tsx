@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
 import { relayId } from '../../src/api/relayId.ts'
-import { en } from '../../src/app/messages/en.ts'
 import { taskWindowEn } from '../../src/features/tasks/windowMessages.en.ts'
 import { startFaultyProxy } from './faultyProxy.ts'
 import {
@@ -97,16 +96,16 @@ describe('a task’s window over faked time, against the simulator', () => {
       await runUntil(() => screen.queryByRole('alert') !== null, 120_000)
       const kind = fail === 'other' ? 'generic' : fail
       const alert = screen.getByRole('alert')
-      expect(alert).toHaveTextContent(en[`failure.${kind}`])
-      expect(alert).toHaveTextContent(en[`failure.${kind}.hint`])
+      expect(alert).toHaveTextContent(taskWindowEn[`failure.${kind}`])
+      expect(alert).toHaveTextContent(taskWindowEn[`failure.${kind}.hint`])
       expect(alert).toHaveTextContent(words)
     },
     20_000,
   )
 
   it.each([
-    ['no_video', en['failure.no_video']],
-    ['unsafe_url', en['failure.unsafe_url']],
+    ['no_video', taskWindowEn['failure.no_video']],
+    ['unsafe_url', taskWindowEn['failure.unsafe_url']],
   ] as const)(
     'a “success” with %s is a failure, not a wait',
     async (fail, message) => {

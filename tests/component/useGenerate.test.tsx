@@ -1,4 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
+import { relayId } from '../../src/api/relayId.ts'
+import { useSettingsStore } from '../../src/features/settings/settingsStore.ts'
 import { describe, expect, it } from 'vitest'
 import { useComposerStore } from '../../src/features/composer/composerStore.ts'
 import { useGenerate } from '../../src/features/composer/useGenerate.ts'
@@ -10,6 +12,8 @@ const sim = setupSimulator(0.05)
 describe('useGenerate: the one way tasks are created from the form', () => {
   it('starts a batch of identical requests as that many tasks; a second press of the same batch is one intent', async () => {
     connect(sim().url, 'sk-sim-batch')
+    // Room for every take at once (the queue's own limits are takes.test's).
+    useSettingsStore.getState().actions.saved({ slotsByRelay: { [relayId(sim().url)]: 8 } })
     const { actions } = useComposerStore.getState()
     actions.modelChosen('sora-2-pro', { aspect: '9:16', duration: 15, hd: true })
     actions.promptChanged('A koi pond [sim queue=0 len=4]')

@@ -4,6 +4,8 @@ import type { galleryEn } from '../../features/gallery/messages.en.ts'
 import type { libraryEn } from '../../features/library/messages.en.ts'
 import type { settingsDialogEn } from '../../features/settings/dialogMessages.en.ts'
 import type { taskWindowEn } from '../../features/tasks/windowMessages.en.ts'
+import type { takesEn } from '../../features/composer/takesMessages.en.ts'
+import type { firstStepsEn } from '../../features/composer/firstStepsMessages.en.ts'
 import { settingsEn } from '../../features/settings/messages.en.ts'
 import { tasksEn } from '../../features/tasks/messages.en.ts'
 import { windowsEn } from '../../features/windows/messages.en.ts'
@@ -31,7 +33,9 @@ type AllMessages = typeof en &
   typeof galleryEn &
   typeof libraryEn &
   typeof settingsDialogEn &
-  typeof taskWindowEn
+  typeof taskWindowEn &
+  typeof takesEn &
+  typeof firstStepsEn
 
 declare module '../../lib/i18n/i18n.ts' {
   interface Register {

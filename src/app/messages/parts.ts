@@ -20,9 +20,3 @@ export const libraryStrings: StringsPart = {
   en: () => import('../../features/library/messages.en.ts').then((m) => m.libraryEn),
   zh: () => import('../../features/library/messages.zh.ts').then((m) => m.libraryZh),
 }
-
-/** What only a task's window says: loaded with the windows' chunk. */
-export const taskWindowStrings: StringsPart = {
-  en: () => import('../../features/tasks/windowMessages.en.ts').then((m) => m.taskWindowEn),
-  zh: () => import('../../features/tasks/windowMessages.zh.ts').then((m) => m.taskWindowZh),
-}

@@ -1,13 +1,13 @@
 import { useId } from 'react'
-import { useT } from '../../lib/i18n/i18n.ts'
+import { loadStringsPart, useT } from '../../lib/i18n/i18n.ts'
 import { useComposerStore } from './composerStore.ts'
-import { EXAMPLES } from './StartingPoints.tsx'
+import { EXAMPLES, exampleStrings } from './exampleStrings.ts'
 
 /**
  * The workspace before the first job: where windows will appear, and a few prompts to start
  * from. Picking one fills the prompt box (nothing is sent: Generate stays the user's click).
  */
-export function FirstSteps() {
+function FirstSteps() {
   const t = useT()
   const promptChanged = useComposerStore((s) => s.actions.promptChanged)
   const titleId = useId()
@@ -41,3 +41,7 @@ export function FirstSteps() {
     </section>
   )
 }
+
+/** The panel with its strings: it shows only after the first paint, so it waits for neither. */
+export const loadFirstSteps = () =>
+  loadStringsPart(exampleStrings).then(() => ({ default: FirstSteps }))

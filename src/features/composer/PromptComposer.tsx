@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { lazy, Suspense, useCallback, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Field } from '../../lib/ui/Field.tsx'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
@@ -8,6 +8,9 @@ import { useOfferedModels } from '../settings/useOfferedModels.ts'
 import { useComposerActions, useComposerStore, useComposerValues } from './composerStore.ts'
 import { ReusedNote } from './ReusedNote.tsx'
 import { CostLine } from '../settings/CostLine.tsx'
+import { loadTakesPanel } from './loadTakesPanel.ts'
+import { useTakesStore } from './takesStore.ts'
+
 import { ExtraFieldsBox } from './ExtraFieldsBox.tsx'
 import { addFiles } from './imageIntake.ts'
 import { ImageDropZone } from './ImageDropZone.tsx'
@@ -17,6 +20,9 @@ import { StartingPoints } from './StartingPoints.tsx'
 import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
 import { useGenerate } from './useGenerate.ts'
 import { useReuseRequests } from './useReuseRequests.ts'
+
+// Most presses are one take: the takes panel (and its strings) load when first opened.
+const TakesPanel = lazy(loadTakesPanel)
 
 /** The offered ids grouped by family, in the order the families first appear. */
 function familiesOf(models: string[]): [MessageKey, string[]][] {
@@ -41,8 +47,22 @@ export function PromptComposer() {
   const [switched, setSwitched] = useState<SwitchNoteData | null>(null)
   const actions = useComposerActions()
   useReuseRequests(focusPrompt)
-  const { model, profile, box, extraText, extraFields, mismatch, problems, setProblems, generate } =
-    useGenerate()
+  const {
+    model,
+    profile,
+    box,
+    extraText,
+    extraFields,
+    mismatch,
+    problems,
+    setProblems,
+    generate,
+    takesForm,
+    body,
+  } = useGenerate()
+  const takes = useTakesStore()
+  // Takes over the balance: the first press asks (in the panel), the next sends.
+  const [askingOver, setAskingOver] = useState(false)
   const all = { ...values, model }
   const models = offered.includes(model) ? offered : [...offered, model]
   const onFiles = useCallback(
@@ -68,6 +88,8 @@ export function PromptComposer() {
 
   function submit(e?: FormEvent) {
     e?.preventDefault()
+    if (takes.open && takes.overBalance && !askingOver) return setAskingOver(true)
+    setAskingOver(false)
     generate()
   }
 
@@ -155,6 +177,15 @@ export function PromptComposer() {
           problem={mismatch ?? problems.images ?? null}
           onProblem={(images) => setProblems((p) => ({ ...p, images }))}
         />
+      )}
+      {takes.open ? (
+        <Suspense fallback={null}>
+          <TakesPanel model={model} body={body()} form={takesForm} askingOverBalance={askingOver} />
+        </Suspense>
+      ) : (
+        <button type="button" className="btn-ghost btn-sm" onClick={takes.actions.opened}>
+          {t('composer.moreTakes')}
+        </button>
       )}
       {/* Price and Generate stay in sight while the form scrolls (a long prompt, a full
           tray), above the dock when there is one. */}

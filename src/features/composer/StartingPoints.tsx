@@ -1,11 +1,6 @@
-import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
-
-export const EXAMPLES: MessageKey[] = [
-  'examples.city',
-  'examples.ocean',
-  'examples.forest',
-  'examples.kitchen',
-]
+import { useState } from 'react'
+import { loadStringsPart, useT } from '../../lib/i18n/i18n.ts'
+import { EXAMPLES, exampleStrings } from './exampleStrings.ts'
 
 /** Example prompts to start from, and the last prompts sent, one click from the prompt box. */
 export function StartingPoints({
@@ -16,17 +11,27 @@ export function StartingPoints({
   onPick: (prompt: string) => void
 }) {
   const t = useT()
+  // The examples' words arrive when the list is first opened (the first screen skips them).
+  const [examples, setExamples] = useState(false)
   return (
-    <details className="rounded-md border border-slate-700 text-sm">
+    <details
+      className="rounded-md border border-slate-700 text-sm"
+      onToggle={(e) => {
+        if (e.currentTarget.open && !examples)
+          void loadStringsPart(exampleStrings).then(() => setExamples(true))
+      }}
+    >
       <summary className="cursor-pointer px-3 py-2 text-slate-300">
         {t('composer.startingPoints')}
       </summary>
       <div className="space-y-3 px-3 pb-3">
-        <PromptList
-          title={t('composer.examples')}
-          prompts={EXAMPLES.map((k) => t(k))}
-          onPick={onPick}
-        />
+        {examples && (
+          <PromptList
+            title={t('composer.examples')}
+            prompts={EXAMPLES.map((k) => t(k))}
+            onPick={onPick}
+          />
+        )}
         {recent.length > 0 && (
           <PromptList title={t('composer.recent')} prompts={recent} onPick={onPick} />
         )}

@@ -26,6 +26,7 @@ export const composerEn = {
   'composer.switch.changed': 'Changed for {model}: {changes}.',
   'composer.switch.unused': 'Not used by {model}: {fields}.',
   'list.separator': ', ',
+  'composer.moreTakes': 'More takes…',
   'composer.generate': 'Generate',
   'composer.emptyPrompt': 'Write a prompt first.',
   'composer.shortcut': 'Ctrl+Enter to generate',
@@ -61,16 +62,4 @@ export const composerEn = {
   'composer.imagesFailed': 'Remove the images that could not be used, then generate.',
   'composer.genericModel':
     'The app has no settings for this model: the prompt, the images and any extra fields below are sent.',
-  'firstSteps.title': 'Your videos will appear here',
-  'firstSteps.where':
-    'Each job opens here in its own window: move it, resize it, or line them all up with Tile all. Finished videos are kept in the Library too.',
-  'firstSteps.try':
-    'Not sure where to start? Pick an example: it goes into the prompt box, and Generate sends it.',
-  'examples.city':
-    'A rainy neon city street at night, reflections on wet asphalt, slow dolly forward, cinematic',
-  'examples.ocean': 'Aerial shot of turquoise waves rolling onto a white sand beach at golden hour',
-  'examples.forest':
-    'Morning fog drifting through a pine forest, sunbeams, a deer stepping into the light',
-  'examples.kitchen':
-    'Close-up of fresh bread being torn open, steam rising, warm kitchen light, shallow depth of field',
 }

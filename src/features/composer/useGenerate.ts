@@ -14,6 +14,17 @@ import { useComposerActions, useComposerStore, useComposerValues } from './compo
 import { parseExtraFields } from './extraFields.ts'
 import { imageMismatch } from './imageIntake.ts'
 import { useImageItems } from './imagesStore.ts'
+import { useTakesStore } from './takesStore.ts'
+import { newLocalId } from '../tasks/taskRecord.ts'
+
+/** A group of takes is named for the start of its prompt, on a word boundary where one is near. */
+function groupName(prompt: string): string {
+  const chars = [...prompt]
+  if (chars.length <= 40) return prompt
+  const cut = chars.slice(0, 40).join('')
+  const space = cut.lastIndexOf(' ')
+  return `${space > 24 ? cut.slice(0, space) : cut}…`
+}
 
 export type Problems = { prompt?: MessageKey; images?: MessageKey | null; extra?: boolean }
 
@@ -29,8 +40,13 @@ export function useGenerate() {
   const credentials = useCredentials()
   const locked = useVaultStore((s) => s.status === 'locked')
   const values = useComposerValues()
-  const { model, prompt, extra } = useComposerStore(
-    useShallow(({ model, prompt, extra }) => ({ model, prompt, extra })),
+  const { model, prompt, extra, valuesByModel } = useComposerStore(
+    useShallow(({ model, prompt, extra, valuesByModel }) => ({
+      model,
+      prompt,
+      extra,
+      valuesByModel,
+    })),
   )
   const actions = useComposerActions()
   const images = useImageItems()
@@ -57,8 +73,13 @@ export function useGenerate() {
     return found
   }
 
-  /** Starts `count` tasks from the form; returns their ids (none when something is wrong). */
-  function generate(count = 1): string[] {
+  /**
+   * Starts the takes asked for (see takesStore): `count` of the form's request (the takes
+   * panel's variations unless given) and as many of each other model chosen there, in rounds
+   * (every model's first take, then every second…), one group. Returns their ids (none when
+   * something is wrong).
+   */
+  function generate(count?: number): string[] {
     const found = validate()
     setProblems(found)
     if (found.prompt || found.images || mismatch || !extraFields.ok) return []
@@ -71,22 +92,44 @@ export function useGenerate() {
       openSettings()
       return []
     }
-    const payloads = images.flatMap((i) => (i.payload ? [i.payload] : []))
+    const takes = useTakesStore.getState()
+    const rounds = count ?? takes.variations
     const body = buildBody(profile, model, prompt, values, payloads, extraFields.fields)
+    // Other models are chosen in the takes panel, which brings the planner with it.
+    const plan = takes.planner
+    const others = plan
+      ? takes.alsoOn
+          .filter((m) => m !== model)
+          .map((m) => plan(m, takesForm))
+          .filter((p) => p.problem === null)
+      : []
+    const each = [{ body, frame }, ...others.map(({ body, frame }) => ({ body, frame }))]
+    const requests = Array.from({ length: rounds }, () => each).flat()
     // A double click or a repeated Ctrl+Enter must never create paid tasks twice: the same
-    // request within two seconds is the same intent. A changed prompt is a new one.
+    // request within two seconds is the same intent. A changed prompt is a new one. (The takes
+    // of one press are several tasks on purpose.)
     const now = clockNow()
-    const request = JSON.stringify({ body, count })
+    const request = JSON.stringify(requests.map((r) => r.body))
     const last = lastPress.current
     if (request === last.request && now - last.at < SAME_PRESS_MS) return []
     lastPress.current = { at: now, request }
     actions.submitted(body.prompt)
-    return startTasks(Array.from({ length: count }, () => ({ body, frame })))
+    const group =
+      requests.length > 1 ? { id: newLocalId(), name: groupName(body.prompt) } : undefined
+    return startTasks(requests, group)
   }
+
+  // What the takes panel shows and plans other models' requests from.
+  const payloads = images.flatMap((i) => (i.payload ? [i.payload] : []))
+  const takesForm = { prompt, images, payloads, frame, valuesByModel, extra }
 
   return {
     model,
     profile,
+    takesForm,
+    /** The request the form builds now (before checks), for the takes panel's list. */
+    body: () =>
+      buildBody(profile, model, prompt, values, payloads, extraFields.ok ? extraFields.fields : {}),
     /** The box reference images are fitted to: the video's own frame. */
     box: frameBox(frame),
     extraText,

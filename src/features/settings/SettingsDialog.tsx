@@ -6,7 +6,13 @@ import { relayId } from '../../api/relayId.ts'
 import { catalogQuery, offeredByDefault, type Catalog } from '../models/catalog.ts'
 import { accountOf, sameCredentials } from './account.ts'
 import { ModelChooser } from './ModelChooser.tsx'
-import { resealSettings, useSettingsActions, useSettingsStore } from './settingsStore.ts'
+import {
+  resealSettings,
+  slotsSetting,
+  useSettingsActions,
+  useSettingsStore,
+} from './settingsStore.ts'
+import { SlotsField } from './SlotsField.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { sealWithDeviceKey, sealWithPassphrase } from '../../lib/vault/vault.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
@@ -54,6 +60,8 @@ export default function SettingsDialog() {
     autoLockMinutes: stored.autoLockMinutes,
   })
   const [keep, setKeep] = useState(keepPrefs)
+  // Jobs at once, per relay: the one being edited (the saved one's until another is typed).
+  const [slots, setSlots] = useState<number | null>(null)
   const [alerts, setAlerts] = useState(alertPrefs)
   const [problem, setProblem] = useState<Problem>(null)
   const [saving, setSaving] = useState(false)
@@ -97,6 +105,10 @@ export default function SettingsDialog() {
     url.ok && keyFor(url.url) ? { baseUrl: url.url, apiKey: keyFor(url.url) } : null
   const draftCredentials = () => typed() ?? (demoOnly ? stored.credentials : null)
   const draft = typed()
+  const slotsRelay = relayId(draft?.baseUrl ?? stored.credentials?.baseUrl ?? '')
+  const shownSlots = slots ?? slotsSetting(slotsRelay, stored)
+  const withSlots = (relay: string) =>
+    slots === null ? {} : { slotsByRelay: { ...stored.slotsByRelay, [relay]: slots } }
   // Another relay or key typed: the old one's models and prices are not this one's.
   const catalog = sameCredentials(known.from, draftCredentials()) ? known.catalog : undefined
   const offered = chosen ?? offeredByDefault(stored.extraModels, catalog)
@@ -119,6 +131,7 @@ export default function SettingsDialog() {
       saved({
         ...(chosen && { chosenModels: { ...stored.chosenModels, [savedRelay]: chosen } }),
         autoLockMinutes: storage.autoLockMinutes,
+        ...withSlots(savedRelay),
       })
       keepCatalog(stored.credentials)
       return closeSettings()
@@ -135,6 +148,7 @@ export default function SettingsDialog() {
       credentials: { baseUrl: url.url, apiKey: keyFor(url.url) },
       ...(chosen && { chosenModels: { ...stored.chosenModels, [relay]: chosen } }),
       autoLockMinutes: storage.autoLockMinutes,
+      ...withSlots(relay),
     })
     keepCatalog(useSettingsStore.getState().credentials)
     if (storage.mode === 'passphrase' && storage.passphrase)
@@ -185,6 +199,7 @@ export default function SettingsDialog() {
           onCatalog={(found, from) => setKnown({ catalog: found, from })}
           credentials={draftCredentials}
         />
+        <SlotsField value={shownSlots} onChange={setSlots} />
         <StorageModeField
           value={storage}
           onChange={(change) => setStorage((s) => ({ ...s, ...change }))}

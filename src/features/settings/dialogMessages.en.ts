@@ -88,4 +88,7 @@ export const settingsDialogEn = {
     'This erases the saved relay address and key (your tasks and windows stay). You will enter them again.',
   'lock.forgotYes': 'Erase credentials',
   'lock.later': 'Not now',
+  'settings.slots': 'Jobs sent at once to this relay',
+  'settings.slotsHint':
+    'More wait their turn in the app, and go as earlier ones finish. Relays limit how many a key may run at once; if this one refuses, the app sends fewer until the page is reloaded.',
 }

@@ -5,6 +5,7 @@ import { sealedStorage } from '../../lib/vault/vault.ts'
 import { currentKeys, SETTINGS_KEY } from '../../lib/vault/keyring.ts'
 import type { SealedStore } from '../../lib/vault/vaultStore.ts'
 import { registerRewrite } from '../../lib/storageHealth.ts'
+import { DEFAULT_SLOTS, MAX_SLOTS } from './slots.ts'
 
 /** Which relay, which key, and the user's own choices: sealed at rest by the vault. */
 interface SettingsState {
@@ -15,12 +16,17 @@ interface SettingsState {
   chosenModels: Record<string, string[]>
   /** Minutes of inactivity before a passphrase-locked vault locks again; 0 = never. */
   autoLockMinutes: number
+  /** Per relay (by relayId): how many jobs the app keeps in flight there (`DEFAULT_SLOTS`). */
+  slotsByRelay: Record<string, number>
   /** True while pointed at the built-in simulator with its demo key (never persisted). */
   demo: boolean
   actions: {
     saved: (
       change: Partial<
-        Pick<SettingsState, 'credentials' | 'extraModels' | 'chosenModels' | 'autoLockMinutes'>
+        Pick<
+          SettingsState,
+          'credentials' | 'extraModels' | 'chosenModels' | 'autoLockMinutes' | 'slotsByRelay'
+        >
       >,
     ) => void
     demoDetected: (credentials: Credentials) => void
@@ -30,7 +36,7 @@ interface SettingsState {
 
 type Persisted = Pick<
   SettingsState,
-  'credentials' | 'extraModels' | 'chosenModels' | 'autoLockMinutes'
+  'credentials' | 'extraModels' | 'chosenModels' | 'autoLockMinutes' | 'slotsByRelay'
 >
 
 const persistedDefaults: Persisted = {
@@ -38,6 +44,7 @@ const persistedDefaults: Persisted = {
   extraModels: [],
   chosenModels: {},
   autoLockMinutes: 15,
+  slotsByRelay: {},
 }
 const initial = { ...persistedDefaults, demo: false }
 
@@ -55,7 +62,8 @@ const isDefault = (p: Persisted) =>
   p.credentials === null &&
   p.extraModels.length === 0 &&
   Object.keys(p.chosenModels).length === 0 &&
-  p.autoLockMinutes === persistedDefaults.autoLockMinutes
+  p.autoLockMinutes === persistedDefaults.autoLockMinutes &&
+  Object.keys(p.slotsByRelay).length === 0
 
 /**
  * Defaults are not worth sealing: until the user saves something (or picks a passphrase),
@@ -94,11 +102,16 @@ export const useSettingsStore = create<SettingsState>()(
         extraModels: s.extraModels,
         chosenModels: s.chosenModels,
         autoLockMinutes: s.autoLockMinutes,
+        slotsByRelay: s.slotsByRelay,
       }),
       migrate: migrateSettings,
       merge: (persisted, current) => {
         const raw = persisted as Partial<Persisted> | undefined
-        const p = raw && { ...raw, chosenModels: readChosen(raw.chosenModels) }
+        const p = raw && {
+          ...raw,
+          chosenModels: readChosen(raw.chosenModels),
+          slotsByRelay: readSlots(raw.slotsByRelay),
+        }
         return p?.credentials
           ? { ...current, ...p, demo: false }
           : { ...current, ...p, credentials: current.credentials }
@@ -106,6 +119,16 @@ export const useSettingsStore = create<SettingsState>()(
     },
   ),
 )
+
+/** Per-relay slot counts as stored: whole numbers from 1 to MAX_SLOTS, the rest dropped. */
+function readSlots(v: unknown): Record<string, number> {
+  if (typeof v !== 'object' || v === null) return {}
+  return Object.fromEntries(
+    Object.entries(v).filter(
+      ([, n]) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_SLOTS,
+    ),
+  )
+}
 
 /** Per-relay model lists as stored; anything malformed is dropped (the defaults apply). */
 function readChosen(v: unknown): Record<string, string[]> {
@@ -164,6 +187,9 @@ registerRewrite(resealSettings)
 
 export const getCredentials = () => useSettingsStore.getState().credentials
 export const useCredentials = () => useSettingsStore((s) => s.credentials)
+/** The jobs kept in flight at a relay, as set (the take queue may use fewer: see takeQueue). */
+export const slotsSetting = (relay: string, s = useSettingsStore.getState()) =>
+  s.slotsByRelay[relay] ?? DEFAULT_SLOTS
 export const useIsDemo = () => useSettingsStore((s) => s.demo)
 export const useExtraModels = () => useSettingsStore((s) => s.extraModels)
 export const useChosenModels = () => useSettingsStore((s) => s.chosenModels)

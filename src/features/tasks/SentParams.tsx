@@ -1,11 +1,9 @@
 import { useT } from '../../lib/i18n/i18n.ts'
-import { shownValues, type ShownValue } from '../../profiles/readBody.ts'
+import { shownValues } from '../../profiles/shownValues.ts'
+import { asSent, useSayValue } from './useSayValue.ts'
 import type { TaskRecord } from './taskRecord.ts'
 
 const OWN = new Set(['model', 'prompt', 'images'])
-
-/** Each field as it went on the wire: JSON values shown as JSON, strings as they are. */
-const asSent = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v))
 
 /**
  * The model and what the request chose, in the user's words, defaults left out ("Aspect
@@ -15,16 +13,7 @@ const asSent = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v))
  */
 export function SentParams({ record }: { record: TaskRecord }) {
   const t = useT()
-  const say = (v: ShownValue) => {
-    switch (v.kind) {
-      case 'choice':
-        return t('task.param.choice', { label: t(v.label), value: t(v.option, v.params) })
-      case 'toggle':
-        return t(v.on ? 'task.param.on' : 'task.param.off', { label: t(v.label) })
-      case 'raw':
-        return `${v.field} ${asSent(v.value)}`
-    }
-  }
+  const say = useSayValue()
   const wire = Object.entries(record.body).filter(([k]) => !OWN.has(k))
   return (
     <div className="mb-2 text-xs text-slate-400">

@@ -2,6 +2,7 @@ import { useT } from '../../lib/i18n/i18n.ts'
 import { stageWord, type TaskStage } from './stage.ts'
 
 const DOT: Record<ReturnType<typeof stageWord>, string> = {
+  waiting: 'border border-slate-400',
   submitting: 'bg-slate-400 animate-pulse',
   queued: 'bg-slate-400',
   running: 'bg-sky-400 animate-pulse',

@@ -13,6 +13,7 @@ import { TaskProgress } from './TaskProgress.tsx'
 import { tasksActions, useTask } from './tasksStore.ts'
 import type { TaskRecord } from './taskRecord.ts'
 import { TaskVideo } from './TaskVideo.tsx'
+import { TakeWaiting } from './TakeWaiting.tsx'
 import { LocalVideo } from './LocalVideo.tsx'
 import { useTaskStage } from './useTaskQuery.ts'
 
@@ -43,6 +44,8 @@ function TaskState({ record }: { record: TaskRecord }) {
   const t = useT()
   const stage = useTaskStage(record)
   switch (stage.kind) {
+    case 'waiting':
+      return <TakeWaiting record={record} />
     case 'submitting':
       return (
         <p role="status" className="animate-pulse text-sm text-slate-300">

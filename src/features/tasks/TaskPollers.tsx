@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { memo, useEffect } from 'react'
-import { setCanWork, startLeadership, useLeadership } from '../../lib/leader.ts'
+import { isWorker, setCanWork, startLeadership, useLeadership } from '../../lib/leader.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
-import { useCredentials } from '../settings/settingsStore.ts'
+import { useCredentials, useSettingsStore } from '../settings/settingsStore.ts'
+import { sendDue } from './sendQueue.ts'
+import { submitTask } from './createTasks.ts'
 import { followSnapshots } from './taskQuery.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
 import { useShallow } from 'zustand/react/shallow'
@@ -17,6 +19,7 @@ import { useTaskQuery } from './useTaskQuery.ts'
  */
 export function TaskPollers() {
   useOneTabWorks()
+  useSendsWaiting()
   const ids = useTasksStore(
     useShallow((s) =>
       Object.values(s.tasks)
@@ -36,6 +39,30 @@ const Poller = memo(function Poller({ localId }: { localId: string }) {
   }, [final, localId])
   return null
 })
+
+/**
+ * The working tab sends waiting jobs as slots free: whenever a job changes (one finishing frees
+ * a slot; a new one may fit), when the slots setting changes, and when it becomes the worker.
+ */
+function useSendsWaiting() {
+  const role = useLeadership((s) => s.role)
+  const worker = isWorker(role)
+  useEffect(() => {
+    if (!worker) return
+    sendDue(submitTask)
+    const offTasks = useTasksStore.subscribe((s, before) => {
+      if (s.tasks !== before.tasks) sendDue(submitTask)
+    })
+    const offSettings = useSettingsStore.subscribe((s, before) => {
+      if (s.slotsByRelay !== before.slotsByRelay || s.credentials !== before.credentials)
+        sendDue(submitTask)
+    })
+    return () => {
+      offTasks()
+      offSettings()
+    }
+  }, [worker])
+}
 
 /**
  * One tab polls for all (see lib/leader.ts): the others show what it shares. A tab that takes

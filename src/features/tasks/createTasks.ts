@@ -10,6 +10,7 @@ import { frameOfBody } from '../../profiles/readBody.ts'
 import { getCredentials } from '../settings/settingsStore.ts'
 import { whileSending } from './createLock.ts'
 import { useRelayFeatures } from './relayFeatures.ts'
+import { DEFAULT_DEADLINE_MS } from './deadline.ts'
 import { tasksActions, useTasksStore } from './tasksStore.ts'
 import { newLocalId, type NewTask, type TaskRecord } from './taskRecord.ts'
 
@@ -37,6 +38,23 @@ export function onTaskStarted(listener: (task: StartedTask) => void): () => void
 
 const currentRelay = () => relayId(getCredentials()?.baseUrl ?? '')
 
+/** The queue's sending side, loaded apart from the first screen (one import, one preload list). */
+const sendQueue = () => import('./sendQueue.ts')
+
+/** Relays that refused a create in this page: their backoff is reset by the next accepted one. */
+const refusedBefore = new Set<string>()
+
+/**
+ * The relay said it did not take a create: 429 (a rate or a concurrency limit, as new-api's
+ * TokenConcurrencyGate answers), or a message about concurrency — with no task id. Nothing
+ * was charged, so the job may go again: the one case where a create is sent a second time
+ * without the user asking, because the relay said it was not accepted.
+ */
+const notAccepted = (e: unknown) =>
+  isRelayError(e) &&
+  !e.mayHaveReachedRelay &&
+  (e.status === 429 || /concurren|并发/i.test(e.detail ?? ''))
+
 /**
  * Sends (or, after the user pressed "Try again", re-sends) one create request.
  * Never called on its own after a failure: every create may cost money.
@@ -48,6 +66,9 @@ export async function submitTask(localId: string): Promise<void> {
     if (!record || record.phase === 'created') return
     // "Try again" goes to the relay set up now; the record follows it.
     const relay = currentRelay()
+    // A take that waited for a slot gets its full deadline from now, when it is sent.
+    if (record.phase === 'waiting')
+      tasksActions().deadlineExtended(localId, record.deadlineMs ?? DEFAULT_DEADLINE_MS)
     tasksActions().submitting(localId, relay)
     try {
       // A remix is its own paid request on the remix route: sent once, like a create.
@@ -56,7 +77,16 @@ export async function submitTask(localId: string): Promise<void> {
         : await client.createTask(record.body)
       tasksActions().created(localId, id)
       void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
+      if (refusedBefore.has(relay)) void sendQueue().then((m) => m.accepted(relay))
     } catch (e) {
+      if (notAccepted(e)) {
+        // The relay said it did not take it (busy, nothing charged): back in the queue once
+        // the queue has slowed down for that relay (never straight back at it).
+        refusedBefore.add(relay)
+        const retryAfterMs = isRelayError(e) ? e.retryAfterMs : undefined
+        await sendQueue().then((m) => m.refused(localId, relay, retryAfterMs))
+        return
+      }
       if (record.remixOf && isRelayError(e) && e.kind === 'unsupported')
         useRelayFeatures.getState().actions.remixMissing(relay)
       tasksActions().createFailed(localId, {
@@ -72,17 +102,41 @@ function begin(record: Omit<NewTask, 'localId'>, near?: string): string {
   const localId = newLocalId()
   tasksActions().added({ ...record, localId })
   listeners.forEach((listener) => listener({ localId, frame: record.frame, near }))
-  void submitTask(localId)
   return localId
 }
 
 /**
- * Starts one task per request, each sent once, at once (a batch of identical requests is N
- * tasks on purpose). Each is recorded, in "submitting", before the relay answers.
+ * Sends what the relay has room for now, where this tab is the one that sends (the others
+ * leave it to that tab, which hears of the new jobs at once).
  */
-export function startTasks(requests: readonly TaskRequest[]): string[] {
+function sendWhatFits() {
+  void sendQueue().then((m) => m.sendIfWorker(submitTask))
+}
+
+/**
+ * Starts one task per request (a batch of identical requests is N tasks on purpose). Each is
+ * recorded, waiting, before anything is sent; then each is sent once, as the relay has free
+ * slots (see takeQueue.ts): at once, mostly.
+ */
+export function startTasks(
+  requests: readonly TaskRequest[],
+  group?: { id: string; name: string },
+): string[] {
   const relay = currentRelay()
-  return requests.map(({ body, frame }) => begin({ body, frame, relay, createdAt: now() }))
+  const ids = requests.map(({ body, frame }, i) =>
+    begin({
+      body,
+      frame,
+      relay,
+      createdAt: now(),
+      ...(group &&
+        requests.length > 1 && {
+          take: { group: group.id, name: group.name, index: i + 1, of: requests.length },
+        }),
+    }),
+  )
+  sendWhatFits()
+  return ids
 }
 
 /** One task; its frame, unless given, is what the body asks for, read back by its profile. */
@@ -92,7 +146,7 @@ export const startTask = (body: CreateTaskBody, frame = frameOfBody(body)): stri
 /** Starts a remix of a finished task: the same video shape, shown beside its source. */
 export function startRemix(parent: TaskRecord, prompt: string): string | null {
   if (!parent.remoteId) return null
-  return begin(
+  const id = begin(
     {
       body: { model: parent.body.model, prompt: prompt.trim() },
       frame: parent.frame,
@@ -102,4 +156,6 @@ export function startRemix(parent: TaskRecord, prompt: string): string | null {
     },
     parent.localId,
   )
+  sendWhatFits()
+  return id
 }

@@ -1,7 +1,6 @@
 /** The task body, player, remix, history and what went wrong. */
 export const tasksEn = {
-  'error.interrupted': 'The page closed while this task was being submitted.',
-  'error.interrupted.hint': 'The relay may or may not have received it; nothing was sent again.',
+  'status.waiting': 'Waiting',
   'status.submitting': 'Submitting',
   'status.queued': 'Queued',
   'status.running': 'Generating',
@@ -9,21 +8,4 @@ export const tasksEn = {
   'status.failed': 'Failed',
   'task.done': 'Done',
   'task.failed': 'Failed',
-  'failure.image_review': 'An image did not pass the content review.',
-  'failure.image_review.hint': 'Use an image without real people, logos or sensitive content.',
-  'failure.prompt_review': 'The prompt did not pass the content review.',
-  'failure.prompt_review.hint':
-    'Rephrase the prompt: avoid real people, brands and sensitive topics.',
-  'failure.result_review': 'The generated video did not pass the content review.',
-  'failure.result_review.hint': 'Try again, or soften the prompt; the result differs each time.',
-  'failure.content_review': 'The request did not pass the content review.',
-  'failure.content_review.hint': 'Change the prompt or the images and try again.',
-  'failure.no_video': 'The relay reported success but returned no video.',
-  'failure.no_video.hint': 'Try again; if it repeats, ask the relay’s support.',
-  'failure.unsafe_url': 'The relay returned an unsafe video link, so it was not opened.',
-  'failure.unsafe_url.hint': 'Only https links are played. Ask the relay’s support.',
-  'failure.cancelled': 'The task was cancelled.',
-  'failure.cancelled.hint': 'Start it again if you still want it.',
-  'failure.generic': 'The video could not be generated.',
-  'failure.generic.hint': 'Try again; the relay’s own words are below.',
 }

@@ -2,8 +2,7 @@ import type { Translation } from '../../lib/i18n/i18n.ts'
 import type { tasksEn } from './messages.en.ts'
 
 export const tasksZh: Translation<typeof tasksEn> = {
-  'error.interrupted': '提交此任务时页面被关闭了。',
-  'error.interrupted.hint': '中转可能收到了，也可能没有；没有重新发送任何请求。',
+  'status.waiting': '等待中',
   'status.submitting': '提交中',
   'status.queued': '排队中',
   'status.running': '生成中',
@@ -11,20 +10,4 @@ export const tasksZh: Translation<typeof tasksEn> = {
   'status.failed': '失败',
   'task.done': '已完成',
   'task.failed': '失败',
-  'failure.image_review': '图片未通过内容审核。',
-  'failure.image_review.hint': '请使用不含真实人物、标志或敏感内容的图片。',
-  'failure.prompt_review': '提示词未通过内容审核。',
-  'failure.prompt_review.hint': '请改写提示词：避免真实人物、品牌和敏感话题。',
-  'failure.result_review': '生成的视频未通过内容审核。',
-  'failure.result_review.hint': '请重试，或把提示词写得温和一些；每次生成结果都不同。',
-  'failure.content_review': '请求未通过内容审核。',
-  'failure.content_review.hint': '请修改提示词或图片后重试。',
-  'failure.no_video': '中转报告成功，但没有返回视频。',
-  'failure.no_video.hint': '请重试；如果反复出现，请联系中转客服。',
-  'failure.unsafe_url': '中转返回了不安全的视频链接，已拒绝打开。',
-  'failure.unsafe_url.hint': '只播放 https 链接。请联系中转客服。',
-  'failure.cancelled': '任务已取消。',
-  'failure.cancelled.hint': '如仍需要，请重新生成。',
-  'failure.generic': '视频生成失败。',
-  'failure.generic.hint': '请重试；下方是中转的原话。',
 }

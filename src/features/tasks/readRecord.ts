@@ -5,7 +5,7 @@ import { capText } from '../../api/text.ts'
 import type { FailureKind, TaskSnapshot, TaskStatus } from '../../api/types.ts'
 import type { VideoFrame } from '../../profiles/types.ts'
 import { frameOfBody } from '../../profiles/readBody.ts'
-import type { CreateFailure, TaskRecord } from './taskRecord.ts'
+import type { CreateFailure, Take, TaskRecord } from './taskRecord.ts'
 
 // Stored task records are read like a relay's answers: nothing is trusted to have its type.
 // A record that cannot be read is dropped (the others stay); no cast stands in for a check.
@@ -108,7 +108,13 @@ export function readRecord(v: unknown): TaskRecord | null {
   const localId = asString(v.localId)
   const relay = asString(v.relay)
   const createdAt = asNumber(v.createdAt)
-  const phase = oneOf(v.phase, ['submitting', 'created', 'create_failed', 'local'] as const)
+  const phase = oneOf(v.phase, [
+    'waiting',
+    'submitting',
+    'created',
+    'create_failed',
+    'local',
+  ] as const)
   const model = asString(body?.model)
   const prompt = asString(body?.prompt)
   const frame = readFrame(v.frame)
@@ -131,7 +137,21 @@ export function readRecord(v: unknown): TaskRecord | null {
     remixOf: readRemixOf(v.remixOf),
     ...(v.favourite === true && { favourite: true }),
     ...(phase === 'local' && { made: readMade(v.made) }),
+    ...readTake(v.take),
   }
+}
+
+/** A take's group and place, when all of it reads (a take without it is a plain task). */
+function readTake(v: unknown): { take?: Take } {
+  if (!isObject(v)) return {}
+  const [group, name, index, of] = [
+    asString(v.group),
+    asString(v.name),
+    asNumber(v.index),
+    asNumber(v.of),
+  ]
+  if (!group || name === undefined || !index || !of || index > of || of > 100) return {}
+  return { take: { group, name: name.slice(0, 200), index, of } }
 }
 
 /** What made a local item; a record from a later version that says nothing else is a file. */

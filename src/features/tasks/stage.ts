@@ -32,6 +32,8 @@ export type Reconnecting = RelayErrorKind | 'offline' | 'unknown'
 
 /** Where a task stands: what its window, its dock chip and the history all show. */
 export type TaskStage =
+  /** Recorded, not sent: the relay has no free slot yet (see takeQueue.ts). */
+  | { kind: 'waiting' }
   | { kind: 'submitting' }
   | { kind: 'create_failed'; failure: CreateFailure }
   | {
@@ -70,6 +72,7 @@ export const NO_READ: TaskRead = {
 /** The stage from the record and its query: computed here and nowhere else. */
 export function taskStage(record: TaskRecord, read: TaskRead): TaskStage {
   if (record.phase === 'local') return { kind: 'local' }
+  if (record.phase === 'waiting') return { kind: 'waiting' }
   if (record.phase === 'submitting') return { kind: 'submitting' }
   if (record.phase === 'create_failed')
     return {
@@ -104,7 +107,7 @@ export function taskStage(record: TaskRecord, read: TaskRead): TaskStage {
 /** One word for the dock and the history. */
 export function stageWord(
   stage: TaskStage,
-): 'submitting' | 'queued' | 'running' | 'succeeded' | 'failed' {
+): 'waiting' | 'submitting' | 'queued' | 'running' | 'succeeded' | 'failed' {
   switch (stage.kind) {
     case 'create_failed':
       return 'failed'

@@ -21,8 +21,11 @@ export interface TaskRecord {
   /** How many images the request carried, so a reload can tell that they are missing. */
   imageCount: number
   createdAt: number
-  /** `local`: a library item with no relay task (see `made`); nothing is polled or sent. */
-  phase: 'submitting' | 'created' | 'create_failed' | 'local'
+  /**
+   * `waiting`: recorded, not sent yet, until the relay has a free slot (see takeQueue.ts);
+   * `local`: a library item with no relay task (see `made`); nothing is polled or sent.
+   */
+  phase: 'waiting' | 'submitting' | 'created' | 'create_failed' | 'local'
   remoteId?: string
   createFailure?: CreateFailure
   /** The final state once known, so a reload need not ask the relay again. */
@@ -33,6 +36,8 @@ export interface TaskRecord {
   remixOf?: { localId: string; remoteId: string; prompt: string }
   /** Starred in the library. */
   favourite?: boolean
+  /** One of several takes asked for at once (variations, models): its group and place in it. */
+  take?: Take
   /**
    * How an item with no relay task came to be: a video file brought in from the disk (its
    * name is its prompt, its model ''); later, films joined in the browser. Its video is only
@@ -41,10 +46,20 @@ export interface TaskRecord {
   made?: { from: 'file'; name: string }
 }
 
+/** A take's group: one press of Generate that asked for several videos. */
+export interface Take {
+  group: string
+  /** The group's name: the start of its prompt, unless renamed. */
+  name: string
+  /** 1-based, and how many takes the group has. */
+  index: number
+  of: number
+}
+
 /** What a new task is recorded with; the rest follows from its create. */
 export type NewTask = Pick<
   TaskRecord,
-  'localId' | 'relay' | 'body' | 'frame' | 'createdAt' | 'remixOf'
+  'localId' | 'relay' | 'body' | 'frame' | 'createdAt' | 'remixOf' | 'take'
 >
 
 export const newLocalId = () =>

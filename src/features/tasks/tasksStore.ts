@@ -10,6 +10,8 @@ interface TasksState {
   actions: {
     added: (record: NewTask) => void
     submitting: (localId: string, relay: string) => void
+    /** Back in the queue: the relay said it did not take the create (nothing charged). */
+    requeued: (localId: string) => void
     created: (localId: string, remoteId: string) => void
     createFailed: (localId: string, failure: CreateFailure) => void
     finished: (localId: string, outcome: TaskSnapshot) => void
@@ -37,12 +39,15 @@ export const useTasksStore = create<TasksState>()((set) => ({
           [record.localId]: {
             ...record,
             imageCount: record.body.images?.length ?? 0,
-            phase: 'submitting',
+            // Sent by the take queue when the relay has a free slot (at once, mostly).
+            phase: 'waiting',
           },
         },
       })),
     submitting: (localId, relay) =>
       set((s) => patch(s, localId, { phase: 'submitting', relay, createFailure: undefined })),
+    requeued: (localId) =>
+      set((s) => patch(s, localId, { phase: 'waiting', createFailure: undefined })),
     created: (localId, remoteId) => set((s) => patch(s, localId, { phase: 'created', remoteId })),
     createFailed: (localId, createFailure) =>
       set((s) => patch(s, localId, { phase: 'create_failed', createFailure })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shownValues } from '../../../src/profiles/readBody.ts'
+import { shownValues } from '../../../src/profiles/shownValues.ts'
 
 describe('shownValues: a request in the form’s words, defaults left out', () => {
   it('Sora: the chosen aspect and duration by their labels; the defaults not at all', () => {
