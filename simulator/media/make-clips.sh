@@ -36,3 +36,29 @@ ffmpeg -y -hide_banner -loglevel error \
 for clip in landscape portrait square; do
   ffmpeg -y -hide_banner -loglevel error -i "$clip.mp4" -frames:v 1 -q:v 6 "$clip.jpg"
 done
+
+# Clips whose every frame carries its own number as a block code (12 squares along the top,
+# most significant first: white = 1), so a test can read which frame each player shows. Four
+# lengths, one portrait, for comparing takes in sync (`clip=coded4|coded7|coded10p|coded12`).
+code() {
+  boxes="drawbox=x=4:y=4:w=344:h=32:color=black:t=fill"
+  for k in 0 1 2 3 4 5 6 7 8 9 10 11; do
+    x=$((8 + (11 - k) * 28))
+    boxes="$boxes,drawbox=x=$x:y=8:w=24:h=24:color=white:t=fill:enable='eq(mod(floor(n/pow(2\,$k))\,2)\,1)'"
+  done
+  echo "$boxes"
+}
+coded() { # name size seconds label
+  ffmpeg -y -hide_banner -loglevel error \
+    -f lavfi -i "testsrc2=size=$2:rate=24:duration=$3" \
+    -vf "$(code),drawtext=$LABEL:text='$4':fontsize=24:y=h-th-24" \
+    -c:v libx264 -profile:v high -preset medium -crf 34 -pix_fmt yuv420p -g 24 \
+    -movflags +faststart -an "$1.mp4"
+}
+coded coded4 640x360 4 'Coded 4 s'
+coded coded7 640x360 7 'Coded 7 s'
+coded coded12 640x360 12 'Coded 12 s'
+coded coded10p 360x640 10 'Coded 10 s'
+for clip in coded4 coded7 coded12 coded10p; do
+  ffmpeg -y -hide_banner -loglevel error -i "$clip.mp4" -frames:v 1 -q:v 6 "$clip.jpg"
+done

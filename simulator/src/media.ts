@@ -5,7 +5,16 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { send, type Headers, type Reply } from './http.ts'
 
-const CLIPS = ['landscape', 'portrait', 'square'] as const
+const CLIPS = [
+  'landscape',
+  'portrait',
+  'square',
+  // Every frame's number drawn as a block code (make-clips.sh), in four lengths: `clip=…`.
+  'coded4',
+  'coded7',
+  'coded12',
+  'coded10p',
+] as const
 export type Clip = (typeof CLIPS)[number]
 
 export function isClip(name: string): name is Clip {

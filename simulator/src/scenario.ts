@@ -39,6 +39,11 @@ export interface Scenario {
    * bytes of HTML labelled `image/jpeg` (`fake`).
    */
   thumb: 'video' | 'image' | 'fake'
+  /**
+   * Which clip a finished task shows: `auto` (by its aspect), or one whose frames carry their
+   * numbers (`coded4`, `coded7`, `coded12`: 16:9 of 4, 7 and 12 s; `coded10p`: 9:16, 10 s).
+   */
+  clip: 'auto' | 'coded4' | 'coded7' | 'coded12' | 'coded10p'
   models: RouteMode
   /** Whether `GET /v1/token/quota` exists (some relays serve quota on another host). */
   quota: RouteMode
@@ -79,6 +84,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   remix: 'yes',
   content: 'yes',
   thumb: 'video',
+  clip: 'auto',
   models: 'yes',
   quota: 'yes',
   pricing: 'yes',
@@ -107,6 +113,7 @@ const TASK_KEYS = [
   'linkttl',
   'mediacors',
   'steps',
+  'clip',
 ] as const
 export type TaskScenario = Pick<Scenario, (typeof TASK_KEYS)[number]>
 
@@ -167,6 +174,7 @@ const PARSERS: Parsers = {
   remix: oneOf('yes', '404', 'html'),
   content: oneOf('yes', '404', 'html'),
   thumb: oneOf('video', 'image', 'fake'),
+  clip: oneOf('auto', 'coded4', 'coded7', 'coded12', 'coded10p'),
   models: oneOf('yes', '404', 'html'),
   quota: oneOf('yes', '404', 'html'),
   pricing: oneOf('yes', '404', 'html'),

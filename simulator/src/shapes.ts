@@ -25,6 +25,7 @@ export interface Where {
 }
 
 export function clipName(task: Task): Clip {
+  if (task.fixed.clip !== 'auto') return task.fixed.clip
   if (task.aspect === '9:16' || task.aspect === '2:3') return 'portrait'
   return task.aspect === '1:1' ? 'square' : 'landscape'
 }

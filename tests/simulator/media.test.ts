@@ -48,6 +48,21 @@ describe('GET /media/<clip>.mp4', () => {
     )
   })
 
+  it('clip=coded…: a finished task shows a clip whose frames carry their numbers, of its length', async () => {
+    const id = await sim.create({ prompt: 'a code [sim queue=0 len=1 clip=coded12]' })
+    sim.advance(2)
+    const status = await json<RealStatus>(await sim.get(statusPath(id)))
+    const url = new URL(String(status.data?.output ?? ''))
+    expect(url.pathname).toBe('/media/coded12.mp4')
+    const coded = readFileSync(new URL('../../simulator/media/coded12.mp4', import.meta.url))
+    expect((await bytesOf(await sim.get(url.pathname, { key: null }))).equals(coded)).toBe(true)
+    // The four lengths together stay small enough to commit.
+    const sizes = ['coded4', 'coded7', 'coded12', 'coded10p'].map(
+      (c) => readFileSync(new URL(`../../simulator/media/${c}.mp4`, import.meta.url)).length,
+    )
+    expect(sizes.reduce((a, b) => a + b)).toBeLessThan(1_200_000)
+  })
+
   it('answers Range requests with 206 slices', async () => {
     const first = await sim.get('/media/landscape.mp4', { headers: { Range: 'bytes=0-99' } })
     expect(first.status).toBe(206)
