@@ -14,3 +14,4 @@ export function launchApp(o?: { mode?: string }): Promise<{
 }>
 export function now(page: Page): Promise<number>
 export function longestBlock(page: Page, from: number, to: number): Promise<number>
+export function openOnDemo(app: { appUrl: string; newPage: () => Promise<Page> }): Promise<Page>

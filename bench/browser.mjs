@@ -80,3 +80,12 @@ export function longestBlock(page, from, to) {
     [from, to],
   )
 }
+
+/** A fresh page of the app on its demo relay (the simulator it serves), at 1440×900. */
+export async function openOnDemo(app) {
+  const page = await app.newPage()
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(app.appUrl)
+  await page.getByText('Demo relay — play quota, no real charge').waitFor()
+  return page
+}

@@ -4,7 +4,7 @@
 // window on screen (its `section[data-window]`, named for the prompt, laid out inside the
 // viewport; then a frame and a task, so the paint is done). The window is closed after each
 // run, so every run starts with 10 open. Goal: median ≤ 100 ms.
-import { fmtMs, launchApp, median } from './browser.mjs'
+import { fmtMs, launchApp, median, openOnDemo } from './browser.mjs'
 import { writeSection } from './doc.mjs'
 
 const OPEN = 10
@@ -12,12 +12,9 @@ const RUNS = 10
 const GOAL_MS = 100
 
 const app = await launchApp()
-const page = await app.newPage()
+const page = await openOnDemo(app)
 const runs = []
 try {
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await page.goto(app.appUrl)
-  await page.getByText('Demo relay — play quota, no real charge').waitFor()
   const prompt = page.getByRole('textbox', { name: 'Prompt' })
   const generate = page.getByRole('button', { name: 'Generate' })
   // Ten jobs that stay queued: ten windows open, each polling.

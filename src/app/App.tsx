@@ -6,10 +6,10 @@ import { useAutoLock } from '../features/settings/useAutoLock.ts'
 import { loadTasks, useTasksStore } from '../features/tasks/tasksStore.ts'
 import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
 import { loadStringsPart, useLocale, useT } from '../lib/i18n/i18n.ts'
-import { libraryStrings } from './messages/parts.ts'
+import { galleryStrings, libraryStrings } from './messages/parts.ts'
 import { taskWindowStrings } from '../features/tasks/windowStrings.ts'
 import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
-import { showView, useView } from './useView.ts'
+import { compareIds, showCompare, showView, useView } from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
 import { Header } from './Header.tsx'
 import { LazyPart } from './LazyPart.tsx'
@@ -38,6 +38,15 @@ const FirstSteps = lazy(() =>
 const JobSignals = lazy(() => import('./JobSignals.tsx'))
 // The library view and its strings (a chunk per language) arrive together, when first shown.
 const LibraryView = lazy(libraryViewNowOrLater)
+// Takes side by side: with the library's strings and the windows' (parameters in words).
+const CompareView = lazy(() =>
+  Promise.all([
+    import('../features/gallery/compare/CompareView.tsx'),
+    loadStringsPart(galleryStrings),
+    loadStringsPart(libraryStrings),
+    loadStringsPart(taskWindowStrings),
+  ]).then(([m]) => m),
+)
 const SettingsDialog = lazy(loadSettingsDialog)
 const UnlockDialog = lazy(loadUnlockDialog)
 
@@ -79,18 +88,18 @@ export function App() {
     // The library fills the screen below the header and scrolls inside its grid, never the
     // page as well; the workspace page grows with its windows (cards, on a phone).
     <div
-      className={`bg-slate-950 text-slate-100 ${view === 'library' ? 'flex h-dvh flex-col' : 'min-h-screen'}`}
+      className={`bg-slate-950 text-slate-100 ${view !== 'workspace' ? 'flex h-dvh flex-col' : 'min-h-screen'}`}
     >
       <Header />
       <StorageProblem />
       <StorageRefused />
       <main
         className={
-          view === 'library' ? 'min-h-0 flex-1 p-4' : 'gap-8 p-4 pb-14 md:flex md:items-start'
+          view !== 'workspace' ? 'min-h-0 flex-1 p-4' : 'gap-8 p-4 pb-14 md:flex md:items-start'
         }
       >
         {/* Hidden, not unmounted: a prompt half typed is there on coming back. */}
-        <div className="w-full max-w-md shrink-0" hidden={view === 'library'}>
+        <div className="w-full max-w-md shrink-0" hidden={view !== 'workspace'}>
           <PromptComposer />
         </div>
         {/* Before the first job: where windows will appear, and prompts to start from. */}
@@ -108,6 +117,7 @@ export function App() {
                 showView('workspace')
                 void import('./TaskWindows.tsx').then((m) => m.showTask(id))
               }}
+              onCompare={showCompare}
               onReused={() => {
                 showView('workspace')
                 // The prompt, back in the form, is where the keyboard goes on.
@@ -116,6 +126,11 @@ export function App() {
                 )
               }}
             />
+          </LazyPart>
+        )}
+        {view === 'compare' && (
+          <LazyPart failed="app.libraryFailed">
+            <CompareView ids={compareIds()} onClose={() => history.back()} />
           </LazyPart>
         )}
       </main>

@@ -68,7 +68,7 @@ function ViewSwitch() {
   const t = useT()
   const view = useView()
   const early = preload(loadLibraryView)
-  const link = (to: View) => (
+  const link = (to: Exclude<View, 'compare'>) => (
     <a
       href={viewHref[to]}
       aria-current={view === to ? 'page' : undefined}

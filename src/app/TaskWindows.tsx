@@ -16,7 +16,8 @@ import {
   useWindowsStore,
 } from '../features/windows/windowsStore.ts'
 import { frameRatio } from '../profiles/frame.ts'
-import { showView } from './useView.ts'
+import { showCompare, showView } from './useView.ts'
+import { useShallow } from 'zustand/react/shallow'
 
 /** A task in a window of the shell: its title on the frame, its body inside. */
 const TaskWindow = memo(function TaskWindow({ id }: { id: string }) {
@@ -24,11 +25,46 @@ const TaskWindow = memo(function TaskWindow({ id }: { id: string }) {
   const title = useTaskTitle(record)
   if (!record) return null
   return (
-    <WindowFrame id={id} title={title} titleExtras={<TaskTitleMark record={record} />}>
+    <WindowFrame
+      id={id}
+      title={title}
+      titleExtras={
+        <>
+          <TaskTitleMark record={record} />
+          {record.take && <CompareTakes group={record.take.group} />}
+        </>
+      }
+    >
       <TaskBody localId={id} />
     </WindowFrame>
   )
 })
+
+/** A take's window offers its group side by side, once two or more of its takes are done. */
+function CompareTakes({ group }: { group: string }) {
+  const t = useT()
+  const done = useTasksStore(
+    useShallow((s) =>
+      Object.values(s.tasks)
+        .filter((r) => r.take?.group === group && r.outcome?.status === 'succeeded')
+        .sort((a, b) => (a.take?.index ?? 0) - (b.take?.index ?? 0))
+        .map((r) => r.localId)
+        .slice(0, 8),
+    ),
+  )
+  if (done.length < 2) return null
+  return (
+    <button
+      type="button"
+      className="window-nodrag rounded px-1 text-xs text-sky-300 hover:bg-slate-700"
+      aria-label={t('window.compareTakes', { n: done.length })}
+      title={t('window.compareTakes', { n: done.length })}
+      onClick={() => showCompare(done)}
+    >
+      ⇆
+    </button>
+  )
+}
 
 function TaskDockItem({ id }: { id: string }) {
   const record = useTask(id)

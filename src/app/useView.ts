@@ -1,15 +1,22 @@
 import { useSyncExternalStore } from 'react'
 
-/** The two views: the workspace (composer and windows) and the library. */
-export type View = 'workspace' | 'library'
+/** The views: the workspace (composer and windows), the library, and takes compared. */
+export type View = 'workspace' | 'library' | 'compare'
 
 const LIBRARY_HASH = '#library'
+/** `#compare=<id>,<id>…`: the takes being compared, so Back and a reload keep them. */
+const COMPARE_PREFIX = '#compare='
 
 const subscribe = (changed: () => void) => {
   addEventListener('hashchange', changed)
   return () => removeEventListener('hashchange', changed)
 }
-const current = (): View => (location.hash === LIBRARY_HASH ? 'library' : 'workspace')
+const current = (): View =>
+  location.hash === LIBRARY_HASH
+    ? 'library'
+    : location.hash.startsWith(COMPARE_PREFIX)
+      ? 'compare'
+      : 'workspace'
 
 /**
  * Which view shows, kept in the address (`#library`): the browser's Back returns to the
@@ -17,9 +24,25 @@ const current = (): View => (location.hash === LIBRARY_HASH ? 'library' : 'works
  */
 export const useView = () => useSyncExternalStore(subscribe, current, (): View => 'workspace')
 
-export const viewHref: Record<View, string> = { workspace: '#', library: LIBRARY_HASH }
+export const viewHref: Record<Exclude<View, 'compare'>, string> = {
+  workspace: '#',
+  library: LIBRARY_HASH,
+}
 
-export function showView(view: View) {
+/** The takes the compare view shows (2–8 local ids, as the address holds them). */
+export const compareIds = (): string[] =>
+  location.hash.startsWith(COMPARE_PREFIX)
+    ? decodeURIComponent(location.hash.slice(COMPARE_PREFIX.length))
+        .split(',')
+        .filter(Boolean)
+        .slice(0, 8)
+    : []
+
+export function showCompare(ids: readonly string[]) {
+  location.hash = COMPARE_PREFIX + encodeURIComponent(ids.join(','))
+}
+
+export function showView(view: Exclude<View, 'compare'>) {
   if (current() === view) return
   if (view === 'workspace') history.pushState(null, '', location.pathname + location.search)
   else location.hash = LIBRARY_HASH

@@ -23,6 +23,8 @@ interface Props {
   onOpen: (localId: string) => void
   /** The composer holds a task's request again: the app shows the workspace. */
   onReused: () => void
+  /** Shows 2–8 finished takes side by side (the app's compare view). */
+  onCompare?: (localIds: string[]) => void
 }
 
 /**
@@ -30,7 +32,7 @@ interface Props {
  * so Chinese works), filtered, sorted, picked several at a time; each remix one click from
  * its source and back.
  */
-export default function LibraryView({ onOpen, onReused }: Props) {
+export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
   const t = useT()
   const tasks = useTasksStore((s) => s.tasks)
   const entries = useKeptStore((s) => s.entries)
@@ -53,6 +55,8 @@ export default function LibraryView({ onOpen, onReused }: Props) {
   const models = useMemo(() => modelsOf(tasks), [tasks])
   const remixes = useMemo(() => remixCounts(tasks), [tasks])
   const selection = useSelection(ids, (id) => id in tasks)
+  // Only finished videos can be compared.
+  const comparable = selection.selected.filter((id) => tasks[id]?.outcome?.status === 'succeeded')
   const all = Object.keys(tasks).length
   const onRevealed = useCallback(() => setReveal(null), [])
 
@@ -133,6 +137,11 @@ export default function LibraryView({ onOpen, onReused }: Props) {
         onAll={selection.all}
         onNone={selection.none}
         onDelete={() => setDeleting(selection.selected)}
+        onCompare={
+          onCompare && comparable.length >= 2 && comparable.length <= 8
+            ? () => onCompare(comparable)
+            : undefined
+        }
       />
       <p role="status" className="min-h-5 text-sm text-emerald-300">
         {said}

@@ -6,10 +6,12 @@ interface Props {
   onAll: () => void
   onNone: () => void
   onDelete: () => void
+  /** Offered for 2–8 finished takes picked. */
+  onCompare?: () => void
 }
 
 /** What can be done with the tasks picked: always in the same place, named for a reader. */
-export function SelectionBar({ count, shown, onAll, onNone, onDelete }: Props) {
+export function SelectionBar({ count, shown, onAll, onNone, onDelete, onCompare }: Props) {
   const t = useT()
   return (
     <div
@@ -23,6 +25,11 @@ export function SelectionBar({ count, shown, onAll, onNone, onDelete }: Props) {
       {count > 0 && (
         <>
           <span>{t('gallery.selected', { n: count })}</span>
+          {onCompare && (
+            <button type="button" className="btn btn-sm" onClick={onCompare}>
+              {t('gallery.compare')}
+            </button>
+          )}
           <button type="button" className="btn-outline btn-sm" onClick={onDelete}>
             {t('gallery.deleteSelected')}
           </button>

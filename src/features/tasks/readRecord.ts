@@ -133,6 +133,7 @@ export function readRecord(v: unknown): TaskRecord | null {
     remoteId: asString(v.remoteId),
     createFailure: readCreateFailure(v.createFailure),
     outcome: readOutcome(v.outcome),
+    finishedAt: asNumber(v.finishedAt),
     deadlineMs: asNumber(v.deadlineMs),
     remixOf: readRemixOf(v.remixOf),
     ...(v.favourite === true && { favourite: true }),

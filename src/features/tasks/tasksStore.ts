@@ -51,7 +51,8 @@ export const useTasksStore = create<TasksState>()((set) => ({
     created: (localId, remoteId) => set((s) => patch(s, localId, { phase: 'created', remoteId })),
     createFailed: (localId, createFailure) =>
       set((s) => patch(s, localId, { phase: 'create_failed', createFailure })),
-    finished: (localId, outcome) => set((s) => patch(s, localId, { outcome })),
+    finished: (localId, outcome) =>
+      set((s) => patch(s, localId, { outcome, finishedAt: s.tasks[localId]?.finishedAt ?? now() })),
     deadlineExtended: (localId, byMs) =>
       set((s) => {
         const r = s.tasks[localId]

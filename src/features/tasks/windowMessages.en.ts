@@ -44,6 +44,7 @@ export const taskWindowEn = {
   'task.overdue': 'This job is taking unusually long (over an hour). Polling has stopped.',
   'task.keepWaiting': 'Keep waiting',
   'window.takeTitle': '{model} · take {index}/{of} · {prompt}',
+  'window.compareTakes': 'Compare the {n} finished takes',
   'window.title': '{model} · {prompt}',
   'window.localTitle': 'Imported · {name}',
   'task.sent': 'Sent to the relay',

@@ -1,0 +1,244 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useT } from '../../../lib/i18n/i18n.ts'
+import { discardKept } from '../../library/keepVideo.ts'
+import { forgetTasks, tasksActions, useTasksStore } from '../../tasks/tasksStore.ts'
+import { CompareTile } from './CompareTile.tsx'
+import { START, SyncGroup, type Ends, type SyncState } from './syncGroup.ts'
+
+const RATES = [0.25, 0.5, 1, 1.5, 2]
+/** How long "Undo" stays offered before a discarded take leaves the library. */
+const UNDO_MS = 8_000
+
+const narrowQuery = '(max-width: 639px)'
+function useNarrow() {
+  const [narrow, setNarrow] = useState(() => matchMedia(narrowQuery).matches)
+  useEffect(() => {
+    const m = matchMedia(narrowQuery)
+    const changed = () => setNarrow(m.matches)
+    m.addEventListener('change', changed)
+    return () => m.removeEventListener('change', changed)
+  }, [])
+  return narrow
+}
+
+/**
+ * Takes side by side, in sync: one play, one seek bar, one speed and one loop for all (see
+ * SyncGroup). Keep marks a take a favourite; Discard takes it out of the view and, unless
+ * undone within a few seconds, out of the library. On a phone, one take at a time.
+ */
+export default function CompareView({ ids, onClose }: { ids: string[]; onClose: () => void }) {
+  const t = useT()
+  const titleId = useId()
+  const [discarded, setDiscarded] = useState<string[]>([])
+  const shownIds = ids.filter((id) => !discarded.includes(id))
+  const records = useTasksStore(
+    useShallow((s) => shownIds.flatMap((id) => (s.tasks[id]?.outcome ? [s.tasks[id]] : []))),
+  )
+  const [current, setCurrent] = useState(0)
+  const narrow = useNarrow()
+  const [state, setState] = useState<SyncState>(START)
+  const [g] = useState(() => new SyncGroup(setState))
+  const videos = useRef(new Map<string, HTMLVideoElement>())
+  const [undo, setUndo] = useState<{ id: string; timer: number } | null>(null)
+
+  useEffect(() => () => g.dispose(), [g])
+
+  const syncPlayers = () => g.setPlayers([...videos.current.values()])
+  const onVideo = (id: string, v: HTMLVideoElement | null) => {
+    if (v) videos.current.set(id, v)
+    else videos.current.delete(id)
+  }
+  // The set of players changes with discards, the phone's one-at-a-time, and sources.
+  useEffect(syncPlayers)
+
+  const at = Math.min(current, Math.max(0, records.length - 1))
+  const focused = records[at]
+
+  function discard(id: string) {
+    if (undo) commit(undo.id)
+    setDiscarded((d) => [...d, id])
+    setUndo({ id, timer: window.setTimeout(() => commit(id), UNDO_MS) })
+  }
+  function commit(id: string) {
+    setUndo((u) => (u?.id === id ? null : u))
+    void forgetTasks([id]).then(() => discardKept(id).catch(() => {}))
+  }
+  function undoDiscard() {
+    if (!undo) return
+    clearTimeout(undo.timer)
+    setDiscarded((d) => d.filter((x) => x !== undo.id))
+    setUndo(null)
+  }
+  // Leaving the view does not cancel a discard: it is done at once.
+  const pending = useRef(undo)
+  useEffect(() => {
+    pending.current = undo
+  })
+  useEffect(
+    () => () => {
+      const u = pending.current
+      if (!u) return
+      clearTimeout(u.timer)
+      void forgetTasks([u.id]).then(() => discardKept(u.id).catch(() => {}))
+    },
+    [],
+  )
+
+  const keep = (id: string) => {
+    const r = useTasksStore.getState().tasks[id]
+    if (r) tasksActions().favouriteSet(id, !r.favourite)
+  }
+
+  function onKeyDown(e: globalThis.KeyboardEvent) {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return
+    const key = e.key.toLowerCase()
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown')
+      setCurrent(Math.min(records.length - 1, at + 1))
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') setCurrent(Math.max(0, at - 1))
+    else if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) g.toggle()
+    else if (key === 'k' && focused) keep(focused.localId)
+    else if (key === 'x' && focused) discard(focused.localId)
+    else if (e.key === 'Escape') onClose()
+    else return
+    e.preventDefault()
+  }
+
+  // The shortcuts hold while focus is in the view (it takes focus when it opens).
+  const view = useRef<HTMLElement>(null)
+  const keys = useRef(onKeyDown)
+  useEffect(() => {
+    keys.current = onKeyDown
+  })
+  useEffect(() => {
+    const el = view.current
+    if (!el) return
+    el.focus()
+    const listener = (e: globalThis.KeyboardEvent) => keys.current(e)
+    el.addEventListener('keydown', listener)
+    return () => el.removeEventListener('keydown', listener)
+  }, [])
+
+  const shown = narrow ? records.slice(at, at + 1) : records
+  return (
+    <section
+      ref={view}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      className="flex h-full min-h-0 flex-col gap-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id={titleId} className="text-lg font-semibold">
+          {t('compare.title', { n: records.length })}
+        </h2>
+        <button type="button" className="btn-ghost btn-sm" onClick={onClose}>
+          {t('compare.close')}
+        </button>
+        <p className="text-xs text-slate-400">{t('compare.keys')}</p>
+      </div>
+      <div
+        role="group"
+        aria-label={t('compare.controls')}
+        className="flex flex-wrap items-center gap-3 text-sm"
+      >
+        <button type="button" className="btn btn-sm" onClick={() => g.toggle()}>
+          {t(state.playing ? 'compare.pause' : 'compare.play')}
+        </button>
+        <input
+          type="range"
+          aria-label={t('compare.seek')}
+          min={0}
+          max={state.duration || 0}
+          step={1 / 24}
+          value={Math.min(state.time, state.duration)}
+          onChange={(e) => g.seek(Number(e.target.value))}
+          className="min-w-40 flex-1"
+        />
+        <label className="flex items-center gap-1">
+          {t('compare.speed')}
+          <select
+            className="field"
+            value={state.rate}
+            onChange={(e) => g.setRate(Number(e.target.value))}
+          >
+            {RATES.map((r) => (
+              <option key={r} value={r}>
+                {r}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-1">
+          {t('compare.ends')}
+          <select
+            className="field"
+            value={state.ends}
+            onChange={(e) => g.setEnds(e.target.value as Ends)}
+          >
+            <option value="stop">{t('compare.endsStop')}</option>
+            <option value="loop">{t('compare.endsLoop')}</option>
+          </select>
+        </label>
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={state.loop}
+            onChange={(e) => g.setLoop(e.target.checked)}
+          />
+          {t('compare.loop')}
+        </label>
+      </div>
+      {undo && (
+        <p role="status" className="flex items-center gap-2 text-sm text-slate-200">
+          {t('compare.discarded')}
+          <button type="button" className="btn-outline btn-sm" onClick={undoDiscard}>
+            {t('compare.undo')}
+          </button>
+        </p>
+      )}
+      {narrow && records.length > 1 && (
+        <div className="flex items-center justify-between text-sm">
+          <button
+            type="button"
+            className="btn-ghost btn-sm"
+            disabled={at === 0}
+            onClick={() => setCurrent(at - 1)}
+          >
+            {t('compare.previous')}
+          </button>
+          <span>{t('compare.of', { n: at + 1, of: records.length })}</span>
+          <button
+            type="button"
+            className="btn-ghost btn-sm"
+            disabled={at === records.length - 1}
+            onClick={() => setCurrent(at + 1)}
+          >
+            {t('compare.next')}
+          </button>
+        </div>
+      )}
+      <div
+        className="grid min-h-0 flex-1 gap-3"
+        style={{
+          gridTemplateColumns: `repeat(${narrow ? 1 : Math.min(4, Math.ceil(Math.sqrt(shown.length * 1.5)))}, minmax(0, 1fr))`,
+        }}
+      >
+        {shown.map((r) => {
+          const place = records.indexOf(r)
+          return (
+            <CompareTile
+              key={r.localId}
+              record={r}
+              place={place + 1}
+              current={place === at}
+              onVideo={onVideo}
+              onMetadata={() => g.refreshDuration()}
+              onKeep={() => keep(r.localId)}
+              onDiscard={() => discard(r.localId)}
+            />
+          )
+        })}
+      </div>
+    </section>
+  )
+}

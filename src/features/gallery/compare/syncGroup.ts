@@ -1,0 +1,204 @@
+/**
+ * Several players kept on one clock. The group's time runs on `performance.now()` at the
+ * chosen rate; each player is checked on every frame it presents (`requestVideoFrameCallback`,
+ * the frame's own media time) and brought back to where the clock says it should be: by
+ * nudging its playback rate for small drift (a restart or a seek would stutter), by a seek only
+ * when it is far off (after a stall). Clips of different lengths either stop at their own end
+ * or loop, as chosen; the group ends (or starts over, with loop on) at the longest's end.
+ */
+export type Ends = 'stop' | 'loop'
+
+/** Drift under a quarter of a frame at 24 fps is left alone; over half a second is a seek. */
+const SETTLED_S = 0.01
+const SEEK_S = 0.5
+/** The most a nudge changes a player's rate: the clips are muted, and ±15 % is not seen. */
+const NUDGE = 0.15
+
+type FrameVideo = HTMLVideoElement & {
+  requestVideoFrameCallback?: (cb: (now: number, meta: { mediaTime: number }) => void) => number
+  cancelVideoFrameCallback?: (handle: number) => void
+}
+
+export interface SyncState {
+  playing: boolean
+  time: number
+  duration: number
+  rate: number
+  ends: Ends
+  loop: boolean
+}
+
+export const START: SyncState = {
+  playing: false,
+  time: 0,
+  duration: 0,
+  rate: 1,
+  ends: 'stop',
+  loop: true,
+}
+
+export class SyncGroup {
+  private players: FrameVideo[] = []
+  private handles = new Map<FrameVideo, number>()
+  private base = 0
+  private startedAt = 0
+  private timer = 0
+  state: SyncState = START
+
+  constructor(private readonly onChange: (state: SyncState) => void = () => {}) {}
+
+  /** The players to keep together (any order); their durations set the group's. */
+  setPlayers(players: HTMLVideoElement[]) {
+    for (const p of this.players) if (!players.includes(p)) this.release(p)
+    this.players = players
+    for (const p of this.players) {
+      p.muted = true
+      if (!this.handles.has(p)) this.watch(p)
+    }
+    this.refreshDuration()
+    this.place(true)
+  }
+
+  refreshDuration() {
+    this.state = { ...this.state, duration: Math.max(0, ...this.players.map(lengthOf)) }
+    this.emit()
+  }
+
+  /** The group's time now. */
+  now(): number {
+    if (!this.state.playing) return this.base
+    return this.base + ((performance.now() - this.startedAt) / 1000) * this.state.rate
+  }
+
+  /** Where a player should be at group time `t`. */
+  targetFor(p: HTMLVideoElement, t: number): number {
+    const d = lengthOf(p)
+    if (!d) return 0
+    return this.state.ends === 'loop' ? t % d : Math.min(t, d - 0.001)
+  }
+
+  play() {
+    if (this.state.playing) return
+    if (this.base >= this.state.duration - 0.05) this.base = 0
+    this.startedAt = performance.now()
+    this.state = { ...this.state, playing: true }
+    this.place(true)
+    this.tick()
+    this.emit()
+  }
+
+  pause() {
+    if (!this.state.playing) return
+    this.base = this.now()
+    this.state = { ...this.state, playing: false, time: this.base }
+    cancelAnimationFrame(this.timer)
+    this.place(true)
+    this.emit()
+  }
+
+  toggle() {
+    if (this.state.playing) this.pause()
+    else this.play()
+  }
+
+  seek(t: number) {
+    this.base = Math.max(0, Math.min(t, this.state.duration))
+    this.startedAt = performance.now()
+    this.state = { ...this.state, time: this.base }
+    this.place(true)
+    this.emit()
+  }
+
+  setRate(rate: number) {
+    this.base = this.now()
+    this.startedAt = performance.now()
+    this.state = { ...this.state, rate }
+    this.place(false)
+    this.emit()
+  }
+
+  setEnds(ends: Ends) {
+    this.state = { ...this.state, ends }
+    this.place(true)
+    this.emit()
+  }
+
+  setLoop(loop: boolean) {
+    this.state = { ...this.state, loop }
+    this.emit()
+  }
+
+  dispose() {
+    cancelAnimationFrame(this.timer)
+    for (const p of this.players) this.release(p)
+    this.players = []
+  }
+
+  /** Every player where the clock says, playing or paused as the group is. */
+  private place(exact: boolean) {
+    const t = this.now()
+    for (const p of this.players) {
+      // A looping clip loops in the browser (no stall at its seam); the clock keeps it in step.
+      p.loop = this.state.ends === 'loop'
+      const target = this.targetFor(p, t)
+      if (exact || Math.abs(p.currentTime - target) > SEEK_S) p.currentTime = target
+      p.playbackRate = this.state.rate
+      const done = this.state.ends === 'stop' && t >= lengthOf(p) - 0.001
+      if (this.state.playing && !done) void p.play().catch(() => {})
+      else p.pause()
+    }
+  }
+
+  /** The clock's own beat: the group's end, and players that stopped at theirs. */
+  private tick = () => {
+    if (!this.state.playing) return
+    const t = this.now()
+    if (t >= this.state.duration) {
+      if (this.state.loop) this.seek(0)
+      else {
+        this.base = this.state.duration
+        this.state = { ...this.state, playing: false, time: this.base }
+        this.place(true)
+        this.emit()
+        return
+      }
+    }
+    for (const p of this.players) {
+      const d = lengthOf(p)
+      if (this.state.ends === 'stop' && t >= d && !p.paused) p.pause()
+    }
+    this.state = { ...this.state, time: t }
+    this.emit()
+    this.timer = requestAnimationFrame(this.tick)
+  }
+
+  /** On each presented frame: how far the player is from the clock, and a nudge or a seek. */
+  private watch(p: FrameVideo) {
+    if (!p.requestVideoFrameCallback) return
+    const onFrame = (_now: number, meta: { mediaTime: number }) => {
+      this.handles.set(p, p.requestVideoFrameCallback(onFrame))
+      if (!this.state.playing || p.paused) return
+      const target = this.targetFor(p, this.now())
+      let drift = meta.mediaTime - target
+      // Across a loop's seam the nearer way round counts.
+      const d = lengthOf(p)
+      if (this.state.ends === 'loop' && d && Math.abs(drift) > d / 2) drift -= Math.sign(drift) * d
+      if (Math.abs(drift) > SEEK_S) p.currentTime = target
+      else if (Math.abs(drift) <= SETTLED_S) p.playbackRate = this.state.rate
+      else p.playbackRate = this.state.rate * (1 - Math.max(-NUDGE, Math.min(NUDGE, drift * 5)))
+    }
+    this.handles.set(p, p.requestVideoFrameCallback(onFrame))
+  }
+
+  private release(p: FrameVideo) {
+    const h = this.handles.get(p)
+    if (h !== undefined) p.cancelVideoFrameCallback?.(h)
+    this.handles.delete(p)
+  }
+
+  private emit() {
+    this.onChange(this.state)
+  }
+}
+
+const lengthOf = (p: HTMLVideoElement) => (Number.isFinite(p.duration) ? p.duration : 0)
