@@ -94,7 +94,7 @@ describe('takes go through the queue, within the relay’s slots', { timeout: 30
     renderWithProviders(<TaskBody localId={third!} />)
     const status = await screen.findByRole('status')
     expect(status).toHaveTextContent(
-      'Waiting for a free slot: this relay is sent 1 at a time. 1 ahead of it.',
+      'Waiting for a free slot: this relay takes 1 at a time. 1 ahead of it.',
     )
     await userEvent.setup().click(screen.getByRole('button', { name: 'Cancel (nothing was sent)' }))
     await waitFor(() => expect(useTasksStore.getState().tasks[third!]).toBeUndefined())

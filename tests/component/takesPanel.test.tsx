@@ -34,18 +34,15 @@ describe('the takes panel', () => {
       'grok-video-3 × 4 · defaults',
     ])
     // (1.50 + 0.40 + 0.30) × 4 = 8.80 of 10.00: within the balance.
-    expect(
-      await within(panel).findByText('Total: 8.80 for 12 videos · balance 10.00'),
-    ).toBeVisible()
+    // The total shows by Generate, in the composer's foot.
+    expect(await screen.findByText('Total: 8.80 for 12 videos · balance 10.00')).toBeVisible()
     await user.selectOptions(within(panel).getByLabelText('Takes of each model'), '5')
     expect(
-      await within(panel).findByText(
-        'Total: 11.00 for 15 videos · more than your balance of 10.00',
-      ),
+      await screen.findByText('Total: 11.00 for 15 videos · more than your balance of 10.00'),
     ).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Generate' }))
-    expect(within(panel).getByRole('alert')).toHaveTextContent(
+    expect(screen.getByRole('alert')).toHaveTextContent(
       'The takes cost 11.00, more than your balance of 10.00. Press Generate again to send them anyway.',
     )
     expect(tasks()).toHaveLength(0)

@@ -60,7 +60,7 @@ test('four takes of different lengths play in sync after a seek and a speed chan
   // Keep (K) the first take, discard (X) the second, undo, then discard it for good.
   await view.focus()
   await page.keyboard.press('k')
-  await expect(view.getByRole('button', { name: 'Kept ★' })).toHaveCount(1)
+  await expect(view.getByRole('button', { name: 'Favourite ★' })).toHaveCount(1)
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('x')
   await expect(view.locator('video')).toHaveCount(3)

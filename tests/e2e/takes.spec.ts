@@ -49,7 +49,7 @@ test('3 models × 2 takes through 2 slots: never more than 2 at the relay, all 6
     /^grok-video-3 × 2 · /,
   ])
   // 0.50 + 0.40 + 0.30, twice.
-  await expect(panel.getByText(/^Total: 2\.40 for 6 videos · balance 10\.00$/)).toBeVisible()
+  await expect(page.getByText(/^Total: 2\.40 for 6 videos · balance 10\.00$/)).toBeVisible()
   await page.getByRole('button', { name: 'Generate' }).click()
 
   await expect(players(page)).toHaveCount(6, { timeout: 45_000 })
@@ -92,7 +92,7 @@ test('waiting takes survive a reload, none is sent twice, and a cancelled one se
   await page.getByRole('textbox', { name: 'Prompt' }).fill('A slow tide [sim queue=0 len=8]')
   await askTakes(page, 4)
   await page.getByRole('button', { name: 'Generate' }).click()
-  const waiting = page.getByText(/^Waiting for a free slot: this relay is sent 1 at a time\./)
+  const waiting = page.getByText(/^Waiting for a free slot: this relay takes 1 at a time\./)
   await expect(waiting).toHaveCount(3)
   // The first is accepted and running (a reload while its create is on its way would leave it
   // "interrupted", as any create: never sent again on its own).

@@ -28,6 +28,22 @@ test.describe('first launch at 1280×720', () => {
   })
 })
 
+test.describe('a maximised window at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('is above the composer’s sticky Generate: its own buttons take the clicks', async ({
+    page,
+  }) => {
+    await openOnRelay(page, 'sk-sim-e2e-maximised')
+    await generate(page, 'A kettle whistles [sim queue=0 len=1]')
+    const win = taskWindow(page, 'A kettle whistles')
+    await expect(win.locator('video')).toBeVisible({ timeout: 20_000 })
+    await win.getByRole('button', { name: 'Maximise' }).click()
+    // A trial click checks that nothing else is over the button at its centre.
+    await win.getByRole('button', { name: 'Download' }).click({ trial: true, timeout: 5_000 })
+  })
+})
+
 /** Whether the dock and a box share any pixel. */
 const overlaps = (
   a: { x: number; y: number; width: number; height: number },

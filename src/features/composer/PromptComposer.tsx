@@ -180,7 +180,7 @@ export function PromptComposer() {
       )}
       {takes.open ? (
         <Suspense fallback={null}>
-          <TakesPanel model={model} body={body()} form={takesForm} askingOverBalance={askingOver} />
+          <TakesPanel model={model} body={body()} form={takesForm} />
         </Suspense>
       ) : (
         <button type="button" className="btn-ghost btn-sm" onClick={takes.actions.opened}>
@@ -189,8 +189,19 @@ export function PromptComposer() {
       )}
       {/* Price and Generate stay in sight while the form scrolls (a long prompt, a full
           tray), above the dock when there is one. */}
-      <div className="sticky bottom-(--dock-h,0px) z-10 -mx-4 -mb-4 space-y-2 rounded-b-xl border-t border-slate-700/60 bg-slate-900 px-4 pt-3 pb-4">
-        <CostLine model={model} />
+      <div className="sticky bottom-(--dock-h,0px) -mx-4 -mb-4 space-y-2 rounded-b-xl border-t border-slate-700/60 bg-slate-900 px-4 pt-3 pb-4">
+        {takes.open && takes.summary ? (
+          <p className={`text-xs ${takes.summary.ask ? 'text-amber-300' : 'text-slate-400'}`}>
+            {takes.summary.total}
+          </p>
+        ) : (
+          <CostLine model={model} />
+        )}
+        {askingOver && takes.summary?.ask && (
+          <p role="alert" className="text-sm text-amber-200">
+            {takes.summary.ask}
+          </p>
+        )}
         <button type="submit" className="btn w-full">
           {t('composer.generate')}
         </button>

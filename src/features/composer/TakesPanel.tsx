@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react'
 import type { CreateTaskBody } from '../../api/types.ts'
 import { formatQuota, priceAsQuota } from '../../lib/format.ts'
-import { useSentences, useT } from '../../lib/i18n/i18n.ts'
+import { useT } from '../../lib/i18n/i18n.ts'
 import { shownValues } from '../../profiles/shownValues.ts'
 import { useSayValue } from '../tasks/useSayValue.ts'
 import { useQuota } from '../settings/quotaQuery.ts'
@@ -15,8 +15,6 @@ interface Props {
   body: CreateTaskBody
   /** What another model's request is made from (see `planFor`). */
   form: PlanForm
-  /** Generate was pressed while the takes cost more than the balance: say so, and how to go on. */
-  askingOverBalance: boolean
 }
 
 /**
@@ -24,9 +22,8 @@ interface Props {
  * prompt (each with its own remembered settings, shown here before anything is sent), with
  * the total price beside the balance where the relay publishes prices.
  */
-export function TakesPanel({ model, body, form, askingOverBalance }: Props) {
+export function TakesPanel({ model, body, form }: Props) {
   const t = useT()
-  const sentences = useSentences()
   const ids = { title: useId(), variations: useId() }
   const { variations, alsoOn, actions } = useTakesStore()
   const { models: offered, catalog } = useOfferedModels()
@@ -40,7 +37,27 @@ export function TakesPanel({ model, body, form, askingOverBalance }: Props) {
   const total = priced.reduce((sum, p) => sum + priceAsQuota(p), 0) * variations
   const left = quota && !quota.unlimited ? quota.remaining : null
   const over = priced.length > 0 && left !== null && total > left
-  useEffect(() => actions.overBalanceSet(over), [over, actions])
+  // The total and the question over the balance show by Generate, in the composer's foot.
+  const totalText =
+    priced.length === 0
+      ? null
+      : [
+          t('takes.total', { cost: formatQuota(total), n: lines.length * variations }),
+          priced.length < lines.length
+            ? ` (${t('takes.unpriced', { n: (lines.length - priced.length) * variations })})`
+            : '',
+          left !== null
+            ? ` · ${t(over ? 'composer.costOver' : 'composer.costLeft', { left: formatQuota(left) })}`
+            : '',
+        ].join('')
+  const ask =
+    over && left !== null
+      ? t('takes.overBalance', { cost: formatQuota(total), left: formatQuota(left) })
+      : null
+  useEffect(() => {
+    actions.summarySet(totalText === null ? null : { total: totalText, ask })
+  }, [totalText, ask, actions])
+  useEffect(() => () => actions.summarySet(null), [actions])
   useEffect(() => actions.plannerLoaded(planFor), [actions])
 
   const say = useSayValue()
@@ -109,22 +126,6 @@ export function TakesPanel({ model, body, form, askingOverBalance }: Props) {
           )
         })}
       </ul>
-      {priced.length > 0 && (
-        <p className={`text-xs ${over ? 'text-amber-300' : 'text-slate-400'}`}>
-          {t('takes.total', { cost: formatQuota(total), n: lines.length * variations })}
-          {priced.length < lines.length &&
-            ` (${t('takes.unpriced', { n: (lines.length - priced.length) * variations })})`}
-          {left !== null &&
-            ` · ${t(over ? 'composer.costOver' : 'composer.costLeft', { left: formatQuota(left) })}`}
-        </p>
-      )}
-      {askingOverBalance && over && left !== null && (
-        <p role="alert" className="text-amber-200">
-          {sentences([
-            t('takes.overBalance', { cost: formatQuota(total), left: formatQuota(left) }),
-          ])}
-        </p>
-      )}
     </section>
   )
 }

@@ -6,7 +6,7 @@ export const takesZh: Translation<typeof takesEn> = {
   'takes.hint':
     '一次生成多个视频：同一请求的多个版本，以及同一提示词在其他模型上的版本。它们会按中转的空位分批发送。',
   'takes.variations': '每个模型的版本数',
-  'takes.alsoOn': '同时使用',
+  'takes.alsoOn': '也在以下模型上生成',
   'takes.plan': '将要发送的内容',
   'takes.defaults': '默认设置',
   'takes.line': '{model} × {n}',

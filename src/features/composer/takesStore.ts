@@ -18,6 +18,11 @@ interface TakesState {
    */
   overBalance: boolean
   /**
+   * The takes' total beside the balance, and what to say if Generate is pressed over it, in
+   * the user's words (the panel works them out): shown in the composer's foot, by Generate.
+   */
+  summary: { total: string; ask: string | null } | null
+  /**
    * Plans another model's request (`planFor`): set by the panel when it loads, so that the
    * first screen, where most presses are one take, does not carry the planning code.
    */
@@ -27,7 +32,7 @@ interface TakesState {
     opened: () => void
     variationsSet: (n: number) => void
     alsoOnSet: (models: string[]) => void
-    overBalanceSet: (over: boolean) => void
+    summarySet: (summary: { total: string; ask: string | null } | null) => void
     /** Back to one take of the form's model (the panel's Close). */
     reset: () => void
   }
@@ -38,13 +43,14 @@ export const useTakesStore = create<TakesState>()((set) => ({
   alsoOn: [],
   open: false,
   overBalance: false,
+  summary: null,
   planner: null,
   actions: {
     plannerLoaded: (planner) => set({ planner }),
     opened: () => set({ open: true }),
     variationsSet: (variations) => set({ variations }),
     alsoOnSet: (alsoOn) => set({ alsoOn }),
-    overBalanceSet: (overBalance) => set({ overBalance }),
-    reset: () => set({ variations: 1, alsoOn: [], open: false, overBalance: false }),
+    summarySet: (summary) => set({ summary, overBalance: summary?.ask != null }),
+    reset: () => set({ variations: 1, alsoOn: [], open: false, overBalance: false, summary: null }),
   },
 }))

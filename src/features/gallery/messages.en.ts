@@ -95,7 +95,8 @@ export const galleryEn = {
   'composer.reusedDismiss': 'Dismiss',
   'compare.title': 'Compare {n} takes',
   'compare.close': 'Back',
-  'compare.keys': 'Space plays or pauses · ←/→ choose a take · K keeps it · X discards it',
+  'compare.keys':
+    'Space plays or pauses · ←/→ choose a take · K marks it a favourite · X discards it',
   'compare.controls': 'Playback for all takes',
   'compare.play': 'Play all',
   'compare.pause': 'Pause all',
@@ -105,7 +106,8 @@ export const galleryEn = {
   'compare.endsStop': 'stop at their end',
   'compare.endsLoop': 'loop',
   'compare.loop': 'Start over at the end',
-  'compare.discarded': 'Take discarded.',
+  'compare.discarded':
+    'Take discarded: it leaves the library when you leave this view, or in a few seconds.',
   'compare.undo': 'Undo',
   'compare.previous': 'Previous take',
   'compare.next': 'Next take',
@@ -115,8 +117,9 @@ export const galleryEn = {
   'compare.took': 'took {m}:{s}',
   'compare.noVideo': 'This take’s video is not here: it was not kept, and its link is not known.',
   'compare.fromLink': 'Not kept in this browser: playing from the relay’s link while it lasts.',
-  'compare.keep': 'Keep',
-  'compare.kept': 'Kept ★',
+  'compare.keep': 'Favourite',
+  'compare.kept': 'Favourite ★',
   'compare.discard': 'Discard',
   'gallery.compare': 'Compare',
+  'compare.takeOf': 'take {n}/{of}',
 }

@@ -87,5 +87,5 @@ export const settingsDialogZh: Translation<typeof settingsDialogEn> = {
   'lock.later': '稍后',
   'settings.slots': '同时发送给此中转的任务数',
   'settings.slotsHint':
-    '多出的任务会在应用中排队，前面的完成后再发送。中转会限制一个密钥同时运行的任务数；如果它拒绝，应用会在重新加载页面前减少同时发送的数量。',
+    '多出的任务在应用中排队，前面的完成后再发送。中转会限制一个密钥同时运行的任务数；如果它拒绝，应用会减少同时发送的数量，直到页面重新加载为止。',
 }

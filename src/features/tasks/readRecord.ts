@@ -134,6 +134,7 @@ export function readRecord(v: unknown): TaskRecord | null {
     createFailure: readCreateFailure(v.createFailure),
     outcome: readOutcome(v.outcome),
     finishedAt: asNumber(v.finishedAt),
+    sentAt: asNumber(v.sentAt),
     deadlineMs: asNumber(v.deadlineMs),
     remixOf: readRemixOf(v.remixOf),
     ...(v.favourite === true && { favourite: true }),

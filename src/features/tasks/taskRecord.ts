@@ -30,8 +30,10 @@ export interface TaskRecord {
   createFailure?: CreateFailure
   /** The final state once known, so a reload need not ask the relay again. */
   outcome?: TaskSnapshot
-  /** When that final state was first seen here (how long the job took, from `createdAt`). */
+  /** When that final state was first seen here. */
   finishedAt?: number
+  /** When its create was last sent (a take may wait for a slot first): how long the job took. */
+  sentAt?: number
   /** How long to wait before calling the job unusually long (default 60 minutes). */
   deadlineMs?: number
   /** A remix: the task it remixes (its relay id and prompt, for the title). */

@@ -45,7 +45,9 @@ export const useTasksStore = create<TasksState>()((set) => ({
         },
       })),
     submitting: (localId, relay) =>
-      set((s) => patch(s, localId, { phase: 'submitting', relay, createFailure: undefined })),
+      set((s) =>
+        patch(s, localId, { phase: 'submitting', relay, createFailure: undefined, sentAt: now() }),
+      ),
     requeued: (localId) =>
       set((s) => patch(s, localId, { phase: 'waiting', createFailure: undefined })),
     created: (localId, remoteId) => set((s) => patch(s, localId, { phase: 'created', remoteId })),

@@ -65,7 +65,7 @@ export const taskWindowEn = {
   'task.loadingVideo': 'Loading video…',
   'task.video': 'Generated video',
   'task.openSettings': 'Open settings',
-  'take.waiting': 'Waiting for a free slot: this relay is sent {slots} at a time.',
+  'take.waiting': 'Waiting for a free slot: this relay takes {slots} at a time.',
   'take.ahead': '{n} ahead of it.',
   'take.lowered': 'The relay said it was busy, so {n} at a time until the page is reloaded.',
   'take.otherRelay':

@@ -40,7 +40,7 @@ export const taskWindowZh: Translation<typeof taskWindowEn> = {
   'task.timeLeft': '预计还需 {time}',
   'task.overdue': '这个任务耗时异常（超过一小时），已停止查询进度。',
   'task.keepWaiting': '继续等待',
-  'window.takeTitle': '{model} · 第 {index}/{of} 条 · {prompt}',
+  'window.takeTitle': '{model} · 版本 {index}/{of} · {prompt}',
   'window.compareTakes': '对比已完成的 {n} 个版本',
   'window.title': '{model} · {prompt}',
   'window.localTitle': '导入 · {name}',

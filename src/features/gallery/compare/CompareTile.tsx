@@ -14,7 +14,7 @@ interface Props {
   place: number
   current: boolean
   onVideo: (localId: string, video: HTMLVideoElement | null) => void
-  onMetadata: () => void
+  onMetadata: (video: HTMLVideoElement) => void
   onKeep: () => void
   onDiscard: () => void
 }
@@ -43,7 +43,7 @@ export function CompareTile({
   const price = catalog?.prices?.[record.body.model]?.perRequest
   const took =
     record.finishedAt !== undefined
-      ? Math.round((record.finishedAt - record.createdAt) / 1000)
+      ? Math.round((record.finishedAt - (record.sentAt ?? record.createdAt)) / 1000)
       : null
   const facts = [
     ...shownValues(record.body).map(say),
@@ -67,13 +67,17 @@ export function CompareTile({
             playsInline
             preload="auto"
             aria-label={t('compare.player', { n: place })}
-            onLoadedMetadata={onMetadata}
+            onLoadedMetadata={(e) => onMetadata(e.currentTarget)}
             className="max-h-full max-w-full object-contain"
           />
         ) : (
           <p className="p-4 text-sm text-slate-400">{t('compare.noVideo')}</p>
         )}
       </div>
+      <p className="truncate text-xs text-slate-400" title={record.body.prompt}>
+        {record.take && `${t('compare.takeOf', { n: record.take.index, of: record.take.of })} · `}
+        {record.body.prompt}
+      </p>
       <p className="text-xs text-slate-200">
         <span className="font-mono">{record.body.model}</span>
         {facts.length > 0 && ` · ${facts.join(' · ')}`}

@@ -10,6 +10,9 @@ const RATES = [0.25, 0.5, 1, 1.5, 2]
 /** How long "Undo" stays offered before a discarded take leaves the library. */
 const UNDO_MS = 8_000
 
+/** A grid that fills the screen: 2 side by side, 4 as 2 × 2, 6 as 3 × 2, 8 as 4 × 2. */
+const columnsFor = (n: number) => (n <= 2 ? n : n <= 4 ? 2 : n <= 6 ? 3 : 4)
+
 const narrowQuery = '(max-width: 639px)'
 function useNarrow() {
   const [narrow, setNarrow] = useState(() => matchMedia(narrowQuery).matches)
@@ -69,6 +72,8 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
     clearTimeout(undo.timer)
     setDiscarded((d) => d.filter((x) => x !== undo.id))
     setUndo(null)
+    // The button goes with the message: the keys go on working in the view.
+    view.current?.focus()
   }
   // Leaving the view does not cancel a discard: it is done at once.
   const pending = useRef(undo)
@@ -220,7 +225,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
       <div
         className="grid min-h-0 flex-1 gap-3"
         style={{
-          gridTemplateColumns: `repeat(${narrow ? 1 : Math.min(4, Math.ceil(Math.sqrt(shown.length * 1.5)))}, minmax(0, 1fr))`,
+          gridTemplateColumns: `repeat(${narrow ? 1 : columnsFor(shown.length)}, minmax(0, 1fr))`,
         }}
       >
         {shown.map((r) => {
@@ -232,7 +237,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
               place={place + 1}
               current={place === at}
               onVideo={onVideo}
-              onMetadata={() => g.refreshDuration()}
+              onMetadata={(v) => g.arrived(v)}
               onKeep={() => keep(r.localId)}
               onDiscard={() => discard(r.localId)}
             />

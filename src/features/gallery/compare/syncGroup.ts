@@ -15,7 +15,9 @@ const SEEK_S = 0.5
 const NUDGE = 0.15
 
 type FrameVideo = HTMLVideoElement & {
-  requestVideoFrameCallback?: (cb: (now: number, meta: { mediaTime: number }) => void) => number
+  requestVideoFrameCallback?: (
+    cb: (now: number, meta: { mediaTime: number; expectedDisplayTime?: number }) => void,
+  ) => number
   cancelVideoFrameCallback?: (handle: number) => void
 }
 
@@ -47,27 +49,42 @@ export class SyncGroup {
 
   constructor(private readonly onChange: (state: SyncState) => void = () => {}) {}
 
-  /** The players to keep together (any order); their durations set the group's. */
+  /**
+   * The players to keep together (any order); their durations set the group's. Called as
+   * often as the view renders: only a player new to the group is placed (a seek), the others
+   * are left playing — a seek on every render would stutter every clip.
+   */
   setPlayers(players: HTMLVideoElement[]) {
-    for (const p of this.players) if (!players.includes(p)) this.release(p)
+    const added = players.filter((p) => !this.players.includes(p))
+    const removed = this.players.filter((p) => !players.includes(p))
+    if (added.length === 0 && removed.length === 0) return
+    for (const p of removed) this.release(p)
     this.players = players
-    for (const p of this.players) {
+    for (const p of added as FrameVideo[]) {
       p.muted = true
-      if (!this.handles.has(p)) this.watch(p)
+      this.watch(p)
     }
     this.refreshDuration()
-    this.place(true)
+    this.place(true, added)
+  }
+
+  /** A player whose length became known (its metadata): on the clock, where it belongs. */
+  arrived(p: HTMLVideoElement) {
+    this.refreshDuration()
+    if (this.players.includes(p)) this.place(true, [p])
   }
 
   refreshDuration() {
-    this.state = { ...this.state, duration: Math.max(0, ...this.players.map(lengthOf)) }
+    const duration = Math.max(0, ...this.players.map(lengthOf))
+    if (duration === this.state.duration) return
+    this.state = { ...this.state, duration }
     this.emit()
   }
 
-  /** The group's time now. */
-  now(): number {
+  /** The group's time now, or at a given `performance.now()` instant. */
+  now(at = performance.now()): number {
     if (!this.state.playing) return this.base
-    return this.base + ((performance.now() - this.startedAt) / 1000) * this.state.rate
+    return this.base + ((at - this.startedAt) / 1000) * this.state.rate
   }
 
   /** Where a player should be at group time `t`. */
@@ -134,10 +151,10 @@ export class SyncGroup {
     this.players = []
   }
 
-  /** Every player where the clock says, playing or paused as the group is. */
-  private place(exact: boolean) {
+  /** Players (all of them, unless named) where the clock says, playing or paused as the group is. */
+  private place(exact: boolean, which: readonly HTMLVideoElement[] = this.players) {
     const t = this.now()
-    for (const p of this.players) {
+    for (const p of which) {
       // A looping clip loops in the browser (no stall at its seam); the clock keeps it in step.
       p.loop = this.state.ends === 'loop'
       const target = this.targetFor(p, t)
