@@ -37,5 +37,12 @@ test.describe('at 1280×720', () => {
     await first.getByRole('button', { name: 'Details and actions' }).click()
     await expect(first.getByRole('button', { name: 'Download' })).toBeVisible()
     await expect(first.getByText(/^Kept in this browser/)).toBeVisible()
+    // Esc closes the menu, not the window; pressed again, the window goes to the dock.
+    await first.getByRole('button', { name: 'Download' }).focus()
+    await page.keyboard.press('Escape')
+    await expect(first.getByRole('button', { name: 'Download' })).toBeHidden()
+    await expect(first.getByRole('button', { name: 'Details and actions' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(first).toBeHidden()
   })
 })

@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react'
+import { type ReactNode, useId, useRef, useState } from 'react'
+import { useKeyWithin } from '../../lib/useKey.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { useCompact } from '../../lib/ui/compact.ts'
 
@@ -22,6 +23,14 @@ export function PictureFirst({
   const own = useState(false)
   const [open, setOpen] = menu ?? own
   const panel = useId()
+  const toggle = useRef<HTMLButtonElement>(null)
+  // Esc closes an open menu first (and only then, pressed again, the window steps back).
+  const escape = useKeyWithin<HTMLDivElement>('Escape', (e) => {
+    if (!open) return
+    e.stopPropagation()
+    setOpen(false)
+    toggle.current?.focus()
+  })
   if (!compact)
     return (
       <div className="flex h-full flex-col gap-2">
@@ -32,8 +41,12 @@ export function PictureFirst({
   return (
     <div className="relative flex h-full flex-col">
       {player}
-      <div className="absolute top-1 right-1 flex max-w-[calc(100%-0.5rem)] flex-col items-end">
+      <div
+        ref={escape}
+        className="absolute top-1 right-1 flex max-w-[calc(100%-0.5rem)] flex-col items-end"
+      >
         <button
+          ref={toggle}
           type="button"
           aria-expanded={open}
           aria-controls={panel}
