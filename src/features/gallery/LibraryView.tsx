@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { reuseRequest } from '../composer/reuse.ts'
-import { discardKept } from '../library/keepVideo.ts'
+import { deleteTasks } from './deleteTasks.ts'
 import { useKeptStore } from '../library/keptStore.ts'
 import { StorageMeter } from '../library/StorageMeter.tsx'
 import { askRemix } from '../tasks/remixIntent.ts'
-import { forgetTasks, useTasksStore } from '../tasks/tasksStore.ts'
+import { useTasksStore } from '../tasks/tasksStore.ts'
 import { downloadTask } from './downloadTask.ts'
 import { useNow } from '../tasks/useNow.ts'
 import { ArchiveBar } from './ArchiveBar.tsx'
@@ -89,8 +89,7 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
 
   const remove = async (doomed: readonly string[]) => {
     setDeleting(null)
-    await forgetTasks(doomed)
-    await Promise.all(doomed.map((id) => discardKept(id).catch(() => {})))
+    await deleteTasks(doomed)
     setSpaceVersion((v) => v + 1)
     setSaid(
       doomed.length === 1 ? t('gallery.deleted') : t('gallery.deletedMany', { n: doomed.length }),

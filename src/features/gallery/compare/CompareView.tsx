@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useT } from '../../../lib/i18n/i18n.ts'
-import { discardKept } from '../../library/keepVideo.ts'
-import { forgetTasks, tasksActions, useTasksStore } from '../../tasks/tasksStore.ts'
+import { deleteTasks } from '../deleteTasks.ts'
+import { useMediaQuery } from '../../../lib/ui/useMediaQuery.ts'
+import { tasksActions, useTasksStore } from '../../tasks/tasksStore.ts'
 import { CompareTile } from './CompareTile.tsx'
 import { START, SyncGroup, type Ends, type SyncState } from './syncGroup.ts'
 
@@ -12,18 +13,6 @@ const UNDO_MS = 8_000
 
 /** A grid that fills the screen: 2 side by side, 4 as 2 × 2, 6 as 3 × 2, 8 as 4 × 2. */
 const columnsFor = (n: number) => (n <= 2 ? n : n <= 4 ? 2 : n <= 6 ? 3 : 4)
-
-const narrowQuery = '(max-width: 639px)'
-function useNarrow() {
-  const [narrow, setNarrow] = useState(() => matchMedia(narrowQuery).matches)
-  useEffect(() => {
-    const m = matchMedia(narrowQuery)
-    const changed = () => setNarrow(m.matches)
-    m.addEventListener('change', changed)
-    return () => m.removeEventListener('change', changed)
-  }, [])
-  return narrow
-}
 
 /**
  * Takes side by side, in sync: one play, one seek bar, one speed and one loop for all (see
@@ -39,7 +28,8 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
     useShallow((s) => shownIds.flatMap((id) => (s.tasks[id]?.outcome ? [s.tasks[id]] : []))),
   )
   const [current, setCurrent] = useState(0)
-  const narrow = useNarrow()
+  // As the workspace: one take at a time where windows become cards.
+  const narrow = useMediaQuery('(max-width: 639px)')
   const [state, setState] = useState<SyncState>(START)
   const [g] = useState(() => new SyncGroup(setState))
   const videos = useRef(new Map<string, HTMLVideoElement>())
@@ -65,7 +55,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
   }
   function commit(id: string) {
     setUndo((u) => (u?.id === id ? null : u))
-    void forgetTasks([id]).then(() => discardKept(id).catch(() => {}))
+    void deleteTasks([id])
   }
   function undoDiscard() {
     if (!undo) return
@@ -85,7 +75,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
       const u = pending.current
       if (!u) return
       clearTimeout(u.timer)
-      void forgetTasks([u.id]).then(() => discardKept(u.id).catch(() => {}))
+      void deleteTasks([u.id])
     },
     [],
   )
