@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { generate, openOnRelay, showLibrary, taskWindow } from './helpers.ts'
 
@@ -13,6 +14,21 @@ const FRAMES = `[...document.querySelectorAll('video[aria-label^="Take "]')].map
   return n
 })`
 
+/** Once every task is kept in the browser (the players read their own files, and a test may
+ * read their pixels): the library, Select all, Compare. */
+async function compareAll(page: Page, prompts: string[]) {
+  for (const prompt of prompts)
+    await expect(taskWindow(page, prompt).getByText(/^Kept in this browser/)).toBeAttached({
+      timeout: 30_000,
+    })
+  const library = await showLibrary(page)
+  await library
+    .getByRole('toolbar', { name: 'Selection' })
+    .getByRole('button', { name: 'Select all' })
+    .click()
+  await library.getByRole('button', { name: 'Compare' }).click()
+}
+
 test('four takes of different lengths play in sync after a seek and a speed change; keep, discard and undo reach the library', async ({
   page,
 }) => {
@@ -21,18 +37,10 @@ test('four takes of different lengths play in sync after a seek and a speed chan
   await openOnRelay(page, 'sk-sim-e2e-compare')
   const clips = ['coded4', 'coded7', 'coded12', 'coded10p']
   for (const clip of clips) await generate(page, `Coded ${clip} [sim queue=0 len=1 clip=${clip}]`)
-  // Kept in the browser: the players read their own files (and a test may read their pixels).
-  for (const clip of clips)
-    await expect(taskWindow(page, `Coded ${clip}`).getByText(/^Kept in this browser/)).toBeAttached(
-      { timeout: 30_000 },
-    )
-
-  const library = await showLibrary(page)
-  await library
-    .getByRole('toolbar', { name: 'Selection' })
-    .getByRole('button', { name: 'Select all' })
-    .click()
-  await library.getByRole('button', { name: 'Compare' }).click()
+  await compareAll(
+    page,
+    clips.map((clip) => `Coded ${clip}`),
+  )
   const view = page.getByRole('region', { name: /^Compare \d takes$/ })
   await expect(view.locator('video')).toHaveCount(4)
   await expect
@@ -74,4 +82,65 @@ test('four takes of different lengths play in sync after a seek and a speed chan
   await expect(back.getByRole('article')).toHaveCount(3)
   await back.getByLabel('Favourites only').check()
   await expect(back.getByRole('article')).toHaveCount(1)
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('one take at a time: a swipe or a button brings the next, on the group’s clock; the help lists the keys', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await openOnRelay(page, 'sk-sim-e2e-compare-phone')
+    for (const clip of ['coded7', 'coded12'])
+      await generate(page, `Phone ${clip} [sim queue=0 len=1 clip=${clip}]`)
+    await compareAll(page, ['Phone coded7', 'Phone coded12'])
+    const view = page.getByRole('region', { name: 'Compare 2 takes' })
+    await expect(view.getByText('1 of 2')).toBeVisible()
+    await expect(view.locator('video')).toHaveCount(1)
+
+    const controls = view.getByRole('group', { name: 'Playback for all takes' })
+    const ready = () =>
+      expect
+        .poll(() => view.locator('video').evaluate((v) => (v as HTMLVideoElement).readyState))
+        .toBeGreaterThanOrEqual(2)
+    await ready()
+    await controls.getByLabel('Position').fill('2')
+    await controls.getByRole('button', { name: 'Play all' }).click()
+    await page.waitForTimeout(500)
+
+    // A real touch swipe to the left, as a thumb makes it.
+    const box = (await view.locator('video').boundingBox())!
+    const y = box.y + box.height / 2
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: box.x + box.width - 20, y }],
+    })
+    for (let i = 1; i <= 6; i++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: box.x + box.width - 20 - i * 30, y: y + i }],
+      })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await expect(view.getByText('2 of 2')).toBeVisible()
+    await expect(view.getByRole('article', { name: /^Take 2:/ })).toBeVisible()
+
+    // The take that came in plays where the group's clock is (read from its block code).
+    await ready()
+    await page.waitForTimeout(400)
+    const frame = (await page.evaluate<number[]>(FRAMES))[0] ?? -1
+    const clock = await controls.getByLabel('Position').inputValue()
+    expect(Math.abs(frame - Number(clock) * 24)).toBeLessThanOrEqual(6)
+    expect(frame).toBeGreaterThan(2 * 24)
+
+    await view.getByRole('button', { name: 'Previous take' }).click()
+    await expect(view.getByText('1 of 2')).toBeVisible()
+
+    await view.getByText('Keyboard shortcuts').click()
+    await expect(
+      view.getByRole('definition').filter({ hasText: /discard the chosen take/ }),
+    ).toBeVisible()
+    await expect(view.getByRole('term').filter({ hasText: 'Space' })).toBeVisible()
+  })
 })

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import { useT } from '../../../lib/i18n/i18n.ts'
 import { formatQuota, priceAsQuota } from '../../../lib/format.ts'
 import { shownValues } from '../../../profiles/shownValues.ts'
@@ -7,12 +8,14 @@ import { useOfferedModels } from '../../settings/useOfferedModels.ts'
 import type { TaskRecord } from '../../tasks/taskRecord.ts'
 import { useMediaSource } from '../../tasks/useMediaSource.ts'
 import { useSayValue } from '../../tasks/useSayValue.ts'
+import type { SyncGroup } from './syncGroup.ts'
 
 interface Props {
   record: TaskRecord
   /** 1-based place in the view, for its name. */
   place: number
   current: boolean
+  group: SyncGroup
   onVideo: (localId: string, video: HTMLVideoElement | null) => void
   onMetadata: (video: HTMLVideoElement) => void
   onKeep: () => void
@@ -27,6 +30,7 @@ export function CompareTile({
   record,
   place,
   current,
+  group,
   onVideo,
   onMetadata,
   onKeep,
@@ -39,6 +43,17 @@ export function CompareTile({
   const fromFile = kept?.state === 'kept' && !local.missing
   const link = useMediaSource(fromFile ? null : (record.outcome?.videoUrl ?? null), record.relay)
   const src = fromFile ? local.src : link.src
+  // Said on the player when a shorter take has stopped at its end while longer ones play on.
+  const [length, setLength] = useState(0)
+  const [ended, setEnded] = useState(false)
+  useEffect(
+    () =>
+      group.onTime((time) => {
+        const s = group.state
+        setEnded(s.ends === 'stop' && length > 0 && length < s.duration && time >= length - 0.02)
+      }),
+    [group, length],
+  )
   const { catalog } = useOfferedModels()
   const price = catalog?.prices?.[record.body.model]?.perRequest
   const took =
@@ -58,7 +73,7 @@ export function CompareTile({
       aria-current={current || undefined}
       className={`flex min-h-0 flex-col gap-1 rounded-lg border p-2 ${current ? 'border-sky-400' : 'border-slate-700'}`}
     >
-      <div className="flex min-h-0 flex-1 items-center justify-center bg-black">
+      <div className="relative flex min-h-0 flex-1 items-center justify-center bg-black">
         {src ? (
           <video
             ref={(v) => onVideo(record.localId, v)}
@@ -67,11 +82,19 @@ export function CompareTile({
             playsInline
             preload="auto"
             aria-label={t('compare.player', { n: place })}
-            onLoadedMetadata={(e) => onMetadata(e.currentTarget)}
+            onLoadedMetadata={(e) => {
+              setLength(Number.isFinite(e.currentTarget.duration) ? e.currentTarget.duration : 0)
+              onMetadata(e.currentTarget)
+            }}
             className="max-h-full max-w-full object-contain"
           />
         ) : (
           <p className="p-4 text-sm text-slate-400">{t('compare.noVideo')}</p>
+        )}
+        {ended && (
+          <span className="absolute top-2 right-2 rounded bg-slate-900/80 px-2 py-0.5 text-xs text-slate-100">
+            {t('compare.ended')}
+          </span>
         )}
       </div>
       <p className="truncate text-xs text-slate-400" title={record.body.prompt}>

@@ -5,9 +5,11 @@ import { deleteTasks } from '../deleteTasks.ts'
 import { useMediaQuery } from '../../../lib/ui/useMediaQuery.ts'
 import { tasksActions, useTasksStore } from '../../tasks/tasksStore.ts'
 import { CompareTile } from './CompareTile.tsx'
-import { START, SyncGroup, type Ends, type SyncState } from './syncGroup.ts'
+import { CompareControls } from './CompareControls.tsx'
+import { CompareHelp } from './CompareHelp.tsx'
+import { SyncGroup } from './syncGroup.ts'
+import { useSwipe } from './useSwipe.ts'
 
-const RATES = [0.25, 0.5, 1, 1.5, 2]
 /** How long "Undo" stays offered before a discarded take leaves the library. */
 const UNDO_MS = 8_000
 
@@ -30,20 +32,31 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
   const [current, setCurrent] = useState(0)
   // As the workspace: one take at a time where windows become cards.
   const narrow = useMediaQuery('(max-width: 639px)')
-  const [state, setState] = useState<SyncState>(START)
-  const [g] = useState(() => new SyncGroup(setState))
+  // The group's clock is not this view's state: only the playback bar follows it.
+  const [g] = useState(() => new SyncGroup())
   const videos = useRef(new Map<string, HTMLVideoElement>())
   const [undo, setUndo] = useState<{ id: string; timer: number } | null>(null)
 
   useEffect(() => () => g.dispose(), [g])
 
-  const syncPlayers = () => g.setPlayers([...videos.current.values()])
+  // The players change with discards, the phone's one-at-a-time, and a tile's source arriving
+  // (a tile re-renders alone). Its ref comes and goes on each of its renders: the group is told
+  // once the commit is over, so a player that stays is not taken out and put back (a re-seek).
+  const told = useRef(false)
   const onVideo = (id: string, v: HTMLVideoElement | null) => {
     if (v) videos.current.set(id, v)
     else videos.current.delete(id)
+    if (told.current) return
+    told.current = true
+    queueMicrotask(() => {
+      told.current = false
+      g.setPlayers(videos.current)
+    })
   }
-  // The set of players changes with discards, the phone's one-at-a-time, and sources.
-  useEffect(syncPlayers)
+
+  // Every take's length counts for the group's, shown or not (a phone shows one at a time).
+  const takeIds = records.map((r) => r.localId).join(' ')
+  useEffect(() => g.setTakes(takeIds.split(' ')), [g, takeIds])
 
   const at = Math.min(current, Math.max(0, records.length - 1))
   const focused = records[at]
@@ -115,6 +128,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
   }, [])
 
   const shown = narrow ? records.slice(at, at + 1) : records
+  const swipe = useSwipe((step) => setCurrent(Math.max(0, Math.min(records.length - 1, at + step))))
   return (
     <section
       ref={view}
@@ -129,60 +143,9 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
         <button type="button" className="btn-ghost btn-sm" onClick={onClose}>
           {t('compare.close')}
         </button>
-        <p className="text-xs text-slate-400">{t('compare.keys')}</p>
       </div>
-      <div
-        role="group"
-        aria-label={t('compare.controls')}
-        className="flex flex-wrap items-center gap-3 text-sm"
-      >
-        <button type="button" className="btn btn-sm" onClick={() => g.toggle()}>
-          {t(state.playing ? 'compare.pause' : 'compare.play')}
-        </button>
-        <input
-          type="range"
-          aria-label={t('compare.seek')}
-          min={0}
-          max={state.duration || 0}
-          step={1 / 24}
-          value={Math.min(state.time, state.duration)}
-          onChange={(e) => g.seek(Number(e.target.value))}
-          className="min-w-40 flex-1"
-        />
-        <label className="flex items-center gap-1">
-          {t('compare.speed')}
-          <select
-            className="field"
-            value={state.rate}
-            onChange={(e) => g.setRate(Number(e.target.value))}
-          >
-            {RATES.map((r) => (
-              <option key={r} value={r}>
-                {r}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex items-center gap-1">
-          {t('compare.ends')}
-          <select
-            className="field"
-            value={state.ends}
-            onChange={(e) => g.setEnds(e.target.value as Ends)}
-          >
-            <option value="stop">{t('compare.endsStop')}</option>
-            <option value="loop">{t('compare.endsLoop')}</option>
-          </select>
-        </label>
-        <label className="flex items-center gap-1">
-          <input
-            type="checkbox"
-            checked={state.loop}
-            onChange={(e) => g.setLoop(e.target.checked)}
-          />
-          {t('compare.loop')}
-        </label>
-      </div>
+      <CompareHelp />
+      <CompareControls group={g} />
       {undo && (
         <p role="status" className="flex items-center gap-2 text-sm text-slate-200">
           {t('compare.discarded')}
@@ -192,7 +155,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
         </p>
       )}
       {narrow && records.length > 1 && (
-        <div className="flex items-center justify-between text-sm">
+        <div className="flex items-center justify-between text-sm" title={t('compare.swipe')}>
           <button
             type="button"
             className="btn-ghost btn-sm"
@@ -216,7 +179,10 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
         className="grid min-h-0 flex-1 gap-3"
         style={{
           gridTemplateColumns: `repeat(${narrow ? 1 : columnsFor(shown.length)}, minmax(0, 1fr))`,
+          // A sideways swipe is ours (the next take); an upward one still scrolls the page.
+          touchAction: narrow ? 'pan-y' : undefined,
         }}
+        {...(narrow ? swipe : {})}
       >
         {shown.map((r) => {
           const place = records.indexOf(r)
@@ -226,6 +192,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
               record={r}
               place={place + 1}
               current={place === at}
+              group={g}
               onVideo={onVideo}
               onMetadata={(v) => g.arrived(v)}
               onKeep={() => keep(r.localId)}

@@ -30,7 +30,7 @@ export interface SyncState {
   loop: boolean
 }
 
-export const START: SyncState = {
+const START: SyncState = {
   playing: false,
   time: 0,
   duration: 0,
@@ -45,37 +45,84 @@ export class SyncGroup {
   private base = 0
   private startedAt = 0
   private timer = 0
+  private ids = new Map<HTMLVideoElement, string>()
+  private lengths = new Map<string, number>()
+  private takes: Set<string> | null = null
+  private listeners = new Set<() => void>()
+  private clocks = new Set<(time: number) => void>()
   state: SyncState = START
 
-  constructor(private readonly onChange: (state: SyncState) => void = () => {}) {}
+  /**
+   * For `useSyncExternalStore`: told when the state changes by a user's hand (play, seek,
+   * speed, ends) or a player's length — not on the clock's beat: see `onTime`.
+   */
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener)
+    return () => void this.listeners.delete(listener)
+  }
 
   /**
-   * The players to keep together (any order); their durations set the group's. Called as
-   * often as the view renders: only a player new to the group is placed (a seek), the others
-   * are left playing — a seek on every render would stutter every clip.
+   * The clock on every animation frame while playing (and after each change). Followed by
+   * writing to the DOM, not by rendering: a React render 60 times a second kept the main
+   * thread busy enough that frame callbacks were coalesced (measured: a third fewer players
+   * known at each frame) — and those callbacks are what keeps the players together.
    */
-  setPlayers(players: HTMLVideoElement[]) {
-    const added = players.filter((p) => !this.players.includes(p))
-    const removed = this.players.filter((p) => !players.includes(p))
+  onTime = (listener: (time: number) => void) => {
+    this.clocks.add(listener)
+    listener(this.state.time)
+    return () => void this.clocks.delete(listener)
+  }
+
+  getState = () => this.state
+
+  /**
+   * The players to keep together, by take id. Called whenever the shown players may have
+   * changed: only a player new to the group is placed (a seek), the others are left playing —
+   * a seek on every call would stutter every clip.
+   */
+  setPlayers(players: ReadonlyMap<string, HTMLVideoElement>) {
+    const next = [...players.values()] as FrameVideo[]
+    const added = next.filter((p) => !this.players.includes(p))
+    const removed = this.players.filter((p) => !next.includes(p))
+    this.ids = new Map([...players].map(([id, p]) => [p, id]))
     if (added.length === 0 && removed.length === 0) return
     for (const p of removed) this.release(p)
-    this.players = players
-    for (const p of added as FrameVideo[]) {
+    this.players = next
+    for (const p of added) {
       p.muted = true
       this.watch(p)
     }
+    for (const p of next) this.learn(p)
     this.refreshDuration()
     this.place(true, added)
   }
 
+  /**
+   * The takes in the group, shown or not: their lengths, once known, make the group's. On a
+   * phone one player is shown at a time — the group's length must not shrink to that one's
+   * (or to nothing while the next one's metadata loads: the clock would start over).
+   */
+  setTakes(ids: readonly string[]) {
+    this.takes = new Set(ids)
+    this.refreshDuration()
+  }
+
   /** A player whose length became known (its metadata): on the clock, where it belongs. */
   arrived(p: HTMLVideoElement) {
+    this.learn(p)
     this.refreshDuration()
     if (this.players.includes(p)) this.place(true, [p])
   }
 
-  refreshDuration() {
-    const duration = Math.max(0, ...this.players.map(lengthOf))
+  private learn(p: HTMLVideoElement) {
+    const id = this.ids.get(p)
+    if (id !== undefined && lengthOf(p) > 0) this.lengths.set(id, lengthOf(p))
+  }
+
+  private refreshDuration() {
+    const ids = this.takes ?? new Set(this.ids.values())
+    const known = [...this.lengths].filter(([id]) => ids.has(id)).map(([, l]) => l)
+    const duration = Math.max(0, ...known)
     if (duration === this.state.duration) return
     this.state = { ...this.state, duration }
     this.emit()
@@ -170,7 +217,8 @@ export class SyncGroup {
   private tick = () => {
     if (!this.state.playing) return
     const t = this.now()
-    if (t >= this.state.duration) {
+    // A length not known yet is no end.
+    if (this.state.duration > 0 && t >= this.state.duration) {
       if (this.state.loop) this.seek(0)
       else {
         this.base = this.state.duration
@@ -185,7 +233,7 @@ export class SyncGroup {
       if (this.state.ends === 'stop' && t >= d && !p.paused) p.pause()
     }
     this.state = { ...this.state, time: t }
-    this.emit()
+    for (const l of this.clocks) l(t)
     this.timer = requestAnimationFrame(this.tick)
   }
 
@@ -214,7 +262,8 @@ export class SyncGroup {
   }
 
   private emit() {
-    this.onChange(this.state)
+    for (const l of this.listeners) l()
+    for (const l of this.clocks) l(this.state.time)
   }
 }
 
