@@ -149,7 +149,7 @@ Command: \`npm run bench\` (\`bench/compare-sync.mjs\`: the built app in \`vite 
 | what | median | worst | goal | |
 |---|---:|---:|---:|---|
 | drift between players | ${fmtMs(mid)} | ${fmtMs(worst)} | ≤ ${GOAL_MS} ms (a frame at 24 fps) | ${met ? 'met' : '**not met**'} |
-| while landing after a seek or rate change (${SETTLE_MS} ms) | – | ${fmtMs(landing)} | – | |
+| the ${SETTLE_MS} ms after a seek or a rate change (a seek holds every player until all have the new frame, and one still showing its old frame counts the whole jump) | – | ${fmtMs(landing)} | – | |
 
 Runs (median / worst, moments compared): ${runs.map((r) => `${fmtMs(r.median)} / ${fmtMs(r.worst)}, ${r.moments}`).join('; ')}.`,
 )

@@ -21,6 +21,9 @@ function player(duration: number) {
   }
 }
 
+/** Once every player has its frame the group starts them: here at once, being no decoders. */
+const landed = () => new Promise((done) => setTimeout(done, 0))
+
 const players = (byId: Record<string, ReturnType<typeof player>>) =>
   new Map(Object.entries(byId)) as unknown as Map<string, HTMLVideoElement>
 
@@ -41,7 +44,7 @@ describe('SyncGroup: players of different lengths on one clock', () => {
     expect(a.loop).toBe(true)
   })
 
-  it('one speed and one play for all; in "stop" mode a clip past its end stays paused', () => {
+  it('one speed and one play for all; in "stop" mode a clip past its end stays paused', async () => {
     const [a, b] = [player(4), player(12)]
     const g = new SyncGroup()
     g.setPlayers(players({ a, b }))
@@ -50,13 +53,14 @@ describe('SyncGroup: players of different lengths on one clock', () => {
     expect([a.playbackRate, b.playbackRate]).toEqual([1.5, 1.5])
     g.play()
     expect(g.state.playing).toBe(true)
+    await landed()
     expect([a.paused, b.paused]).toEqual([true, false])
     g.pause()
     expect([a.paused, b.paused]).toEqual([true, true])
     g.dispose()
   })
 
-  it('keeps the length of a take no longer shown, and does not start over while the next one loads', () => {
+  it('keeps the length of a take no longer shown, and does not start over while the next one loads', async () => {
     const [a, b] = [player(4), player(12)]
     const g = new SyncGroup()
     g.setTakes(['a', 'b'])
@@ -67,6 +71,7 @@ describe('SyncGroup: players of different lengths on one clock', () => {
     g.setPlayers(players({ a: loading }))
     expect(g.state.duration).toBe(12)
     g.play()
+    await landed()
     expect(g.now()).toBeGreaterThanOrEqual(6)
     Object.assign(loading, { duration: a.duration })
     g.arrived(loading as unknown as HTMLVideoElement)
@@ -87,6 +92,27 @@ describe('SyncGroup: players of different lengths on one clock', () => {
     g.seek(1)
     expect(changes).toBe(1)
     expect(times).toEqual([0, 1])
+    g.dispose()
+  })
+
+  it('a seek while playing holds every player until all have their frame, then starts them together', async () => {
+    const [a, b] = [player(4), player(12)]
+    const g = new SyncGroup()
+    g.setPlayers(players({ a, b }))
+    g.play()
+    await landed()
+    expect([a.paused, b.paused]).toEqual([false, false])
+    // b's decoder is slow to find 3 s: a waits with it, and the clock stands still.
+    Object.defineProperty(b, 'seeking', { value: true, configurable: true })
+    const listeners: (() => void)[] = []
+    Object.assign(b, { addEventListener: (_: string, l: () => void) => listeners.push(l) })
+    g.seek(3)
+    await landed()
+    expect([a.paused, b.paused]).toEqual([true, true])
+    expect(g.now()).toBe(3)
+    listeners.forEach((l) => l())
+    await landed()
+    expect([a.paused, b.paused]).toEqual([false, false])
     g.dispose()
   })
 })

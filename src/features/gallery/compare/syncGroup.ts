@@ -13,6 +13,8 @@ const SETTLED_S = 0.01
 const SEEK_S = 0.5
 /** The most a nudge changes a player's rate: the clips are muted, and ±15 % is not seen. */
 const NUDGE = 0.15
+/** The longest a seek waits for a player that is slow to find its frame (a link, a stall). */
+const LAND_MS = 1000
 
 type FrameVideo = HTMLVideoElement & {
   requestVideoFrameCallback?: (
@@ -45,6 +47,9 @@ export class SyncGroup {
   private base = 0
   private startedAt = 0
   private timer = 0
+  /** While landing (see `land`): the clock stands still and the players wait. */
+  private holding = false
+  private landing = 0
   private ids = new Map<HTMLVideoElement, string>()
   private lengths = new Map<string, number>()
   private takes: Set<string> | null = null
@@ -130,7 +135,7 @@ export class SyncGroup {
 
   /** The group's time now, or at a given `performance.now()` instant. */
   now(at = performance.now()): number {
-    if (!this.state.playing) return this.base
+    if (!this.state.playing || this.holding) return this.base
     return this.base + ((at - this.startedAt) / 1000) * this.state.rate
   }
 
@@ -144,9 +149,8 @@ export class SyncGroup {
   play() {
     if (this.state.playing) return
     if (this.base >= this.state.duration - 0.05) this.base = 0
-    this.startedAt = performance.now()
     this.state = { ...this.state, playing: true }
-    this.place(true)
+    this.land()
     this.tick()
     this.emit()
   }
@@ -154,6 +158,8 @@ export class SyncGroup {
   pause() {
     if (!this.state.playing) return
     this.base = this.now()
+    this.landing++
+    this.holding = false
     this.state = { ...this.state, playing: false, time: this.base }
     cancelAnimationFrame(this.timer)
     this.place(true)
@@ -169,7 +175,8 @@ export class SyncGroup {
     this.base = Math.max(0, Math.min(t, this.state.duration))
     this.startedAt = performance.now()
     this.state = { ...this.state, time: this.base }
-    this.place(true)
+    if (this.state.playing) this.land()
+    else this.place(true)
     this.emit()
   }
 
@@ -183,7 +190,8 @@ export class SyncGroup {
 
   setEnds(ends: Ends) {
     this.state = { ...this.state, ends }
-    this.place(true)
+    if (this.state.playing) this.land()
+    else this.place(true)
     this.emit()
   }
 
@@ -193,9 +201,34 @@ export class SyncGroup {
   }
 
   dispose() {
+    this.landing++
     cancelAnimationFrame(this.timer)
     for (const p of this.players) this.release(p)
     this.players = []
+  }
+
+  /**
+   * Every player to the clock's time, held there until all have their frame, then started
+   * together on a clock that starts then: players seeking while playing each start when their
+   * own decoder is done (on a busy machine a second apart). A newer seek (a dragged seek bar
+   * fires many) takes over from an older one still landing.
+   */
+  private land() {
+    const token = ++this.landing
+    this.holding = true
+    this.place(true)
+    const seeked = this.players.map((p) =>
+      p.seeking
+        ? new Promise<void>((done) => p.addEventListener('seeked', () => done(), { once: true }))
+        : Promise.resolve(),
+    )
+    const enough = new Promise<void>((done) => setTimeout(done, LAND_MS))
+    void Promise.race([Promise.all(seeked), enough]).then(() => {
+      if (token !== this.landing || !this.state.playing) return
+      this.holding = false
+      this.startedAt = performance.now()
+      this.place(false)
+    })
   }
 
   /** Players (all of them, unless named) where the clock says, playing or paused as the group is. */
@@ -208,7 +241,7 @@ export class SyncGroup {
       if (exact || Math.abs(p.currentTime - target) > SEEK_S) p.currentTime = target
       p.playbackRate = this.state.rate
       const done = this.state.ends === 'stop' && t >= lengthOf(p) - 0.001
-      if (this.state.playing && !done) void p.play().catch(() => {})
+      if (this.state.playing && !this.holding && !done) void p.play().catch(() => {})
       else p.pause()
     }
   }
