@@ -56,7 +56,7 @@ function CompareTakes({ group }: { group: string }) {
   return (
     <button
       type="button"
-      className="window-nodrag rounded px-1 text-xs text-sky-300 hover:bg-slate-700"
+      className="window-nodrag min-h-6 min-w-6 rounded px-2 text-sky-300 hover:bg-slate-700 focus-visible:ring-2 focus-visible:ring-sky-400 focus-visible:outline-none"
       aria-label={t('window.compareTakes', { n: done.length })}
       title={t('window.compareTakes', { n: done.length })}
       onClick={() => showCompare(done)}

@@ -18,20 +18,28 @@ export type ShownValue =
 const OWN_FIELDS = ['model', 'prompt', 'images']
 
 /**
- * The values a request chose, in the user's words and without the defaults: read back
+ * The values a request chose, in the user's words and (unless asked) without the defaults: read back
  * through the profile's fields. A field no profile field wrote (typed in the extra-fields
  * box, or from a newer version of the app) is shown under its wire name.
  */
-export function shownValues(body: CreateTaskBody): ShownValue[] {
+export function shownValues(
+  body: CreateTaskBody,
+  /** Every field with the value it took, defaults too: for takes read side by side. */
+  { withDefaults = false } = {},
+): ShownValue[] {
   const values = valuesOfBody(body)
   const written = new Set(OWN_FIELDS)
   const shown: ShownValue[] = []
   for (const field of profileFor(body.model).fields) {
-    const v = values[field.key]
-    if (v === undefined) continue
-    const wired = field.wire(v, values)
-    if (wired) written.add(wired[0])
-    if (v === field.defaultValue) continue
+    const sent = values[field.key]
+    if (sent !== undefined) {
+      const wired = field.wire(sent, values)
+      if (wired) written.add(wired[0])
+    }
+    // A field this model cannot use (Sora's HD on a non-pro id) took no value.
+    const usable = !field.disabled?.(values)
+    const v = sent ?? (withDefaults && usable ? field.defaultValue : undefined)
+    if (v === undefined || (v === field.defaultValue && !withDefaults)) continue
     if (field.kind === 'toggle') {
       shown.push({ kind: 'toggle', label: field.label, on: v === true })
       continue

@@ -20,6 +20,24 @@ describe('shownValues: a request in the form’s words, defaults left out', () =
     ).toEqual([])
   })
 
+  it('with defaults (takes read side by side): every field, sent or not, with the value it took', () => {
+    const sent = shownValues(
+      { model: 'sora-2', prompt: 'p', aspect_ratio: '9:16' },
+      { withDefaults: true },
+    )
+    const unsent = shownValues({ model: 'sora-2', prompt: 'p' }, { withDefaults: true })
+    expect(sent.map((v) => v.kind === 'choice' && v.label)).toEqual([
+      'composer.aspect',
+      'composer.duration',
+    ])
+    expect(unsent.map((v) => v.kind === 'choice' && v.label)).toEqual([
+      'composer.aspect',
+      'composer.duration',
+    ])
+    expect(sent[0]).toMatchObject({ option: 'composer.aspect.portrait' })
+    expect(unsent[0]).not.toMatchObject({ option: 'composer.aspect.portrait' })
+  })
+
   it('Veo: a toggle turned on is "on"; a field no profile field wrote keeps its wire name', () => {
     expect(
       shownValues({

@@ -53,7 +53,7 @@ export function CompareControls({ group }: { group: SyncGroup }) {
         step={1 / 24}
         defaultValue={0}
         onChange={(e) => group.seek(Number(e.target.value))}
-        className="min-w-40 flex-1"
+        className="h-6 min-w-40 flex-1"
       />
       <output ref={readout} className="font-mono text-xs text-slate-300 tabular-nums" />
       <label className="flex items-center gap-1">
@@ -81,9 +81,10 @@ export function CompareControls({ group }: { group: SyncGroup }) {
           <option value="loop">{t('compare.endsLoop')}</option>
         </select>
       </label>
-      <label className="flex items-center gap-1">
+      <label className="flex min-h-8 items-center gap-2">
         <input
           type="checkbox"
+          className="size-5"
           checked={state.loop}
           onChange={(e) => group.setLoop(e.target.checked)}
         />

@@ -6,6 +6,7 @@ const KEYS: { keys: string; named?: MessageKey; what: MessageKey }[] = [
   { keys: '← →', what: 'compare.helpMove' },
   { keys: 'K', what: 'compare.helpKeep' },
   { keys: 'X', what: 'compare.helpDiscard' },
+  { keys: 'Ctrl+Z', what: 'compare.helpUndo' },
   { keys: 'Esc', what: 'compare.helpBack' },
 ]
 
@@ -13,21 +14,26 @@ const KEYS: { keys: string; named?: MessageKey; what: MessageKey }[] = [
 export function CompareHelp() {
   const t = useT()
   return (
-    <details className="text-xs text-slate-300">
-      <summary className="cursor-pointer select-none">{t('compare.help')}</summary>
-      <p className="mt-1 text-slate-400">{t('compare.helpWhere')}</p>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
-        {KEYS.map(({ keys, named, what }) => (
-          <div key={what} className="contents">
-            <dt>
-              <kbd className="rounded border border-slate-600 px-1 font-mono">
-                {named ? t(named) : keys}
-              </kbd>
-            </dt>
-            <dd>{t(what)}</dd>
-          </div>
-        ))}
-      </dl>
+    // Floats over the view when open: the players keep their size.
+    <details className="relative text-xs text-slate-300">
+      <summary className="cursor-pointer rounded px-2 py-1 select-none hover:bg-slate-800">
+        {t('compare.help')}
+      </summary>
+      <div className="absolute top-full left-0 z-20 mt-1 w-80 rounded-lg border border-slate-600 bg-slate-900 p-3 shadow-lg">
+        <p className="text-slate-400">{t('compare.helpWhere')}</p>
+        <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+          {KEYS.map(({ keys, named, what }) => (
+            <div key={what} className="contents">
+              <dt>
+                <kbd className="rounded border border-slate-600 px-1 font-mono">
+                  {named ? t(named) : keys}
+                </kbd>
+              </dt>
+              <dd>{t(what)}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
     </details>
   )
 }

@@ -16,6 +16,7 @@ interface Props {
   place: number
   current: boolean
   group: SyncGroup
+  onChoose: () => void
   onVideo: (localId: string, video: HTMLVideoElement | null) => void
   onMetadata: (video: HTMLVideoElement) => void
   onKeep: () => void
@@ -31,6 +32,7 @@ export function CompareTile({
   place,
   current,
   group,
+  onChoose,
   onVideo,
   onMetadata,
   onKeep,
@@ -61,8 +63,11 @@ export function CompareTile({
       ? Math.round((record.finishedAt - (record.sentAt ?? record.createdAt)) / 1000)
       : null
   const facts = [
-    ...shownValues(record.body).map(say),
-    price !== undefined && price !== null ? formatQuota(priceAsQuota(price)) : '',
+    // Defaults too: takes are read side by side, and a blank is not comparable.
+    ...shownValues(record.body, { withDefaults: true }).map(say),
+    price !== undefined && price !== null
+      ? t('compare.price', { price: formatQuota(priceAsQuota(price)) })
+      : '',
     took !== null
       ? t('compare.took', { m: Math.floor(took / 60), s: String(took % 60).padStart(2, '0') })
       : '',
@@ -71,7 +76,9 @@ export function CompareTile({
     <article
       aria-label={t('compare.take', { n: place, model: record.body.model })}
       aria-current={current || undefined}
-      className={`flex min-h-0 flex-col gap-1 rounded-lg border p-2 ${current ? 'border-sky-400' : 'border-slate-700'}`}
+      // A click or tap anywhere on a take chooses it: K and X then act on what was touched.
+      onPointerDown={onChoose}
+      className={`flex min-h-0 flex-col gap-1 rounded-lg border-2 p-2 ${current ? 'border-amber-300' : 'border-slate-700'}`}
     >
       <div className="relative flex min-h-0 flex-1 items-center justify-center bg-black">
         {src ? (

@@ -1,17 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useT } from '../../../lib/i18n/i18n.ts'
-import { deleteTasks } from '../deleteTasks.ts'
 import { useMediaQuery } from '../../../lib/ui/useMediaQuery.ts'
 import { tasksActions, useTasksStore } from '../../tasks/tasksStore.ts'
 import { CompareTile } from './CompareTile.tsx'
 import { CompareControls } from './CompareControls.tsx'
 import { CompareHelp } from './CompareHelp.tsx'
 import { SyncGroup } from './syncGroup.ts'
+import { useDiscards } from './useDiscards.ts'
 import { useSwipe } from './useSwipe.ts'
-
-/** How long "Undo" stays offered before a discarded take leaves the library. */
-const UNDO_MS = 8_000
 
 /** A grid that fills the screen: 2 side by side, 4 as 2 × 2, 6 as 3 × 2, 8 as 4 × 2. */
 const columnsFor = (n: number) => (n <= 2 ? n : n <= 4 ? 2 : n <= 6 ? 3 : 4)
@@ -24,7 +21,7 @@ const columnsFor = (n: number) => (n <= 2 ? n : n <= 4 ? 2 : n <= 6 ? 3 : 4)
 export default function CompareView({ ids, onClose }: { ids: string[]; onClose: () => void }) {
   const t = useT()
   const titleId = useId()
-  const [discarded, setDiscarded] = useState<string[]>([])
+  const { discarded, pending, discard: drop, undoLast } = useDiscards()
   const shownIds = ids.filter((id) => !discarded.includes(id))
   const records = useTasksStore(
     useShallow((s) => shownIds.flatMap((id) => (s.tasks[id]?.outcome ? [s.tasks[id]] : []))),
@@ -35,7 +32,6 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
   // The group's clock is not this view's state: only the playback bar follows it.
   const [g] = useState(() => new SyncGroup())
   const videos = useRef(new Map<string, HTMLVideoElement>())
-  const [undo, setUndo] = useState<{ id: string; timer: number } | null>(null)
 
   useEffect(() => () => g.dispose(), [g])
 
@@ -62,36 +58,14 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
   const focused = records[at]
 
   function discard(id: string) {
-    if (undo) commit(undo.id)
-    setDiscarded((d) => [...d, id])
-    setUndo({ id, timer: window.setTimeout(() => commit(id), UNDO_MS) })
-  }
-  function commit(id: string) {
-    setUndo((u) => (u?.id === id ? null : u))
-    void deleteTasks([id])
-  }
-  function undoDiscard() {
-    if (!undo) return
-    clearTimeout(undo.timer)
-    setDiscarded((d) => d.filter((x) => x !== undo.id))
-    setUndo(null)
-    // The button goes with the message: the keys go on working in the view.
+    drop(id)
+    // The discarded take's button went with it: the keys go on working in the view.
     view.current?.focus()
   }
-  // Leaving the view does not cancel a discard: it is done at once.
-  const pending = useRef(undo)
-  useEffect(() => {
-    pending.current = undo
-  })
-  useEffect(
-    () => () => {
-      const u = pending.current
-      if (!u) return
-      clearTimeout(u.timer)
-      void deleteTasks([u.id])
-    },
-    [],
-  )
+  function undo() {
+    if (undoLast() === null) return
+    view.current?.focus()
+  }
 
   const keep = (id: string) => {
     const r = useTasksStore.getState().tasks[id]
@@ -107,6 +81,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
     else if (e.key === ' ' && !(e.target instanceof HTMLButtonElement)) g.toggle()
     else if (key === 'k' && focused) keep(focused.localId)
     else if (key === 'x' && focused) discard(focused.localId)
+    else if (key === 'z' && (e.ctrlKey || e.metaKey)) undo()
     else if (e.key === 'Escape') onClose()
     else return
     e.preventDefault()
@@ -134,28 +109,38 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
       ref={view}
       aria-labelledby={titleId}
       tabIndex={-1}
-      className="flex h-full min-h-0 flex-col gap-3 outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+      className="flex h-full min-h-0 flex-col gap-3 rounded-lg p-1 outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
     >
       <div className="flex flex-wrap items-center gap-2">
         <h2 id={titleId} className="text-lg font-semibold">
-          {t('compare.title', { n: records.length })}
+          {records.length === 1 ? t('compare.titleOne') : t('compare.title', { n: records.length })}
         </h2>
         <button type="button" className="btn-ghost btn-sm" onClick={onClose}>
           {t('compare.close')}
         </button>
+        {/* A phone has no keyboard to list. */}
+        {!narrow && <CompareHelp />}
       </div>
-      <CompareHelp />
       <CompareControls group={g} />
-      {undo && (
-        <p role="status" className="flex items-center gap-2 text-sm text-slate-200">
-          {t('compare.discarded')}
-          <button type="button" className="btn-outline btn-sm" onClick={undoDiscard}>
-            {t('compare.undo')}
-          </button>
-        </p>
+      {/* Over the grid, not above it: the players do not jump when a take is discarded. */}
+      <div
+        aria-live="polite"
+        className="pointer-events-none fixed inset-x-0 bottom-4 z-30 flex justify-center px-4"
+      >
+        {pending > 0 && (
+          <p className="pointer-events-auto flex max-w-xl items-center gap-3 rounded-lg border border-slate-600 bg-slate-900 px-3 py-2 text-sm text-slate-100 shadow-lg">
+            {pending === 1 ? t('compare.discarded') : t('compare.discardedMany', { n: pending })}
+            <button type="button" className="btn-outline btn-sm whitespace-nowrap" onClick={undo}>
+              {t('compare.undo')}
+            </button>
+          </p>
+        )}
+      </div>
+      {narrow && records.length > 1 && (
+        <p className="text-center text-xs text-slate-400">{t('compare.swipe')}</p>
       )}
       {narrow && records.length > 1 && (
-        <div className="flex items-center justify-between text-sm" title={t('compare.swipe')}>
+        <div className="flex items-center justify-between text-sm">
           <button
             type="button"
             className="btn-ghost btn-sm"
@@ -193,6 +178,7 @@ export default function CompareView({ ids, onClose }: { ids: string[]; onClose: 
               place={place + 1}
               current={place === at}
               group={g}
+              onChoose={() => setCurrent(place)}
               onVideo={onVideo}
               onMetadata={(v) => g.arrived(v)}
               onKeep={() => keep(r.localId)}
