@@ -74,10 +74,17 @@ const URL_PATHS = [
   'url',
   'result_url',
   'metadata.url',
+  // new-api's Ali (Wan) task kept whole on some builds.
+  'output.video_url',
 ]
 
+/** new-api before 2026-02-22 kept a finished task's link in `fail_reason` (docs/relay-dialects.md). */
+const LEGACY_URL = /^https?:\/\//i
+
 function findVideoUrl(task: JsonObject, baseUrl: string): string | undefined {
-  for (const path of URL_PATHS) {
+  const legacy = readString(task.fail_reason)
+  const paths = legacy && LEGACY_URL.test(legacy.trim()) ? [...URL_PATHS, 'fail_reason'] : URL_PATHS
+  for (const path of paths) {
     const raw = readString(readPath(task, path))
     if (!raw) continue
     try {
@@ -117,7 +124,24 @@ export function readTaskId(v: JsonObject): string | undefined {
   return id && id.length <= TASK_ID_MAX && !/^\.+$/.test(id.trim()) ? id : undefined
 }
 
-export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: string): TaskSnapshot {
+/**
+ * The relay's own copy of a finished task's file (`GET /v1/videos/{id}/content`), where the
+ * dialect promises one: OpenAI's video object carries no link at all for Sora and Veo, and
+ * new-api's proxy link is built on its configured server address (`http://localhost:3000`
+ * when nobody set it) — a link that points at that route on another host means this one.
+ */
+interface TaskReadOptions {
+  contentUrl?: string
+}
+
+const CONTENT_ROUTE = /\/v1\/videos\/[^/]+\/content$/
+
+export function normalizeTask(
+  task: JsonObject,
+  fallbackId: string,
+  baseUrl: string,
+  { contentUrl }: TaskReadOptions = {},
+): TaskSnapshot {
   const id = readTaskId(task) ?? fallbackId
   let status = normalizeStatus(task.status)
   let progress = normalizeProgress(task.progress)
@@ -129,7 +153,9 @@ export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: str
     if (typeof task.status === 'string' && /^cancel/i.test(task.status))
       failure = { ...failure, kind: 'cancelled' }
   } else if (status === 'succeeded') {
-    const url = findVideoUrl(task, baseUrl)
+    let url = findVideoUrl(task, baseUrl)
+    if (contentUrl && (!url || (!isSafeMediaUrl(url, baseUrl) && isContentRoute(url))))
+      url = contentUrl
     if (!url) failure = { kind: 'no_video', reason: '' }
     else if (!isSafeMediaUrl(url, baseUrl))
       failure = { kind: 'unsafe_url', reason: capText(url, 200) }
@@ -137,7 +163,39 @@ export function normalizeTask(task: JsonObject, fallbackId: string, baseUrl: str
     if (failure) status = 'failed'
     else progress = 100
   }
-  return { id, status, progress, videoUrl, failure }
+  return { id, status, progress, videoUrl, failure, ...readFacts(task) }
+}
+
+function isContentRoute(url: string): boolean {
+  try {
+    return CONTENT_ROUTE.test(new URL(url).pathname)
+  } catch {
+    return false
+  }
+}
+
+/** Unix seconds, milliseconds, or an RFC 3339 string (some builds) → epoch milliseconds. */
+function readTime(raw: unknown): number | undefined {
+  if (typeof raw === 'number' && Number.isFinite(raw) && raw > 0)
+    return raw < 1e11 ? Math.round(raw * 1000) : Math.round(raw)
+  if (typeof raw === 'string' && raw.length <= 64) {
+    if (/^\d+(\.\d+)?$/.test(raw.trim())) return readTime(Number(raw))
+    const ms = Date.parse(raw)
+    if (Number.isFinite(ms)) return ms
+  }
+  return undefined
+}
+
+/** What OpenAI's video object says of the result, where given: kept with the task. */
+function readFacts(task: JsonObject): Pick<TaskSnapshot, 'expiresAt' | 'seconds' | 'size'> {
+  const expiresAt = readTime(task.expires_at)
+  const seconds = readNumber(task.seconds)
+  const size = readString(task.size)
+  return {
+    ...(expiresAt !== undefined && { expiresAt }),
+    ...(seconds !== undefined && seconds > 0 && seconds < 86_400 && { seconds }),
+    ...(size !== undefined && /^\d{2,5}[x*]\d{2,5}$/.test(size.trim()) && { size: size.trim() }),
+  }
 }
 
 const QUOTA_FIELDS = ['quota', 'used_quota', 'unlimited_quota', 'total_quota', 'remaining_quota']

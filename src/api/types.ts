@@ -26,6 +26,11 @@ export interface TaskSnapshot {
   /** Only ever a URL that passed `isSafeMediaUrl`. */
   videoUrl: string | null
   failure: TaskFailure | null
+  /** When the relay's link to the result stops working (OpenAI's `expires_at`), epoch ms. */
+  expiresAt?: number
+  /** The result's length and size, where the relay says (OpenAI's `seconds`, `size`). */
+  seconds?: number
+  size?: string
 }
 
 /** A create request as it goes on the wire; model profiles decide the extra fields. */

@@ -61,11 +61,17 @@ function readOutcome(v: unknown): TaskSnapshot | undefined {
   // the relay is asked again, and its answer checked afresh.
   const videoUrl = safeLink(v.videoUrl)
   if (status === 'succeeded' && videoUrl === null) return undefined
+  const expiresAt = asNumber(v.expiresAt)
+  const seconds = asNumber(v.seconds)
+  const size = asString(v.size)
   return {
     id,
     status,
     progress: asNumber(v.progress) ?? null,
     videoUrl,
+    ...(expiresAt !== undefined && { expiresAt }),
+    ...(seconds !== undefined && { seconds }),
+    ...(size !== undefined && size.length <= 16 && { size }),
     // Kept by a version that stored relay text at any length: cut as fresh text is.
     failure:
       isObject(f) && failureKind
