@@ -65,8 +65,12 @@ const BODY_LIMIT = 10 * 1024 * 1024
 
 export interface Body {
   text: string
+  raw: Buffer
   tooLarge: boolean
 }
+
+/** The body as text, and as bytes where a multipart body carries files. */
+const decoded = (raw: Buffer) => ({ text: raw.toString('utf8'), raw })
 
 /**
  * Reads the request body up to `limit` bytes. Past the limit the rest is drained and
@@ -80,9 +84,7 @@ export function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Body
       size += chunk.length
       if (size <= limit) chunks.push(chunk)
     })
-    req.on('end', () =>
-      resolve({ text: Buffer.concat(chunks).toString('utf8'), tooLarge: size > limit }),
-    )
+    req.on('end', () => resolve({ ...decoded(Buffer.concat(chunks)), tooLarge: size > limit }))
     req.on('error', reject)
   })
 }

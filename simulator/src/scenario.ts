@@ -2,7 +2,8 @@
 // the way real relays do. Layers, later wins: relay-wide defaults < the task's prompt tag
 // `[sim k=v …]` < the request's `X-Sim-Scenario: k=v; k=v` header.
 
-import type { Billing } from './models.ts'
+import type { Dialect } from './dialects.ts'
+import type { Billing, Family } from './models.ts'
 
 type FailKind =
   'none' | 'image_review' | 'prompt_review' | 'result_review' | 'other' | 'no_video' | 'unsafe_url'
@@ -26,7 +27,17 @@ export interface Scenario {
   mediacors: boolean
   /** Bytes per real second the public result link is sent at; 0: at once. */
   mediarate: number
-  shape: 'real' | 'guide'
+  /** `gemini`: new-api's answer for a Veo task on Gemini/Vertex channels (`/v1/video/generations`). */
+  shape: 'real' | 'guide' | 'gemini'
+  /**
+   * Which create-and-read dialects the relay speaks (docs/relay-dialects.md): the guide's
+   * `/v2/videos/generations`, OpenAI's `/v1/videos`, new-api's `/v1/video/generations`.
+   */
+  dialects: Dialect[]
+  /** Timestamps of the OpenAI-style answers as unix seconds, or RFC 3339 strings (some builds). */
+  times: 'unix' | 'rfc3339'
+  /** Families whose tasks have no OpenAI video object: `GET /v1/videos/{id}` answers 501. */
+  noobject: Family[]
   wrap: boolean
   body: 'json' | 'text'
   idstyle: 'task' | 'colon' | 'uuid'
@@ -78,6 +89,9 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   mediacors: true,
   mediarate: 0,
   shape: 'real',
+  dialects: ['v2', 'openai', 'newapi'],
+  times: 'unix',
+  noobject: [],
   wrap: false,
   body: 'json',
   idstyle: 'task',
@@ -129,6 +143,15 @@ const oneOf =
   <T extends string>(...values: T[]) =>
   (raw: string): T | undefined =>
     (values as string[]).includes(raw) ? (raw as T) : undefined
+/** `a,b` (any comma) → those values; one unknown value refuses the whole list. */
+const listOf =
+  <T extends string>(...values: T[]) =>
+  (raw: string): T[] | undefined => {
+    const list = raw.split(',').filter((v) => v.trim() !== '')
+    return list.length > 0 && list.every((v) => (values as string[]).includes(v))
+      ? [...new Set(list as T[])]
+      : undefined
+  }
 const bool = (raw: string): boolean | undefined =>
   raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined
 const FAULT_KINDS: FaultKind[] = ['html502', 'empty500', 'drop']
@@ -167,7 +190,11 @@ const PARSERS: Parsers = {
   linkttl: num(0, 7 * 86_400),
   mediacors: bool,
   mediarate: num(0, 1e9),
-  shape: oneOf('real', 'guide'),
+  shape: oneOf('real', 'guide', 'gemini'),
+  dialects: listOf<Dialect>('v2', 'openai', 'newapi'),
+  times: oneOf('unix', 'rfc3339'),
+  noobject: (raw) =>
+    raw === 'none' ? [] : listOf<Family>('sora', 'veo3', 'veo2', 'grok', 'wan', 'hailuo')(raw),
   wrap: bool,
   body: oneOf('json', 'text'),
   idstyle: oneOf('task', 'colon', 'uuid'),

@@ -102,7 +102,7 @@ export function quotaBody(account: Account, s: Scenario): unknown {
   return s.wrap ? wrapSuccess(body) : body
 }
 
-/** new-api's remix answer is an OpenAI video object, not the guide's shape. */
+/** new-api's remix (and its /v1/videos and /v1/video/generations creates) answer an OpenAI video object. */
 export function remixBody(task: Task): unknown {
   return {
     id: task.id,

@@ -1,9 +1,17 @@
 // The relay simulator: a request handler imitating a new-api video relay, usable
 // from a bare node:http server, the Vite dev/preview server and the tests alike.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { Accounts, DEMO_KEY } from './accounts.ts'
+import { Accounts, DEMO_KEY, type Account } from './accounts.ts'
 import { authenticate, faulted, type Ctx, type SimState } from './context.ts'
 import { apiError, requestOrigin, send, sendJson, sendMissingRoute } from './http.ts'
+import {
+  newapiCreateRoute,
+  newapiStatusRoute,
+  offers,
+  openaiCreateRoute,
+  openaiStatusRoute,
+  type Dialect,
+} from './dialects.ts'
 import { defaultMediaDir, isClip } from './media.ts'
 import { MODELS_BODY, pricingBody } from './models.ts'
 import { hash32, makeIdGen, mulberry32 } from './prng.ts'
@@ -134,13 +142,33 @@ function preflight(ctx: Ctx): void {
   })
 }
 
+const CREATES: Record<string, { dialect: Dialect; route: (ctx: Ctx) => Promise<void> }> = {
+  '/v2/videos/generations': { dialect: 'v2', route: createRoute },
+  '/v1/videos': { dialect: 'openai', route: openaiCreateRoute },
+  '/v1/video/generations': { dialect: 'newapi', route: newapiCreateRoute },
+}
+
+const READS: {
+  dialect: Dialect
+  pattern: RegExp
+  route: (ctx: Ctx, account: Account, id: string) => void
+}[] = [
+  { dialect: 'v2', pattern: /^\/v2\/videos\/generations\/([^/]+)$/, route: statusRoute },
+  { dialect: 'openai', pattern: /^\/v1\/videos\/([^/]+)$/, route: openaiStatusRoute },
+  { dialect: 'newapi', pattern: /^\/v1\/video\/generations\/([^/]+)$/, route: newapiStatusRoute },
+]
+
 async function route(ctx: Ctx): Promise<void> {
   const { method, pathname } = ctx
   const read = method === 'GET' || method === 'HEAD'
   const param = (pattern: RegExp): string | undefined => pattern.exec(pathname)?.[1]
   if (method === 'OPTIONS') return preflight(ctx)
   if (method === 'GET' && pathname === '/health') return sendJson(ctx, 200, HEALTH_BODY)
-  if (method === 'POST' && pathname === '/v2/videos/generations') return createRoute(ctx)
+  // Each dialect's create, where the relay speaks it (else an unrouted path's answer).
+  const create = CREATES[pathname]
+  if (method === 'POST' && create) {
+    return offers(ctx, create.dialect) ? create.route(ctx) : unknownRoute(ctx)
+  }
   const clip = param(/^\/media\/([^/]+)\.mp4$/)
   if (read && clip !== undefined && isClip(clip)) {
     return mediaRoute(ctx, clip)
@@ -155,7 +183,8 @@ async function route(ctx: Ctx): Promise<void> {
   }
 
   // The authenticated API reads; these are the requests faults and rate limits hit.
-  const status = method === 'GET' ? param(/^\/v2\/videos\/generations\/([^/]+)$/) : undefined
+  const reading = method === 'GET' ? READS.find((r) => r.pattern.test(pathname)) : undefined
+  const status = reading && offers(ctx, reading.dialect) ? param(reading.pattern) : undefined
   const content = read ? param(/^\/v1\/videos\/([^/]+)\/content$/) : undefined
   const plain = method === 'GET' && (pathname === '/v1/token/quota' || pathname === '/v1/models')
   if (status === undefined && content === undefined && !plain) return unknownRoute(ctx)
@@ -169,7 +198,7 @@ async function route(ctx: Ctx): Promise<void> {
   }
   const account = authenticate(ctx)
   if (!account) return
-  if (status !== undefined) return statusRoute(ctx, account, status)
+  if (status !== undefined && reading) return reading.route(ctx, account, status)
   if (content !== undefined) return contentRoute(ctx, account, content)
   if (faulted(ctx)) return
   if (pathname === '/v1/models') return sendJson(ctx, 200, MODELS_BODY)

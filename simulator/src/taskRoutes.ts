@@ -17,18 +17,18 @@ import { taskCost } from './models.ts'
 import { mergeScenario, pickTaskKeys, promptScenario, type Scenario } from './scenario.ts'
 import { clipName, guideStatus, realStatus, remixBody, resultUrl, wrapSuccess } from './shapes.ts'
 import { taskState, type Task, type TaskParams } from './tasks.ts'
-import { parseJson, validPrompt, validateCreate } from './validate.ts'
+import { parseJson, parseMultipart, validPrompt, validateCreate } from './validate.ts'
 
 /**
  * Steps every create/remix shares before touching the account: body size, the one-shot
  * `createfault` (header only: a client must never need to retry a create by itself), auth,
  * then recording the body for tests. Returns undefined once an answer was sent.
  */
-async function intake(
+export async function intake(
   ctx: Ctx,
   beforeAuth?: () => boolean,
 ): Promise<{ account: Account; body: unknown } | undefined> {
-  const { text, tooLarge } = await readBody(ctx.req)
+  const { text, raw, tooLarge } = await readBody(ctx.req)
   if (tooLarge) return void sendHtml(ctx, 413, HTML_413)
   const fault = ctx.header.createfault
   if (fault !== undefined && fault !== 'none' && fault !== 'drop') {
@@ -38,7 +38,10 @@ async function intake(
   if (beforeAuth?.()) return undefined
   const account = authenticate(ctx)
   if (!account) return undefined
-  const parsed = parseJson(text)
+  const type = String(ctx.req.headers['content-type'] ?? '')
+  const parsed = /^multipart\/form-data/i.test(type)
+    ? await parseMultipart(raw, type)
+    : parseJson(text)
   const body = parsed.ok ? parsed.value : text
   recordRequest(account, {
     method: ctx.method,
@@ -51,7 +54,7 @@ async function intake(
 }
 
 /** Charges the account and stores the task, or answers 403 when the quota is short. */
-function spawn(
+export function spawn(
   ctx: Ctx,
   account: Account,
   params: TaskParams,
@@ -126,7 +129,7 @@ function newTaskId(ctx: Ctx, params: TaskParams, s: Scenario, nowMs: number): st
 }
 
 /** `createfault=drop`: the relay got the request (task made, quota charged), the answer is lost. */
-function dropped(ctx: Ctx): boolean {
+export function dropped(ctx: Ctx): boolean {
   if (ctx.header.createfault !== 'drop') return false
   ctx.notes.push('createfault=drop')
   ctx.res.destroy()

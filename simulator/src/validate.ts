@@ -14,6 +14,44 @@ export function parseJson(text: string): Parsed<unknown> {
   }
 }
 
+/** A file part of a multipart create, as the request log records it (not its bytes). */
+export interface FilePart {
+  name: string
+  filename: string
+  type: string
+  size: number
+  /** The first bytes, to tell an image from a renamed file. */
+  head: number[]
+}
+
+/**
+ * A multipart body (OpenAI's `POST /v1/videos` with an `input_reference` file): its text
+ * fields as they are, and each file part as a `FilePart` under `parts`.
+ */
+export async function parseMultipart(raw: Buffer, type: string): Promise<Parsed<unknown>> {
+  try {
+    const form = await new Response(new Uint8Array(raw), {
+      headers: { 'content-type': type },
+    }).formData()
+    const body: Record<string, unknown> = {}
+    const parts: FilePart[] = []
+    for (const [name, value] of form) {
+      if (typeof value === 'string') body[name] = value
+      else
+        parts.push({
+          name,
+          filename: value.name,
+          type: value.type,
+          size: value.size,
+          head: [...new Uint8Array(await value.slice(0, 8).arrayBuffer())],
+        })
+    }
+    return { ok: true, value: { ...body, parts } }
+  } catch {
+    return fail('Request body is not valid multipart/form-data')
+  }
+}
+
 /** The prompt must carry visible text; whitespace-only prompts are rejected like empty ones. */
 export function validPrompt(v: unknown): v is string {
   return typeof v === 'string' && v.trim() !== ''
