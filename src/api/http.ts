@@ -121,7 +121,9 @@ export async function requestJson(
   const timer = withTimeout(opts.signal, opts.timeoutMs ?? (isPaid ? 90_000 : 20_000))
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (creds.apiKey) headers.Authorization = `Bearer ${creds.apiKey}`
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
+  // A form (a file part) sets its own multipart type and boundary.
+  const form = opts.body instanceof FormData
+  if (opts.body !== undefined && !form) headers['Content-Type'] = 'application/json'
 
   try {
     let res: Response
@@ -130,7 +132,12 @@ export async function requestJson(
       res = await deps.fetch(joinUrl(creds.baseUrl, path), {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body:
+          opts.body === undefined
+            ? undefined
+            : opts.body instanceof FormData
+              ? opts.body
+              : JSON.stringify(opts.body),
         cache: 'no-store',
         signal: timer.signal,
       })

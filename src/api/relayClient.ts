@@ -14,12 +14,13 @@ import { isOnOrigin } from './safeUrl.ts'
 import { unwrap } from './json.ts'
 import type { CreateTaskBody, Credentials, Quota, TaskSnapshot } from './types.ts'
 import { fetchWithStartDeadline } from '../lib/fetchStart.ts'
+import { DIALECTS, createPath, routeAnswered, taskPath, type Dialect } from './dialects.ts'
 
 type CallOptions = Pick<RequestOptions, 'signal' | 'timeoutMs'>
+/** Which dialect the request speaks (docs/relay-dialects.md); the guide's when not said. */
+type TaskCallOptions = CallOptions & { dialect?: Dialect }
 
 const path = {
-  create: '/v2/videos/generations',
-  task: (id: string) => `/v2/videos/generations/${encodeURIComponent(id)}`,
   remix: (id: string) => `/v1/videos/${encodeURIComponent(id)}/remix`,
   content: (id: string) => `/v1/videos/${encodeURIComponent(id)}/content`,
   quota: '/v1/token/quota',
@@ -37,8 +38,14 @@ function taskIdFrom(body: unknown): string {
 }
 
 export interface RelayClient {
-  createTask(body: CreateTaskBody, opts?: CallOptions): Promise<{ id: string }>
-  getTask(id: string, opts?: CallOptions): Promise<TaskSnapshot>
+  /** A create in the given dialect: a JSON body, or a form where a file part goes with it. */
+  createTask(body: CreateTaskBody | FormData, opts?: TaskCallOptions): Promise<{ id: string }>
+  getTask(id: string, opts?: TaskCallOptions): Promise<TaskSnapshot>
+  /**
+   * The dialects this relay speaks, found by reading a made-up task on each one's route:
+   * GETs only, nothing created, nothing charged.
+   */
+  probeDialects(opts?: CallOptions): Promise<Dialect[]>
   remixTask(id: string, prompt: string, opts?: CallOptions): Promise<{ id: string }>
   getQuota(opts?: CallOptions): Promise<Quota>
   /** The demo relay's "Reset demo quota": this key's play account full again; its new quota. */
@@ -72,7 +79,11 @@ export function createRelayClient(
   return {
     async createTask(body, opts) {
       try {
-        const answer = await requestJson(deps, path.create, { ...opts, method: 'POST', body })
+        const answer = await requestJson(deps, createPath(opts?.dialect ?? 'v2'), {
+          ...opts,
+          method: 'POST',
+          body,
+        })
         return { id: taskIdFrom(answer) }
       } catch (e) {
         // No create route at this address: the base URL is wrong, not "the task is unknown".
@@ -84,7 +95,8 @@ export function createRelayClient(
     },
 
     async getTask(id, opts) {
-      const body = await requestJson(deps, path.task(id), opts)
+      const dialect = opts?.dialect ?? 'v2'
+      const body = await requestJson(deps, taskPath(dialect, id), opts)
       // new-api answers an unknown task with {code:"success", data:null}: not "not started".
       if (isObject(body) && body.data === null && !looksLikeTask(body)) {
         throw new RelayError('not_found', {
@@ -95,7 +107,24 @@ export function createRelayClient(
       if (!isObject(task) || !looksLikeTask(task)) {
         throw new RelayError('malformed', { detail: 'the answer holds no task' })
       }
-      return normalizeTask(task, id, baseUrl())
+      // OpenAI's object carries no link for Sora or Veo, and new-api's proxy link may be
+      // built on a wrong address: both mean the relay's own copy of the file.
+      const contentUrl =
+        dialect === 'v2' ? undefined : `${baseUrl().replace(/\/+$/, '')}${path.content(id)}`
+      return normalizeTask(task, id, baseUrl(), { contentUrl })
+    },
+
+    async probeDialects(opts) {
+      const probeId = `probe-${Math.random().toString(36).slice(2, 10)}`
+      const answers = await Promise.all(
+        DIALECTS.map((d) =>
+          requestJson(deps, taskPath(d, probeId), opts).then(
+            () => true,
+            (e: unknown) => routeAnswered(e),
+          ),
+        ),
+      )
+      return DIALECTS.filter((_, i) => answers[i])
     },
 
     async remixTask(id, prompt, opts) {
