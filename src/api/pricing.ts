@@ -8,6 +8,8 @@ export interface ModelPrice {
   video: boolean | null
   /** Display units per request (new-api's per-request price × the group ratio), if fixed. */
   perRequest: number | null
+  /** Listed with new-api's `openai-video` endpoint type: served on OpenAI's `/v1/videos`. */
+  openaiVideo?: true
 }
 
 /**
@@ -41,6 +43,7 @@ export function normalizePricing(body: unknown): ModelPrice[] {
       id,
       video: types === null || types.length === 0 ? null : types.some((t) => /video/i.test(t)),
       perRequest,
+      ...(types?.includes('openai-video') && { openaiVideo: true as const }),
     })
   }
   return prices

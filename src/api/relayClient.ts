@@ -7,14 +7,13 @@ import {
   looksLikeTask,
   normalizeModels,
   normalizeQuota,
-  normalizeTask,
   readTaskId,
 } from './normalize.ts'
 import { isOnOrigin } from './safeUrl.ts'
 import { unwrap } from './json.ts'
 import type { CreateTaskBody, Credentials, Quota, TaskSnapshot } from './types.ts'
 import { fetchWithStartDeadline } from '../lib/fetchStart.ts'
-import { DIALECTS, createPath, routeAnswered, taskPath, type Dialect } from './dialects.ts'
+import { createPath, taskPath, type Dialect } from './dialects.ts'
 
 type CallOptions = Pick<RequestOptions, 'signal' | 'timeoutMs'>
 /** Which dialect the request speaks (docs/relay-dialects.md); the guide's when not said. */
@@ -41,11 +40,8 @@ export interface RelayClient {
   /** A create in the given dialect: a JSON body, or a form where a file part goes with it. */
   createTask(body: CreateTaskBody | FormData, opts?: TaskCallOptions): Promise<{ id: string }>
   getTask(id: string, opts?: TaskCallOptions): Promise<TaskSnapshot>
-  /**
-   * The dialects this relay speaks, found by reading a made-up task on each one's route:
-   * GETs only, nothing created, nothing charged.
-   */
-  probeDialects(opts?: CallOptions): Promise<Dialect[]>
+  /** A read of any relay path (the dialect probe's, see probeDialects.ts). */
+  read(path: string, opts?: CallOptions): Promise<unknown>
   remixTask(id: string, prompt: string, opts?: CallOptions): Promise<{ id: string }>
   getQuota(opts?: CallOptions): Promise<Quota>
   /** The demo relay's "Reset demo quota": this key's play account full again; its new quota. */
@@ -111,21 +107,12 @@ export function createRelayClient(
       // built on a wrong address: both mean the relay's own copy of the file.
       const contentUrl =
         dialect === 'v2' ? undefined : `${baseUrl().replace(/\/+$/, '')}${path.content(id)}`
+      // The task reader waits for the first task read: the first screen does not need it.
+      const { normalizeTask } = await import('./normalizeTask.ts')
       return normalizeTask(task, id, baseUrl(), { contentUrl })
     },
 
-    async probeDialects(opts) {
-      const probeId = `probe-${Math.random().toString(36).slice(2, 10)}`
-      const answers = await Promise.all(
-        DIALECTS.map((d) =>
-          requestJson(deps, taskPath(d, probeId), opts).then(
-            () => true,
-            (e: unknown) => routeAnswered(e),
-          ),
-        ),
-      )
-      return DIALECTS.filter((_, i) => answers[i])
-    },
+    read: (path, opts) => requestJson(deps, path, opts),
 
     async remixTask(id, prompt, opts) {
       try {

@@ -30,5 +30,7 @@ export const genericProfile: ModelProfile = {
   images: { max: 4, accepts: 'data' },
   fields: [],
   extraFields: true,
+  // Nothing here chose a shape: no size is asked for on any dialect.
+  openaiSize: () => undefined,
   frameOf: guessFrame,
 }

@@ -26,4 +26,10 @@ export const soraProfile: ModelProfile = {
   ],
   // HD is sent for sora-2-pro only: only there is the video 1080p.
   frameOf: (values) => frameFrom(soraProfile.fields, values, isPro(values) && values.hd === true),
+  // On /v1/videos sora-2 takes 1280x720 or 720x1280; sora-2-pro also 1792x1024 and 1024x1792
+  // (new-api's ValidateMultipartDirect, docs/relay-dialects.md section 3).
+  openaiSize: (frame) => {
+    const [w, h] = frame.hd ? [1792, 1024] : [1280, 720]
+    return frame.aspect === '9:16' ? `${h}x${w}` : `${w}x${h}`
+  },
 }

@@ -57,6 +57,11 @@ export interface ModelProfile {
   extraFields?: boolean
   /** The video these values ask for (aspect, HD, length), in the app's words, not the wire's. */
   frameOf: (values: FieldValues) => VideoFrame
+  /**
+   * The `size` OpenAI's dialect asks for this video (`"1280x720"`), where the family takes only
+   * some sizes; else the frame's shape at 720p (1080p with HD). See profiles/dialectBody.ts.
+   */
+  openaiSize?: (frame: VideoFrame) => string | undefined
 }
 
 /**

@@ -7,6 +7,7 @@ import { startSimulator, type RunningSimulator } from '../../simulator/src/serve
 import { createRelayClient } from '../../src/api/relayClient.ts'
 import { RelayError } from '../../src/api/errors.ts'
 import type { Dialect } from '../../src/api/dialects.ts'
+import { probeDialects } from '../../src/api/probeDialects.ts'
 
 const mediaDir = resolve('simulator/media')
 const relays: Record<string, RunningSimulator> = {}
@@ -56,7 +57,7 @@ describe('probeDialects', () => {
     ['htmlGateway', ['openai']],
   ])('%s relay → %j, with GETs only', async (name, expected) => {
     const { api, calls } = client(name)
-    expect(await api.probeDialects()).toEqual(expected)
+    expect(await probeDialects(api)).toEqual(expected)
     expect(calls).toHaveLength(3)
     expect(calls.every((c) => c.method === 'GET')).toBe(true)
     // Reads of a made-up id, nothing else: no create route was touched.
@@ -69,7 +70,7 @@ describe('probeDialects', () => {
 
   it('a wrong key says nothing about dialects: the error is the caller’s to show', async () => {
     const { api } = client('all', 'not-a-key')
-    await expect(api.probeDialects()).rejects.toBeInstanceOf(RelayError)
+    await expect(probeDialects(api)).rejects.toBeInstanceOf(RelayError)
   })
 })
 

@@ -13,6 +13,8 @@ import {
   useSettingsStore,
 } from './settingsStore.ts'
 import { SlotsField } from './SlotsField.tsx'
+import { DialectField } from './DialectField.tsx'
+import { useRelayDialects, type DialectChoice } from './relayDialects.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { sealWithDeviceKey, sealWithPassphrase } from '../../lib/vault/vault.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
@@ -63,6 +65,8 @@ export default function SettingsDialog() {
   // Jobs at once, per relay: the one being edited (the saved one's until another is typed).
   const [slots, setSlots] = useState<number | null>(null)
   const [alerts, setAlerts] = useState(alertPrefs)
+  // The dialect chosen for the relay being edited; saved with the rest.
+  const [dialect, setDialect] = useState<DialectChoice | null>(null)
   const [problem, setProblem] = useState<Problem>(null)
   const [saving, setSaving] = useState(false)
   // A test that failed for exactly the values about to be saved: Save asks once.
@@ -107,6 +111,10 @@ export default function SettingsDialog() {
   const draft = typed()
   const slotsRelay = relayId(draft?.baseUrl ?? stored.credentials?.baseUrl ?? '')
   const shownSlots = slots ?? slotsSetting(slotsRelay, stored)
+  const savedDialect = useRelayDialects((s) => s.choice[slotsRelay] ?? 'auto')
+  const saveDialect = (relay: string) => {
+    if (dialect !== null) useRelayDialects.getState().actions.chosen(relay, dialect)
+  }
   const withSlots = (relay: string) =>
     slots === null ? {} : { slotsByRelay: { ...stored.slotsByRelay, [relay]: slots } }
   // Another relay or key typed: the old one's models and prices are not this one's.
@@ -134,6 +142,7 @@ export default function SettingsDialog() {
         ...withSlots(savedRelay),
       })
       keepCatalog(stored.credentials)
+      saveDialect(savedRelay)
       return closeSettings()
     }
     const found = validate()
@@ -144,6 +153,7 @@ export default function SettingsDialog() {
     useKeepPrefs.getState().actions.saved(keep)
     useAlertPrefs.getState().actions.saved(alerts)
     const relay = relayId(url.url)
+    saveDialect(relay)
     saved({
       credentials: { baseUrl: url.url, apiKey: keyFor(url.url) },
       ...(chosen && { chosenModels: { ...stored.chosenModels, [relay]: chosen } }),
@@ -200,6 +210,12 @@ export default function SettingsDialog() {
           credentials={draftCredentials}
         />
         <SlotsField value={shownSlots} onChange={setSlots} />
+        <DialectField
+          relay={slotsRelay}
+          credentials={draftCredentials}
+          value={dialect ?? savedDialect}
+          onChange={setDialect}
+        />
         <StorageModeField
           value={storage}
           onChange={(change) => setStorage((s) => ({ ...s, ...change }))}

@@ -88,4 +88,16 @@ export const settingsDialogZh: Translation<typeof settingsDialogEn> = {
   'settings.slots': '同时发送给此中转的任务数',
   'settings.slotsHint':
     '多出的任务在应用中排队，前面的完成后再发送。中转会限制一个密钥同时运行的任务数；如果它拒绝，应用会减少同时发送的数量，直到页面重新加载为止。',
+  'settings.dialect': '应用与此中转的通信方式',
+  'settings.dialect.auto': '自动（推荐）',
+  'settings.dialect.v2': '中转文档：/v2/videos/generations',
+  'settings.dialect.openai': 'OpenAI：/v1/videos',
+  'settings.dialect.newapi': 'new-api：/v1/video/generations',
+  'settings.dialect.check': '重新检测',
+  'settings.dialect.checking': '正在检测…',
+  'settings.dialect.found': '此中转可用的接口：{list}。检测只做读取，未创建任务，也未扣费。',
+  'settings.dialect.none': '三个视频接口都没有响应：请检查接口地址。',
+  'settings.dialect.unknown': '尚未检测：首次生成时应用会自动检测（只做读取，不扣费）。',
+  'settings.dialect.checkFailed': '无法检测：中转没有响应。没有发送任何会扣费的请求。',
+  'settings.dialect.keyRefused': '无法检测：中转拒绝了此密钥。',
 }

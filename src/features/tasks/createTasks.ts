@@ -36,6 +36,9 @@ export function onTaskStarted(listener: (task: StartedTask) => void): () => void
   return () => listeners.delete(listener)
 }
 
+/** Which dialect a create speaks, and its body in it: loaded with the first create, not the page. */
+const wire = () => import('./wireRequest.ts')
+
 const currentRelay = () => relayId(getCredentials()?.baseUrl ?? '')
 
 /** The queue's sending side, loaded apart from the first screen (one import, one preload list). */
@@ -71,11 +74,16 @@ export async function submitTask(localId: string): Promise<void> {
       tasksActions().deadlineExtended(localId, record.deadlineMs ?? DEFAULT_DEADLINE_MS)
     tasksActions().submitting(localId, relay)
     try {
-      // A remix is its own paid request on the remix route: sent once, like a create.
-      const { id } = record.remixOf
-        ? await client.remixTask(record.remixOf.remoteId, record.body.prompt)
-        : await client.createTask(record.body)
-      tasksActions().created(localId, id)
+      // A remix is its own paid request on the remix route: sent once, like a create. Its
+      // result is read in the dialect of the task it remixes.
+      const source = record.remixOf && useTasksStore.getState().tasks[record.remixOf.localId]
+      const { id, dialect } = record.remixOf
+        ? {
+            ...(await client.remixTask(record.remixOf.remoteId, record.body.prompt)),
+            dialect: source?.dialect,
+          }
+        : await wire().then((m) => m.createIn(relay, record))
+      tasksActions().created(localId, id, dialect)
       void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
       if (refusedBefore.has(relay)) void sendQueue().then((m) => m.accepted(relay))
     } catch (e) {

@@ -137,6 +137,7 @@ export function readRecord(v: unknown): TaskRecord | null {
     createdAt,
     phase,
     remoteId: asString(v.remoteId),
+    ...(v.dialect === 'openai' || v.dialect === 'newapi' ? { dialect: v.dialect } : {}),
     createFailure: readCreateFailure(v.createFailure),
     outcome: readOutcome(v.outcome),
     finishedAt: asNumber(v.finishedAt),

@@ -1,3 +1,4 @@
+import type { Dialect } from '../../api/dialects.ts'
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { isRelayError, isTransient } from '../../api/errors.ts'
 import { relayKeys } from '../../api/queries.ts'
@@ -36,11 +37,11 @@ function receive(relay: string, id: string, snapshot: TaskSnapshot): TaskSnapsho
  * Poll one task until the relay reports a final state; reads retry, with backoff.
  * Callers enable it only while the configured relay is the task's own.
  */
-export const taskQuery = (relay: string, id: string) =>
+export const taskQuery = (relay: string, id: string, dialect: Dialect = 'v2') =>
   queryOptions({
     queryKey: relayKeys.task(relay, id),
     queryFn: async ({ signal }) => {
-      const snapshot = receive(relay, id, await client.getTask(id, { signal }))
+      const snapshot = receive(relay, id, await client.getTask(id, { signal, dialect }))
       shareSnapshot(relay, id, snapshot)
       return snapshot
     },

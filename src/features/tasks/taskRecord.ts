@@ -1,3 +1,4 @@
+import type { Dialect } from '../../api/dialects.ts'
 import type { RelayErrorKind } from '../../api/errors.ts'
 import type { CreateTaskBody, TaskSnapshot } from '../../api/types.ts'
 import type { VideoFrame } from '../../profiles/types.ts'
@@ -27,6 +28,8 @@ export interface TaskRecord {
    */
   phase: 'waiting' | 'submitting' | 'created' | 'create_failed' | 'local'
   remoteId?: string
+  /** The dialect it was created in, so it is read (and remixed) in the same; the guide's if none. */
+  dialect?: Dialect
   createFailure?: CreateFailure
   /** The final state once known, so a reload need not ask the relay again. */
   outcome?: TaskSnapshot

@@ -1,3 +1,4 @@
+import type { Dialect } from '../../api/dialects.ts'
 import { create } from 'zustand'
 import { now } from '../../lib/clock.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
@@ -12,7 +13,7 @@ interface TasksState {
     submitting: (localId: string, relay: string) => void
     /** Back in the queue: the relay said it did not take the create (nothing charged). */
     requeued: (localId: string) => void
-    created: (localId: string, remoteId: string) => void
+    created: (localId: string, remoteId: string, dialect?: Dialect) => void
     createFailed: (localId: string, failure: CreateFailure) => void
     finished: (localId: string, outcome: TaskSnapshot) => void
     /** "Keep waiting": another deadline's worth of time from now. */
@@ -50,7 +51,14 @@ export const useTasksStore = create<TasksState>()((set) => ({
       ),
     requeued: (localId) =>
       set((s) => patch(s, localId, { phase: 'waiting', createFailure: undefined })),
-    created: (localId, remoteId) => set((s) => patch(s, localId, { phase: 'created', remoteId })),
+    created: (localId, remoteId, dialect) =>
+      set((s) =>
+        patch(s, localId, {
+          phase: 'created',
+          remoteId,
+          dialect: dialect === 'v2' ? undefined : dialect,
+        }),
+      ),
     createFailed: (localId, createFailure) =>
       set((s) => patch(s, localId, { phase: 'create_failed', createFailure })),
     finished: (localId, outcome) =>

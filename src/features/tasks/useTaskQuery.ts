@@ -32,7 +32,7 @@ export function useTaskQuery(record: TaskRecord) {
         ? 'overdue'
         : null
   const query = useQuery({
-    ...taskQuery(record.relay, record.remoteId ?? ''),
+    ...taskQuery(record.relay, record.remoteId ?? '', record.dialect),
     enabled: Boolean(record.remoteId) && paused === null && works,
     // A task whose end is known is shown from its record: a reload asks the relay nothing.
     initialData: record.outcome,

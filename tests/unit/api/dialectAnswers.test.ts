@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { unwrap } from '../../../src/api/json.ts'
-import { looksLikeTask, normalizeTask, readTaskId } from '../../../src/api/normalize.ts'
+import { looksLikeTask, readTaskId } from '../../../src/api/normalize.ts'
+import { normalizeTask } from '../../../src/api/normalizeTask.ts'
 import { isObject, type JsonObject } from '../../../src/lib/guards.ts'
 
 /** Real answers from each dialect's sources (tests/fixtures/dialects/SOURCES.md says which). */

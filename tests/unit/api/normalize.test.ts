@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
+import { normalizeModels, normalizeQuota } from '../../../src/api/normalize.ts'
 import {
-  normalizeModels,
   normalizeProgress,
-  normalizeQuota,
   normalizeStatus,
   normalizeTask,
-} from '../../../src/api/normalize.ts'
+} from '../../../src/api/normalizeTask.ts'
 import { classifyFailure } from '../../../src/api/classifyFailure.ts'
 
 const BASE = 'https://relay.example.com'

@@ -21,7 +21,7 @@ describe('normalizePricing', () => {
         group_ratio: { default: 2 },
       }),
     ).toStrictEqual([
-      { id: 'veo3', video: true, perRequest: 2 },
+      { id: 'veo3', video: true, perRequest: 2, openaiVideo: true },
       { id: 'gpt-4o-mini', video: false, perRequest: null },
     ])
   })
@@ -30,7 +30,9 @@ describe('normalizePricing', () => {
     ['a bare array', [entry({})]],
     ['data wrapped once more', { data: { data: [entry({})] } }],
   ])('accepts %s', (_what, body) => {
-    expect(normalizePricing(body)).toStrictEqual([{ id: 'veo3', video: true, perRequest: 1 }])
+    expect(normalizePricing(body)).toStrictEqual([
+      { id: 'veo3', video: true, perRequest: 1, openaiVideo: true },
+    ])
   })
 
   it('never trusts a field’s type: numeric strings count, junk is skipped, ids once', () => {
@@ -46,7 +48,7 @@ describe('normalizePricing', () => {
         ],
       }),
     ).toStrictEqual([
-      { id: 'veo3', video: true, perRequest: 0.5 },
+      { id: 'veo3', video: true, perRequest: 0.5, openaiVideo: true },
       { id: 'wan', video: null, perRequest: null },
     ])
   })

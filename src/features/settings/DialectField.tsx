@@ -1,0 +1,93 @@
+import { useId, useState } from 'react'
+import { DIALECTS, type Dialect } from '../../api/dialects.ts'
+import { isRelayError } from '../../api/errors.ts'
+import type { Credentials } from '../../api/types.ts'
+import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import { probeRelay, useRelayDialects, type DialectChoice } from './relayDialects.ts'
+
+const NAME: Record<Dialect, MessageKey> = {
+  v2: 'settings.dialect.v2',
+  openai: 'settings.dialect.openai',
+  newapi: 'settings.dialect.newapi',
+}
+
+interface Props {
+  /** The relay being edited (by relayId) and its credentials, typed or saved. */
+  relay: string
+  credentials: () => Credentials | null
+  value: DialectChoice
+  onChange: (choice: DialectChoice) => void
+}
+
+/**
+ * Which of the three dialects (docs/relay-dialects.md) this relay speaks, as found by reading
+ * a made-up task on each route — nothing is created, nothing charged — and which to use:
+ * automatic (per model, see chooseDialect) unless the user picks one.
+ */
+export function DialectField({ relay, credentials, value, onChange }: Props) {
+  const t = useT()
+  const ids = { field: useId(), hint: useId() }
+  const found = useRelayDialects((s) => s.found[relay])
+  const [checking, setChecking] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  async function check() {
+    setChecking(true)
+    setError(null)
+    try {
+      await probeRelay(credentials())
+    } catch (e) {
+      setError(
+        t(
+          isRelayError(e) && e.kind === 'auth'
+            ? 'settings.dialect.keyRefused'
+            : 'settings.dialect.checkFailed',
+        ),
+      )
+    } finally {
+      setChecking(false)
+    }
+  }
+
+  return (
+    <div className="space-y-1">
+      <label htmlFor={ids.field} className="block text-sm font-medium">
+        {t('settings.dialect')}
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <select
+          id={ids.field}
+          aria-describedby={ids.hint}
+          className="field"
+          value={value}
+          onChange={(e) => onChange(e.target.value as DialectChoice)}
+        >
+          <option value="auto">{t('settings.dialect.auto')}</option>
+          {DIALECTS.map((d) => (
+            <option key={d} value={d}>
+              {t(NAME[d])}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="btn-outline btn-sm"
+          disabled={checking || credentials() === null}
+          onClick={() => void check()}
+        >
+          {t(checking ? 'settings.dialect.checking' : 'settings.dialect.check')}
+        </button>
+      </div>
+      <p id={ids.hint} className="text-xs text-slate-400" aria-live="polite">
+        {error ??
+          (found
+            ? found.offered.length > 0
+              ? t('settings.dialect.found', {
+                  list: found.offered.map((d) => t(NAME[d])).join(' · '),
+                })
+              : t('settings.dialect.none')
+            : t('settings.dialect.unknown'))}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { bodyFor } from '../../../src/profiles/dialectBody.ts'
+import { frameOfBody } from '../../../src/profiles/readBody.ts'
+import type { CreateTaskBody } from '../../../src/api/types.ts'
+
+const PNG = 'data:image/png;base64,iVBORw0KGgo='
+const as = (dialect: 'v2' | 'openai' | 'newapi', body: CreateTaskBody) =>
+  bodyFor(dialect, body, frameOfBody(body))
+
+describe('one request in each dialect’s wire form', () => {
+  const sora: CreateTaskBody = {
+    model: 'sora-2',
+    prompt: 'a heron',
+    aspect_ratio: '9:16',
+    duration: '15',
+    images: [PNG],
+  }
+
+  it('the guide’s: as the composer built it', () => {
+    expect(as('v2', sora)).toBe(sora)
+  })
+
+  it('OpenAI’s: a form with seconds as a string, Sora’s size, the image as an input_reference file', async () => {
+    const form = as('openai', sora)
+    expect(form).toBeInstanceOf(FormData)
+    const f = form as FormData
+    expect(f.get('seconds')).toBe('15')
+    expect(f.get('size')).toBe('720x1280')
+    expect(f.get('images')).toBeNull()
+    const file = f.get('input_reference') as File
+    expect([file.type, file.name]).toEqual(['image/png', 'reference.png'])
+    expect([...new Uint8Array(await file.arrayBuffer())].slice(0, 4)).toEqual([
+      0x89, 0x50, 0x4e, 0x47,
+    ])
+    expect(JSON.parse(f.get('metadata') as string)).toEqual({ aspect_ratio: '9:16' })
+  })
+
+  it('OpenAI’s without an image, or with a link: JSON; sora-2-pro HD is 1792x1024', () => {
+    expect(as('openai', { model: 'sora-2-pro', prompt: 'p', hd: true })).toEqual({
+      model: 'sora-2-pro',
+      prompt: 'p',
+      seconds: '10',
+      size: '1792x1024',
+      metadata: { hd: true },
+    })
+    expect(
+      as('openai', { model: 'grok-video-3', prompt: 'p', images: ['https://img.example/a.png'] }),
+    ).toMatchObject({ input_reference: 'https://img.example/a.png', size: '1080x720' })
+  })
+
+  it('new-api’s: images, duration as a number, size, the family’s own fields in metadata', () => {
+    expect(as('newapi', sora)).toEqual({
+      model: 'sora-2',
+      prompt: 'a heron',
+      images: [PNG],
+      duration: 15,
+      size: '720x1280',
+      metadata: { aspect_ratio: '9:16' },
+    })
+  })
+
+  it('a model no profile knows (the generic one) goes out on every dialect', () => {
+    const body = { model: 'seedance-x', prompt: 'p', seed: 7 }
+    expect(as('newapi', body)).toEqual({ model: 'seedance-x', prompt: 'p', metadata: { seed: 7 } })
+    expect(as('openai', body)).toEqual({ model: 'seedance-x', prompt: 'p', metadata: { seed: 7 } })
+  })
+})
