@@ -32,20 +32,27 @@ function routeAnswered(outcome: unknown): boolean {
 
 /**
  * The dialects a relay speaks, found by reading a made-up task on each one's route: GETs
- * only, nothing created, nothing charged. Loaded with the first create or the settings.
+ * only, nothing created, nothing charged. With `first`, that route is read alone, and the
+ * others only where it does not answer (`partial` says the others were not asked).
  */
 export async function probeDialects(
   api: Pick<RelayClient, 'read'>,
-  opts?: { signal?: AbortSignal },
-): Promise<Dialect[]> {
+  { first, signal }: { first?: Dialect; signal?: AbortSignal } = {},
+): Promise<{ offered: Dialect[]; partial: boolean }> {
   const probeId = `probe-${Math.random().toString(36).slice(2, 10)}`
-  const answers = await Promise.all(
-    DIALECTS.map((d) =>
-      api.read(taskPath(d, probeId), opts).then(
-        () => true,
-        (e: unknown) => routeAnswered(e),
+  const answers = (dialects: readonly Dialect[]) =>
+    Promise.all(
+      dialects.map((d) =>
+        api.read(taskPath(d, probeId), { signal }).then(
+          () => true,
+          (e: unknown) => routeAnswered(e),
+        ),
       ),
-    ),
-  )
-  return DIALECTS.filter((_, i) => answers[i])
+    ).then((said) => dialects.filter((_, i) => said[i]))
+  if (first) {
+    const [found] = await answers([first])
+    if (found) return { offered: [found], partial: true }
+  }
+  const offered = await answers(DIALECTS.filter((d) => d !== first))
+  return { offered, partial: false }
 }

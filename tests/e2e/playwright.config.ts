@@ -5,6 +5,7 @@ const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173)
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
 const NO_CORS_PORT = SIM_PORT + 1
 const BARE_PORT = SIM_PORT + 2
+const OPENAI_PORT = SIM_PORT + 3
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
 
 /**
@@ -74,6 +75,14 @@ export default defineConfig({
       // a bare relay: no model list, and videos charged by the second and size (no fixed price)
       command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${BARE_PORT} --models=404 --billing=second`,
       url: `http://127.0.0.1:${BARE_PORT}/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // a relay that speaks only OpenAI's /v1/videos (with RFC 3339 timestamps, as some builds)
+      command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${OPENAI_PORT} --dialects=openai --times=rfc3339`,
+      url: `http://127.0.0.1:${OPENAI_PORT}/health`,
       cwd: '../..',
       reuseExistingServer: false,
       timeout: 60_000,

@@ -57,7 +57,7 @@ describe('probeDialects', () => {
     ['htmlGateway', ['openai']],
   ])('%s relay → %j, with GETs only', async (name, expected) => {
     const { api, calls } = client(name)
-    expect(await probeDialects(api)).toEqual(expected)
+    expect(await probeDialects(api)).toEqual({ offered: expected, partial: false })
     expect(calls).toHaveLength(3)
     expect(calls.every((c) => c.method === 'GET')).toBe(true)
     // Reads of a made-up id, nothing else: no create route was touched.
@@ -66,6 +66,21 @@ describe('probeDialects', () => {
       '/v1/videos/ID',
       '/v1/video/generations/ID',
     ])
+  })
+
+  it('quick (before a create): the guide’s route alone where it answers, the others where it does not', async () => {
+    const all = client('all')
+    expect(await probeDialects(all.api, { first: 'v2' })).toEqual({
+      offered: ['v2'],
+      partial: true,
+    })
+    expect(all.calls).toHaveLength(1)
+    const only = client('openaiOnly')
+    expect(await probeDialects(only.api, { first: 'v2' })).toEqual({
+      offered: ['openai'],
+      partial: false,
+    })
+    expect(only.calls.map((c) => c.method)).toEqual(['GET', 'GET', 'GET'])
   })
 
   it('a wrong key says nothing about dialects: the error is the caller’s to show', async () => {

@@ -82,7 +82,7 @@ export function DialectField({ relay, credentials, value, onChange }: Props) {
         {error ??
           (found
             ? found.offered.length > 0
-              ? t('settings.dialect.found', {
+              ? t(found.partial ? 'settings.dialect.foundFirst' : 'settings.dialect.found', {
                   list: found.offered.map((d) => t(NAME[d])).join(' · '),
                 })
               : t('settings.dialect.none')

@@ -106,4 +106,6 @@ export const settingsDialogEn = {
   'settings.dialect.checkFailed':
     'Could not check: the relay did not answer. Nothing that costs money was sent.',
   'settings.dialect.keyRefused': 'Could not check: the relay refused the key.',
+  'settings.dialect.foundFirst':
+    'This relay answers on: {list}, so the app asked no further. “Check again” asks about all three (by reading only, nothing is charged).',
 }

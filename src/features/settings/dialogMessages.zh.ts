@@ -100,4 +100,6 @@ export const settingsDialogZh: Translation<typeof settingsDialogEn> = {
   'settings.dialect.unknown': '尚未检测：首次生成时应用会自动检测（只做读取，不扣费）。',
   'settings.dialect.checkFailed': '无法检测：中转没有响应。没有发送任何会扣费的请求。',
   'settings.dialect.keyRefused': '无法检测：中转拒绝了此密钥。',
+  'settings.dialect.foundFirst':
+    '此中转可用的接口：{list}，因此应用没有继续检测。“重新检测”会检测全部三种（只做读取，不扣费）。',
 }

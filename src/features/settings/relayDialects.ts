@@ -21,10 +21,11 @@ export type DialectChoice = 'auto' | Dialect
  * reloads, found again on demand ("Check again" in the settings).
  */
 interface RelayDialects {
-  found: Record<string, { offered: Dialect[]; at: number }>
+  /** `partial`: only the guide's route was read (it answered, so the others were not asked). */
+  found: Record<string, { offered: Dialect[]; at: number; partial?: true }>
   choice: Record<string, DialectChoice>
   actions: {
-    found: (relay: string, offered: Dialect[]) => void
+    found: (relay: string, offered: Dialect[], partial?: boolean) => void
     chosen: (relay: string, choice: DialectChoice) => void
   }
 }
@@ -35,8 +36,13 @@ export const useRelayDialects = create<RelayDialects>()(
       found: {},
       choice: {},
       actions: {
-        found: (relay, offered) =>
-          set((s) => ({ found: { ...s.found, [relay]: { offered, at: now() } } })),
+        found: (relay, offered, partial) =>
+          set((s) => ({
+            found: {
+              ...s.found,
+              [relay]: { offered, at: now(), ...(partial && { partial: true as const }) },
+            },
+          })),
         chosen: (relay, choice) => set((s) => ({ choice: { ...s.choice, [relay]: choice } })),
       },
     }),
@@ -56,14 +62,17 @@ const probing = new Map<string, Promise<Dialect[]>>()
  * Reads a made-up task on each dialect's route (nothing is created) and keeps what answered:
  * on the saved relay, or on the one being typed in the settings.
  */
-export function probeRelay(credentials: Credentials | null = getCredentials()): Promise<Dialect[]> {
+export function probeRelay(
+  credentials: Credentials | null = getCredentials(),
+  { quick = false } = {},
+): Promise<Dialect[]> {
   const relay = relayId(credentials?.baseUrl ?? '')
   const running = probing.get(relay)
   if (running) return running
   const api = credentials === getCredentials() ? client : createRelayClient(() => credentials)
-  const probe = probeDialects(api)
-    .then((offered) => {
-      useRelayDialects.getState().actions.found(relay, offered)
+  const probe = probeDialects(api, quick ? { first: 'v2' } : {})
+    .then(({ offered, partial }) => {
+      useRelayDialects.getState().actions.found(relay, offered, partial)
       return offered
     })
     .finally(() => probing.delete(relay))
@@ -74,11 +83,12 @@ export function probeRelay(credentials: Credentials | null = getCredentials()): 
 /**
  * The dialect a request goes out in, on a relay that speaks `offered`:
  * - the user's choice, where made;
- * - a model the relay's price list puts on OpenAI's video endpoint (`openai-video`): OpenAI's,
- *   unless the request has more reference images than its one `input_reference` carries;
- * - the guide's, where spoken (what the app has always sent);
- * - new-api's for any other family (its adaptors take `images`; on `/v1/videos` most drop a
- *   file part — docs/relay-dialects.md section 3), OpenAI's for Sora;
+ * - the relay guide's, where spoken: the product's contract, and what the app has always sent;
+ * - a model the relay's price list puts on OpenAI's video endpoint (`openai-video`): OpenAI's;
+ * - else new-api's for any family but Sora (its adaptors take `images`; on `/v1/videos` most
+ *   drop a file part — docs/relay-dialects.md section 3), OpenAI's for Sora;
+ * - never OpenAI's for more reference images than its one `input_reference` carries, where
+ *   another is spoken;
  * - nothing found: the guide's, and the relay's answer says the rest.
  */
 export function chooseDialect(
@@ -90,8 +100,8 @@ export function chooseDialect(
   if (choice !== 'auto') return choice
   const images = body.images?.length ?? 0
   const fits = (d: Dialect) => offered.includes(d) && images <= imagesCarried(d)
-  if (price?.openaiVideo && fits('openai')) return 'openai'
   if (fits('v2')) return 'v2'
+  if (price?.openaiVideo && fits('openai')) return 'openai'
   const sora = profileFor(body.model).id === 'sora'
   const order: Dialect[] = sora ? ['openai', 'newapi'] : ['newapi', 'openai']
   return order.find(fits) ?? order.find((d) => offered.includes(d)) ?? 'v2'
@@ -104,6 +114,9 @@ export async function dialectFor(body: CreateTaskBody, price?: ModelPrice): Prom
   const chosen = choice[relay] ?? 'auto'
   if (chosen !== 'auto') return chosen
   let offered = found[relay]?.offered
-  if (!offered) offered = await probeRelay().catch(() => undefined)
+  // Before a create: the guide's route first, and the others only where it is missing —
+  // a read of a made-up task on new-api's routes answers 400, which a browser's console
+  // shows in red; a relay that speaks the guide's needs no more asking.
+  if (!offered) offered = await probeRelay(getCredentials(), { quick: true }).catch(() => undefined)
   return chooseDialect(body, offered ?? ['v2'], 'auto', price)
 }

@@ -13,7 +13,7 @@ describe('chooseDialect: the dialect a request goes out in', () => {
     expect(chooseDialect(text('sora-2'), ALL, 'newapi')).toBe('newapi')
   })
 
-  it('where the guide’s is spoken, it (what the app always sent) unless the price list says openai-video', () => {
+  it('where the guide’s is spoken, it (the contract, what the app always sent); else the price list’s openai-video', () => {
     expect(chooseDialect(text('veo3-fast'), ALL)).toBe('v2')
     expect(
       chooseDialect(text('veo3-fast'), ALL, 'auto', {
@@ -22,7 +22,16 @@ describe('chooseDialect: the dialect a request goes out in', () => {
         perRequest: 1,
         openaiVideo: true,
       }),
+    ).toBe('v2')
+    expect(
+      chooseDialect(text('veo3-fast'), ['openai', 'newapi'], 'auto', {
+        id: 'veo3-fast',
+        video: true,
+        perRequest: 1,
+        openaiVideo: true,
+      }),
     ).toBe('openai')
+    expect(chooseDialect(text('veo3-fast'), ['openai', 'newapi'])).toBe('newapi')
   })
 
   it('a relay offering only /v1/videos: OpenAI’s, no choice made', () => {
@@ -38,7 +47,9 @@ describe('chooseDialect: the dialect a request goes out in', () => {
   it('more reference images than OpenAI’s one input_reference: a dialect that carries them', () => {
     expect(chooseDialect(withImages('sora-2', 3), ['openai', 'newapi'])).toBe('newapi')
     const price = { id: 'sora-2', video: true, perRequest: 1, openaiVideo: true as const }
-    expect(chooseDialect(withImages('sora-2', 3), ALL, 'auto', price)).toBe('v2')
+    expect(chooseDialect(withImages('sora-2', 3), ['openai', 'newapi'], 'auto', price)).toBe(
+      'newapi',
+    )
   })
 
   it('nothing found: the guide’s, and the relay’s answer says the rest', () => {

@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures.ts'
+import {
+  OPENAI_URL,
+  dropFile,
+  expectPlaying,
+  generate,
+  openOnRelay,
+  pngFile,
+  received,
+  taskWindow,
+  useRelay,
+} from './helpers.ts'
+
+test('a relay that speaks only OpenAI’s /v1/videos is found and used with no choice made: text and image to video play, remix works', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const key = 'sk-sim-e2e-openai-only'
+  await page.goto('/')
+  await useRelay(page, OPENAI_URL, key)
+  await generate(page, 'A lighthouse at dusk [sim queue=0 len=1]')
+  await expectPlaying(page, 'A lighthouse at dusk')
+
+  // Image to video: the reference goes as an input_reference file part of a multipart form.
+  await dropFile(page, await pngFile(page, 1280, 720, 'frame.png'))
+  await expect(
+    page.getByRole('list', { name: /^Reference images/ }).getByRole('status'),
+  ).toHaveText('1280×720')
+  await generate(page, 'The waves rise [sim queue=0 len=1]')
+  await expectPlaying(page, 'The waves rise')
+
+  const sent = await received(page, key, OPENAI_URL)
+  expect(sent.map((r) => r.path)).toEqual(['/v1/videos', '/v1/videos'])
+  expect(sent[0]?.body).toMatchObject({ model: 'sora-2', seconds: '10', size: '1280x720' })
+  expect(sent[0]?.body.parts).toBeUndefined()
+  const [part] = sent[1]?.body.parts as { name: string; type: string; size: number }[]
+  // The reference as the composer fitted it (its own encoder's type), as a file part.
+  expect(part?.name).toBe('input_reference')
+  expect(part?.type).toMatch(/^image\/(png|jpeg|webp)$/)
+  expect(part?.size).toBeGreaterThan(1000)
+
+  // Remix, where offered: one request, read back on /v1/videos.
+  const source = taskWindow(page, 'sora-2 · A lighthouse')
+  // The second window opened over it: the first comes to the front when its title is clicked.
+  await source.getByRole('heading').click()
+  await source.getByRole('button', { name: 'Remix' }).click()
+  await source.getByLabel('What should change?').fill('in fog [sim queue=0 len=1]')
+  await source.getByRole('button', { name: 'Start remix' }).click()
+  await expectPlaying(page, 'Remix of “A lighthouse')
+  expect(
+    (await received(page, key, OPENAI_URL)).filter((r) => r.path.endsWith('/remix')),
+  ).toHaveLength(1)
+
+  // The settings say what was found (by reads only).
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
+  await expect(dialog.getByText(/This relay answers on: OpenAI: \/v1\/videos\./)).toBeVisible()
+})
+
+test('the dialect chosen in the settings is the one on the wire: new-api’s /v1/video/generations', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const key = 'sk-sim-e2e-newapi'
+  await openOnRelay(page, key)
+  // Automatic on a relay that speaks all three: the guide's, as the app has always sent.
+  await generate(page, 'A kite in the wind [sim queue=0 len=1]')
+  await expectPlaying(page, 'A kite in the wind')
+
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
+  // The first Generate read the guide's route alone (it answered); Check again asks all three.
+  await expect(
+    dialog.getByText(
+      /answers on: Relay guide: \/v2\/videos\/generations, so the app asked no further/,
+    ),
+  ).toBeVisible()
+  await dialog.getByRole('button', { name: 'Check again' }).click()
+  await expect(
+    dialog.getByText(
+      /answers on: Relay guide: \/v2\/videos\/generations · OpenAI: \/v1\/videos · new-api: \/v1\/video\/generations/,
+    ),
+  ).toBeVisible()
+  await dialog
+    .getByLabel('How the app talks to this relay')
+    .selectOption({ label: 'new-api: /v1/video/generations' })
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+
+  await generate(page, 'A kite at night [sim queue=0 len=1]')
+  await expectPlaying(page, 'A kite at night')
+  const sent = await received(page, key)
+  expect(sent.map((r) => r.path)).toEqual(['/v2/videos/generations', '/v1/video/generations'])
+  expect(sent[1]?.body).toMatchObject({
+    model: 'sora-2',
+    duration: 10,
+    size: '1280x720',
+  })
+})
