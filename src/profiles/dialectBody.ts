@@ -52,15 +52,17 @@ export function bodyFor(
   // A profile that says (even "none": the generic one) is heard; else the frame's shape.
   const size = profile.openaiSize ? profile.openaiSize(frame) : sizeOf(frame)
   const metadata = Object.keys(rest).length > 0 ? rest : undefined
+  const adapt = (wire: Record<string, unknown>) =>
+    ({ ...(profile.adapt?.(dialect, wire) ?? wire) }) as CreateTaskBody
   if (dialect === 'newapi')
-    return {
+    return adapt({
       model: body.model,
       prompt: body.prompt,
       ...(body.images?.length && { images: body.images }),
       ...(frame.seconds !== null && { duration: frame.seconds }),
       ...(size && { size }),
       ...(metadata && { metadata }),
-    }
+    })
   const fields = {
     model: body.model,
     prompt: body.prompt,
@@ -70,7 +72,11 @@ export function bodyFor(
   const image = body.images?.[0]
   const file = image ? fileOf(image) : null
   if (!file)
-    return { ...fields, ...(image && { input_reference: image }), ...(metadata && { metadata }) }
+    return adapt({
+      ...fields,
+      ...(image && { input_reference: image }),
+      ...(metadata && { metadata }),
+    })
   const form = new FormData()
   for (const [k, v] of Object.entries(fields)) form.set(k, v)
   // new-api reads a form's metadata as a JSON string.

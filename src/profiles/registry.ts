@@ -1,5 +1,7 @@
 import { genericProfile } from './generic.ts'
 import { grokProfile } from './grok.ts'
+import { klingProfile } from './kling.ts'
+import { seedanceProfile } from './seedance.ts'
 import { soraProfile } from './sora.ts'
 import type { ModelProfile } from './types.ts'
 import { veoComponentsProfile, veoFramesProfile, veoProfile } from './veo.ts'
@@ -12,6 +14,8 @@ const PROFILES: readonly ModelProfile[] = [
   veoComponentsProfile,
   veoProfile,
   grokProfile,
+  klingProfile,
+  seedanceProfile,
   wanTextProfile,
   wanProfile,
 ]

@@ -1,3 +1,4 @@
+import type { Dialect } from '../api/dialects.ts'
 import type { MessageKey } from '../lib/i18n/i18n.ts'
 
 export type FieldValue = string | number | boolean
@@ -62,6 +63,12 @@ export interface ModelProfile {
    * some sizes; else the frame's shape at 720p (1080p with HD). See profiles/dialectBody.ts.
    */
   openaiSize?: (frame: VideoFrame) => string | undefined
+  /**
+   * The family's own turn on a dialect's JSON body (after profiles/dialectBody.ts built it):
+   * where its task adaptor reads a field under another name (Kling's `image`, Seedance's
+   * `seconds`).
+   */
+  adapt?: (dialect: Dialect, wire: Record<string, unknown>) => Record<string, unknown>
 }
 
 /**

@@ -43,10 +43,10 @@ describe('choosing models in settings, against the simulator', () => {
     await user.click(within(models).getByRole('checkbox', { name: 'sora-2-pro' }))
     await user.click(within(models).getByRole('checkbox', { name: 'veo2' }))
     await user.click(within(models).getByRole('checkbox', { name: 'hailuo-02' }))
-    await user.type(within(models).getByLabelText('Model id'), 'kling-v2{Enter}')
+    await user.type(within(models).getByLabelText('Model id'), 'luma-ray-2{Enter}')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const chosen = useSettingsStore.getState().chosenModels[relayId(sim().url)]
-    expect(chosen).toContain('kling-v2')
+    expect(chosen).toContain('luma-ray-2')
     expect(chosen).not.toContain('sora-2-pro')
     view.unmount()
 

@@ -60,8 +60,45 @@ describe('one request in each dialect’s wire form', () => {
   })
 
   it('a model no profile knows (the generic one) goes out on every dialect', () => {
-    const body = { model: 'seedance-x', prompt: 'p', seed: 7 }
-    expect(as('newapi', body)).toEqual({ model: 'seedance-x', prompt: 'p', metadata: { seed: 7 } })
-    expect(as('openai', body)).toEqual({ model: 'seedance-x', prompt: 'p', metadata: { seed: 7 } })
+    const body = { model: 'luma-ray-2', prompt: 'p', seed: 7 }
+    expect(as('newapi', body)).toEqual({ model: 'luma-ray-2', prompt: 'p', metadata: { seed: 7 } })
+    expect(as('openai', body)).toEqual({ model: 'luma-ray-2', prompt: 'p', metadata: { seed: 7 } })
+  })
+
+  it('Kling on new-api: the first frame as `image` (its adaptor ignores `images`), the last as metadata.image_tail, no size', () => {
+    const body = {
+      model: 'kling-v2-master',
+      prompt: 'p',
+      aspect_ratio: '9:16',
+      duration: 10,
+      mode: 'pro',
+      images: [PNG, 'data:image/png;base64,AAAA'],
+    }
+    expect(as('newapi', body)).toEqual({
+      model: 'kling-v2-master',
+      prompt: 'p',
+      image: PNG,
+      duration: 10,
+      metadata: { aspect_ratio: '9:16', mode: 'pro', image_tail: 'data:image/png;base64,AAAA' },
+    })
+  })
+
+  it('Seedance on new-api: `seconds` as a string (a top-level duration is not sent on), ratio and resolution in metadata', () => {
+    const body = {
+      model: 'doubao-seedance-1-0-pro-250528',
+      prompt: 'p',
+      ratio: '9:16',
+      duration: 10,
+      resolution: '1080p',
+      camera_fixed: true,
+    }
+    expect(as('newapi', body)).toEqual({
+      model: 'doubao-seedance-1-0-pro-250528',
+      prompt: 'p',
+      seconds: '10',
+      metadata: { ratio: '9:16', resolution: '1080p', camera_fixed: true },
+    })
+    expect(as('openai', body)).toMatchObject({ seconds: '10' })
+    expect(as('openai', body)).not.toHaveProperty('size')
   })
 })

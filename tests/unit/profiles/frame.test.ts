@@ -46,9 +46,9 @@ describe('frameOf: the video each family’s form asks for', () => {
     ['hailuo-02', {}, { aspect: '16:9', hd: false, seconds: null }],
     // an unknown model: the shape and length typed in its extra fields, where readable
     ['hailuo-02', { aspect_ratio: '9:16', duration: 6 }, { aspect: '9:16', hd: false, seconds: 6 }],
-    ['kling-v2', { ratio: '1:1', duration: '5' }, { aspect: '1:1', hd: false, seconds: 5 }],
+    ['luma-ray-2', { ratio: '1:1', duration: '5' }, { aspect: '1:1', hd: false, seconds: 5 }],
     [
-      'kling-v2',
+      'luma-ray-2',
       { aspect_ratio: 'tall', duration: true },
       { aspect: '16:9', hd: false, seconds: null },
     ],

@@ -7,15 +7,15 @@ describe('the generic profile', () => {
     const image = 'data:image/png;base64,aW1hZ2U='
     expect(
       buildBody(
-        profileFor('kling-v2'),
-        'kling-v2',
+        profileFor('luma-ray-2'),
+        'luma-ray-2',
         ' a cat ',
         { aspect: '9:16', duration: 15, hd: true, upsample: true },
         [image],
       ),
-    ).toStrictEqual({ model: 'kling-v2', prompt: 'a cat', images: [image] })
-    expect(buildBody(profileFor('kling-v2'), 'kling-v2', 'a cat', {}, [])).toStrictEqual({
-      model: 'kling-v2',
+    ).toStrictEqual({ model: 'luma-ray-2', prompt: 'a cat', images: [image] })
+    expect(buildBody(profileFor('luma-ray-2'), 'luma-ray-2', 'a cat', {}, [])).toStrictEqual({
+      model: 'luma-ray-2',
       prompt: 'a cat',
     })
   })

@@ -35,7 +35,9 @@ describe('profileFor', () => {
     ['sora-3', 'generic'],
     ['veo1', 'generic'],
     ['grok-3', 'generic'],
-    ['kling-v2', 'generic'],
+    ['luma-ray-2', 'generic'],
+    ['kling-v2-master', 'kling'],
+    ['doubao-seedance-1-0-pro-250528', 'seedance'],
     ['', 'generic'],
   ])('%j → %s', (model, profile) => {
     expect(profileFor(model).id).toBe(profile)
@@ -62,7 +64,7 @@ describe('a profile’s frame aspect', () => {
     ['veo3-frames', { aspect: 'auto' }, 'auto'],
     ['grok-video-3', { aspect: '16:9' }, '3:2'],
     ['wan2.5-i2v', { aspect: '1:1' }, '1:1'],
-    ['kling-v2', { aspect: '9:16' }, '16:9'],
+    ['luma-ray-2', { aspect: '9:16' }, '16:9'],
   ])('%s %j → %s', (model, values, aspect) => {
     expect(profileFor(model).frameOf({ ...values, model }).aspect).toBe(aspect)
   })

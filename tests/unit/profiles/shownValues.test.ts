@@ -56,7 +56,7 @@ describe('shownValues: a request in the form’s words, defaults left out', () =
   })
 
   it('an unknown model: every field it sent, under its own name', () => {
-    expect(shownValues({ model: 'kling-v2', prompt: 'p', resolution: '1080p' })).toEqual([
+    expect(shownValues({ model: 'luma-ray-2', prompt: 'p', resolution: '1080p' })).toEqual([
       { kind: 'raw', field: 'resolution', value: '1080p' },
     ])
   })

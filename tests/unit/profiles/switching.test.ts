@@ -99,7 +99,7 @@ describe('switching model', () => {
       next: { aspect: '9:16', enhancePrompt: false, upsample: false },
       changes: [],
     })
-    expect(switchTo('grok-video-3', {}, 'kling-v2')).toStrictEqual({
+    expect(switchTo('grok-video-3', {}, 'luma-ray-2')).toStrictEqual({
       next: {},
       changes: [
         { kind: 'removed', field: 'composer.aspect' },
