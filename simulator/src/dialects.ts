@@ -35,6 +35,24 @@ const aspectOf = (size: string): Aspect => {
 /** Fields of the guide's dialect, refused here: a client that mixes dialects is caught. */
 const V2_FIELDS = ['aspect_ratio', 'duration', 'images', 'hd', 'ratio', 'resolution']
 
+/**
+ * Where new-api's task adaptors read a field under another name, or not at all: a request
+ * that would lose something silently on a real relay is refused here with the reason.
+ */
+const ADAPTOR_QUIRKS: Partial<
+  Record<Family, (body: Record<string, unknown>) => string | undefined>
+> = {
+  kling: (body) =>
+    'images' in body
+      ? "new-api's Kling adaptor reads the first frame from image, not images: it would be dropped"
+      : undefined,
+  seedance: (body) =>
+    'duration' in body
+      ? "new-api's Doubao adaptor does not send a top-level duration on: send seconds as a string"
+      : undefined,
+}
+const DROPS_FILES = new Set<Family>(['kling', 'seedance', 'grok', 'wan', 'hailuo'])
+
 /** What both dialects' creates check alike: the prompt, the model, new-api's string `seconds`. */
 function common(
   body: Record<string, unknown>,
@@ -68,6 +86,12 @@ function readOpenAI(body: unknown): Parsed<Created> {
   if (stray) return fail(`unexpected file part "${stray.name}": only input_reference`)
   if (parts.length > 1) return fail('one input_reference file at most')
   const [file] = parts
+  if (file && DROPS_FILES.has(known.value.family))
+    return fail(
+      `new-api's ${known.value.family} adaptor drops an input_reference file: send the image on /v1/video/generations`,
+    )
+  const quirk = ADAPTOR_QUIRKS[known.value.family]?.(body)
+  if (quirk) return fail(quirk)
   if (file && !isImage(file)) return fail('input_reference must be a PNG, JPEG, WebP or GIF image')
   const ref = body.input_reference
   if (ref !== undefined && !(typeof ref === 'string' && /^(https:|data:image\/)/.test(ref)))
@@ -106,6 +130,8 @@ function readNewApi(body: unknown): Parsed<Created> {
   if (metadata !== undefined && !isObject(metadata)) return fail('metadata must be an object')
   const foreign = ['aspect_ratio', 'hd', 'input_reference'].find((f) => f in body)
   if (foreign) return fail(`${foreign} is not a /v1/video/generations field`)
+  const quirk = ADAPTOR_QUIRKS[known.value.family]?.(body)
+  if (quirk) return fail(quirk)
   const aspect = aspectOf(typeof size === 'string' ? size.replace('*', 'x') : '1280x720')
   const length = typeof duration === 'number' ? duration : Number(seconds ?? 5)
   return {

@@ -182,5 +182,8 @@ export const FAMILY_RULES: Record<Family, Rules> = {
   veo2: veoRules,
   grok: grokRules,
   wan: wanRules,
+  // The guide's relays do not serve these; read as any model would be, where asked.
+  kling: genericRules,
+  seedance: genericRules,
   hailuo: genericRules,
 }

@@ -2,7 +2,7 @@
 // and the charge on create/remix, so the price a client reads is exactly what it pays.
 
 /** Video families; each has its own body rules, task-id prefix and status `platform`. */
-export type Family = 'sora' | 'veo3' | 'veo2' | 'grok' | 'wan' | 'hailuo'
+export type Family = 'sora' | 'veo3' | 'veo2' | 'grok' | 'wan' | 'kling' | 'seedance' | 'hailuo'
 
 /** new-api's QuotaPerUnit: raw quota per display unit. */
 const QUOTA_PER_UNIT = 500_000
@@ -48,6 +48,9 @@ export const VIDEO_MODELS: readonly VideoModel[] = [
   video('grok-video-3', 'xai', 'grok', 0.3),
   video('wan2.5-i2v', 'alibaba', 'wan', 0.2),
   video('wan2.2-t2v', 'alibaba', 'wan', 0.15),
+  // Served by new-api relays on /v1/video/generations and /v1/videos (docs/relay-dialects.md).
+  video('kling-v2-master', 'kuaishou', 'kling', 0.6),
+  video('doubao-seedance-1-0-pro-250528', 'bytedance', 'seedance', 0.4),
   // A model the client has no profile for, and no published price: it must still work.
   { ...video('hailuo-02', 'minimax', 'hailuo', 0.25), published: false },
 ]

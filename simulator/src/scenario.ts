@@ -194,7 +194,9 @@ const PARSERS: Parsers = {
   dialects: listOf<Dialect>('v2', 'openai', 'newapi'),
   times: oneOf('unix', 'rfc3339'),
   noobject: (raw) =>
-    raw === 'none' ? [] : listOf<Family>('sora', 'veo3', 'veo2', 'grok', 'wan', 'hailuo')(raw),
+    raw === 'none'
+      ? []
+      : listOf<Family>('sora', 'veo3', 'veo2', 'grok', 'wan', 'kling', 'seedance', 'hailuo')(raw),
   wrap: bool,
   body: oneOf('json', 'text'),
   idstyle: oneOf('task', 'colon', 'uuid'),

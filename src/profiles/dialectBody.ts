@@ -28,8 +28,12 @@ function fileOf(image: string): File | null {
   return new File([bytes], `reference.${ext}`, { type })
 }
 
-/** How many reference images a dialect carries: OpenAI's `input_reference` is one. */
-export const imagesCarried = (dialect: Dialect) => (dialect === 'openai' ? 1 : Infinity)
+/**
+ * How many reference images a dialect carries for a model: OpenAI's `input_reference` is one,
+ * and none where the family's adaptor drops the file.
+ */
+export const imagesCarried = (dialect: Dialect, model: string) =>
+  dialect !== 'openai' ? Infinity : profileFor(model).openaiFile === false ? 0 : 1
 
 /**
  * A request as the composer built it (the guide's dialect, each family's own fields) in the

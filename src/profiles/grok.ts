@@ -17,6 +17,8 @@ export const grokProfile: ModelProfile = {
   matches: (model) => model.startsWith('grok-video'),
   promptMax: 4000,
   remix: false,
+  // Its adaptor drops an input_reference file on /v1/videos: images go on new-api's route.
+  openaiFile: false,
   images: { max: 1, accepts: 'data', slots: 'references' },
   fields: [
     aspectField('ratio', ['3:2', '2:3', '1:1'], '3:2'),

@@ -37,6 +37,7 @@ export const klingProfile: ModelProfile = {
   frameOf: (values) => frameFrom(klingProfile.fields, values, values.mode === 'pro'),
   // Kling's adaptor reads `size` into its aspect: the aspect goes in metadata instead.
   openaiSize: () => undefined,
+  openaiFile: false,
   adapt: (dialect, wire) => {
     if (dialect === 'v2') return wire
     const { images, metadata, ...rest } = wire as { images?: string[]; metadata?: object }

@@ -45,6 +45,7 @@ export const seedanceProfile: ModelProfile = {
   frameOf: (values) => frameFrom(seedanceProfile.fields, values, values.resolution === '1080p'),
   // The shape goes as `ratio` in metadata; a `size` is not read.
   openaiSize: () => undefined,
+  openaiFile: false,
   adapt: (dialect, wire) => {
     if (dialect === 'v2') return wire
     const { duration, ...rest } = wire as { duration?: number }

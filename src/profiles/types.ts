@@ -64,6 +64,12 @@ export interface ModelProfile {
    */
   openaiSize?: (frame: VideoFrame) => string | undefined
   /**
+   * Whether its task adaptor reads an `input_reference` file on OpenAI's `/v1/videos` (Sora,
+   * Gemini/Vertex Veo do; new-api's Kling, Doubao, Grok-style and Ali adaptors drop it —
+   * docs/relay-dialects.md section 3). Unknown families are taken to.
+   */
+  openaiFile?: false
+  /**
    * The family's own turn on a dialect's JSON body (after profiles/dialectBody.ts built it):
    * where its task adaptor reads a field under another name (Kling's `image`, Seedance's
    * `seconds`).

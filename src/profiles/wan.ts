@@ -16,6 +16,8 @@ export const wanProfile: ModelProfile = {
   matches: (model) => model.startsWith('wan'),
   promptMax: 4000,
   remix: false,
+  // Its adaptor drops an input_reference file on /v1/videos: images go on new-api's route.
+  openaiFile: false,
   images: { max: 1, accepts: 'https', slots: 'references', minSide: 240 },
   fields: [
     aspectField('ratio', ['16:9', '9:16', '1:1'], '16:9'),

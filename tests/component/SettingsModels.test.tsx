@@ -29,13 +29,15 @@ describe('choosing models in settings, against the simulator', () => {
     await user.click(within(models).getByRole('button', { name: 'Refresh models' }))
     expect(
       await within(models).findByText(
-        '11 video models at this relay. 1 more without a video hint: tick one if it makes videos. 2 other models (not video) are not listed.',
+        '13 video models at this relay. 1 more without a video hint: tick one if it makes videos. 2 other models (not video) are not listed.',
       ),
     ).toBeInTheDocument()
     const row = (id: string) => within(models).getByRole('checkbox', { name: id }).closest('li')!
     expect(row('veo3-frames')).toHaveTextContent('Veo · first and last frame')
     expect(row('veo3-frames')).toHaveTextContent('1.00 per video')
     expect(row('grok-video-3')).toHaveTextContent('0.30 per video')
+    expect(row('kling-v2-master')).toHaveTextContent('Kling')
+    expect(row('doubao-seedance-1-0-pro-250528')).toHaveTextContent('Seedance')
     expect(row('hailuo-02')).toHaveTextContent('Generic')
     expect(within(models).getByRole('checkbox', { name: 'hailuo-02' })).not.toBeChecked()
     expect(within(models).queryByRole('checkbox', { name: 'gpt-4o-mini' })).toBeNull()

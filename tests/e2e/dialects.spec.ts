@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts'
 import {
+  NEWAPI_URL,
   OPENAI_URL,
   dropFile,
   expectPlaying,
@@ -96,4 +97,39 @@ test('the dialect chosen in the settings is the one on the wire: new-api’s /v1
     duration: 10,
     size: '1280x720',
   })
+})
+
+test('on a relay as new-api is, each family goes where its adaptor reads it: Kling with its first frame as image on /v1/video/generations, Sora on /v1/videos', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const key = 'sk-sim-e2e-newapi-families'
+  await page.goto('/')
+  await useRelay(page, NEWAPI_URL, key)
+  await page.getByLabel('Model').selectOption('kling-v2-master')
+  await dropFile(page, await pngFile(page, 1280, 720, 'first.png'))
+  await expect(
+    page
+      .getByRole('list', { name: /^(Reference images|First and last frame)/ })
+      .getByRole('status'),
+  ).toHaveText('1280×720')
+  await generate(page, 'A paper boat on a stream [sim queue=0 len=1]')
+  await expectPlaying(page, 'A paper boat on a stream')
+
+  await page.getByLabel('Model').selectOption('sora-2')
+  await generate(page, 'A paper boat at sea [sim queue=0 len=1]')
+  await expectPlaying(page, 'A paper boat at sea')
+
+  const sent = await received(page, key, NEWAPI_URL)
+  expect(sent.map((r) => r.path)).toEqual(['/v1/video/generations', '/v1/videos'])
+  const kling = sent[0]!.body
+  // 10 s carried over from Sora's form (Kling takes 5 or 10), a number at the top level.
+  expect(kling).toMatchObject({
+    model: 'kling-v2-master',
+    duration: 10,
+    metadata: { mode: 'std' },
+  })
+  expect(String(kling.image)).toMatch(/^data:image\//)
+  expect(kling.images).toBeUndefined()
+  expect(sent[1]?.body).toMatchObject({ model: 'sora-2', seconds: '10', size: '1280x720' })
 })

@@ -53,8 +53,15 @@ test('discovery lists the simulator’s models, and the chosen ones appear in th
   await dialog.getByLabel('API key', { exact: true }).fill('sk-sim-e2e-discovery')
   const models = dialog.getByRole('group', { name: 'Models' })
   await models.getByRole('button', { name: 'Refresh models' }).click()
-  await expect(models.getByRole('status')).toContainText('11 video models at this relay.')
-  for (const id of ['sora-2', 'veo3-frames', 'veo3-4k', 'grok-video-3', 'wan2.2-t2v'])
+  await expect(models.getByRole('status')).toContainText('13 video models at this relay.')
+  for (const id of [
+    'sora-2',
+    'veo3-frames',
+    'veo3-4k',
+    'grok-video-3',
+    'wan2.2-t2v',
+    'kling-v2-master',
+  ])
     await expect(models.getByRole('checkbox', { name: id, exact: true })).toBeChecked()
   await expect(models.getByRole('checkbox', { name: 'gpt-4o-mini' })).toHaveCount(0)
   await models.getByRole('checkbox', { name: 'veo2' }).uncheck()

@@ -10,6 +10,8 @@ export const NO_CORS_URL = `http://127.0.0.1:${SIM_PORT + 1}`
 export const BARE_URL = `http://127.0.0.1:${SIM_PORT + 2}`
 /** A relay that speaks only OpenAI's `/v1/videos` (no guide route, no new-api route). */
 export const OPENAI_URL = `http://127.0.0.1:${SIM_PORT + 3}`
+/** A relay as new-api is: `/v1/videos` and `/v1/video/generations`, no guide route. */
+export const NEWAPI_URL = `http://127.0.0.1:${SIM_PORT + 4}`
 
 /** Points the app at a relay through the settings dialog, as a user would. */
 export async function useRelay(

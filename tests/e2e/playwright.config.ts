@@ -6,6 +6,7 @@ const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8788)
 const NO_CORS_PORT = SIM_PORT + 1
 const BARE_PORT = SIM_PORT + 2
 const OPENAI_PORT = SIM_PORT + 3
+const NEWAPI_PORT = SIM_PORT + 4
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
 
 /**
@@ -83,6 +84,14 @@ export default defineConfig({
       // a relay that speaks only OpenAI's /v1/videos (with RFC 3339 timestamps, as some builds)
       command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${OPENAI_PORT} --dialects=openai --times=rfc3339`,
       url: `http://127.0.0.1:${OPENAI_PORT}/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // a relay as new-api is: OpenAI's /v1/videos and its own /v1/video/generations, no guide route
+      command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${NEWAPI_PORT} --dialects=openai,newapi`,
+      url: `http://127.0.0.1:${NEWAPI_PORT}/health`,
       cwd: '../..',
       reuseExistingServer: false,
       timeout: 60_000,

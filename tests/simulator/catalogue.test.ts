@@ -17,6 +17,8 @@ const IDS = [
   'grok-video-3',
   'wan2.5-i2v',
   'wan2.2-t2v',
+  'kling-v2-master',
+  'doubao-seedance-1-0-pro-250528',
   'hailuo-02',
   'gpt-4o-mini',
   'text-embedding-3-small',
@@ -107,13 +109,15 @@ describe('GET /api/pricing', () => {
       'grok-video-3': 0.3,
       'wan2.5-i2v': 0.2,
       'wan2.2-t2v': 0.15,
+      'kling-v2-master': 0.6,
+      'doubao-seedance-1-0-pro-250528': 0.4,
     })
   })
 
   it('charges each video model exactly model_price × 500,000 × group ratio per request', async () => {
     const { data, group_ratio } = await pricing()
     const video = data.filter((e) => e.supported_endpoint_types.includes('openai-video'))
-    expect(video).toHaveLength(11)
+    expect(video).toHaveLength(13)
     for (const entry of video) {
       const key = `sk-sim-price-${entry.model_name.replace(/[^A-Za-z0-9_-]/g, '_')}`
       const price = Math.round(entry.model_price * 500_000 * (group_ratio.default ?? 1))

@@ -168,6 +168,33 @@ describe('new-api’s /v1/video/generations', () => {
   })
 })
 
+describe('new-api’s task adaptors’ quirks, refused where a real relay would lose something silently', () => {
+  it('Kling reads its first frame from image (not images), and drops a file part; Doubao takes seconds, not duration', async () => {
+    const key = 'sk-sim-dialect-quirks'
+    const kling = { model: 'kling-v2-master', prompt: 'p', duration: 5 }
+    const seedance = { model: 'doubao-seedance-1-0-pro-250528', prompt: 'p' }
+    const status = async (path: string, body: BodyInit) => (await post(path, body, key)).status
+    const asJson = (b: object) => JSON.stringify(b)
+    expect(
+      await status(
+        '/v1/video/generations',
+        asJson({ ...kling, images: ['https://i.example/a.png'] }),
+      ),
+    ).toBe(400)
+    expect(
+      await status('/v1/video/generations', asJson({ ...kling, image: 'https://i.example/a.png' })),
+    ).toBe(200)
+    expect(
+      await status(
+        '/v1/videos',
+        multipart({ model: kling.model, prompt: 'p' }, { bytes: PNG, type: 'image/png' }),
+      ),
+    ).toBe(400)
+    expect(await status('/v1/video/generations', asJson({ ...seedance, duration: 5 }))).toBe(400)
+    expect(await status('/v1/video/generations', asJson({ ...seedance, seconds: '5' }))).toBe(200)
+  })
+})
+
 describe('which dialects a relay speaks', () => {
   it('a relay offering only /v1/videos answers the others as unrouted paths, reads included', async () => {
     const key = 'sk-sim-dialect-only'

@@ -87,8 +87,8 @@ export function probeRelay(
  * - a model the relay's price list puts on OpenAI's video endpoint (`openai-video`): OpenAI's;
  * - else new-api's for any family but Sora (its adaptors take `images`; on `/v1/videos` most
  *   drop a file part — docs/relay-dialects.md section 3), OpenAI's for Sora;
- * - never OpenAI's for more reference images than its one `input_reference` carries, where
- *   another is spoken;
+ * - never OpenAI's for more reference images than its one `input_reference` carries, or for
+ *   a family whose adaptor drops that file, where another dialect is spoken;
  * - nothing found: the guide's, and the relay's answer says the rest.
  */
 export function chooseDialect(
@@ -99,7 +99,7 @@ export function chooseDialect(
 ): Dialect {
   if (choice !== 'auto') return choice
   const images = body.images?.length ?? 0
-  const fits = (d: Dialect) => offered.includes(d) && images <= imagesCarried(d)
+  const fits = (d: Dialect) => offered.includes(d) && images <= imagesCarried(d, body.model)
   if (fits('v2')) return 'v2'
   if (price?.openaiVideo && fits('openai')) return 'openai'
   const sora = profileFor(body.model).id === 'sora'

@@ -55,4 +55,12 @@ describe('chooseDialect: the dialect a request goes out in', () => {
   it('nothing found: the guide’s, and the relay’s answer says the rest', () => {
     expect(chooseDialect(text('sora-2'), [])).toBe('v2')
   })
+
+  it('a family whose adaptor drops an input_reference file keeps its image off /v1/videos', () => {
+    const price = { id: 'kling-v2-master', video: true, perRequest: 1, openaiVideo: true as const }
+    const both = ['openai', 'newapi'] as const
+    expect(chooseDialect(withImages('kling-v2-master', 1), both, 'auto', price)).toBe('newapi')
+    expect(chooseDialect(text('kling-v2-master'), both, 'auto', price)).toBe('openai')
+    expect(chooseDialect(withImages('sora-2', 1), both, 'auto', price)).toBe('openai')
+  })
 })
