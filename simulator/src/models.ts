@@ -95,25 +95,40 @@ export function taskCost(
   return Math.round(units * QUOTA_PER_UNIT * GROUP_RATIO)
 }
 
+/**
+ * new-api's endpoint types per channel (`common/endpoint_type.go`, docs/relay-dialects.md
+ * section 5): only a Sora channel says `openai-video`; Gemini/Vertex `gemini` and `openai`;
+ * every other video channel (Kling, Doubao, Ali, MiniMax…) the default `openai`, as chat does.
+ */
+const endpointTypes = (m: VideoModel | TextModel): string[] => {
+  if ('endpoint' in m) return [m.endpoint]
+  if (m.family === 'sora') return ['openai-video']
+  if (m.family === 'veo3' || m.family === 'veo2') return ['gemini', 'openai']
+  return ['openai']
+}
+
+/** new-api's `/v1/models`: OpenAI's list, each entry with its endpoint types (`controller/model.go`). */
 export const MODELS_BODY = {
   object: 'list',
+  success: true,
   data: [...VIDEO_MODELS, ...TEXT_MODELS].map((m) => ({
     id: m.id,
     object: 'model',
+    created: 1626777600,
     owned_by: m.owner,
+    supported_endpoint_types: endpointTypes(m),
   })),
 }
 
 const pricingEntry = (
-  model_name: string,
+  m: VideoModel | TextModel,
   prices: { quota_type: 0 | 1; model_price: number; model_ratio: number; completion_ratio: number },
-  endpoint: string,
 ) => ({
-  model_name,
+  model_name: m.id,
   ...prices,
   owner_by: '',
   enable_groups: ['default'],
-  supported_endpoint_types: [endpoint],
+  supported_endpoint_types: endpointTypes(m),
 })
 
 /** new-api's public GET /api/pricing answer, for how the relay charges its videos. */
@@ -122,19 +137,19 @@ export const pricingBody = (billing: Billing) => ({
   data: [
     ...VIDEO_MODELS.filter((m) => m.published).map((m) =>
       pricingEntry(
-        m.id,
+        m,
         billing === 'request'
           ? { quota_type: 1, model_price: m.price, model_ratio: 0, completion_ratio: 1 }
           : { quota_type: 0, model_price: 0, model_ratio: m.price / 10, completion_ratio: 1 },
-        'openai-video',
       ),
     ),
     ...TEXT_MODELS.map((m) =>
-      pricingEntry(
-        m.id,
-        { quota_type: 0, model_price: 0, model_ratio: m.ratio, completion_ratio: m.completion },
-        m.endpoint,
-      ),
+      pricingEntry(m, {
+        quota_type: 0,
+        model_price: 0,
+        model_ratio: m.ratio,
+        completion_ratio: m.completion,
+      }),
     ),
   ],
   group_ratio: { default: GROUP_RATIO },

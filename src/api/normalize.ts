@@ -1,6 +1,7 @@
 import { readNumber, readString } from './json.ts'
 import type { JsonObject } from '../lib/guards.ts'
 import { isObject } from '../lib/guards.ts'
+import { endpointHint, type EndpointHint } from './pricing.ts'
 import type { Quota } from './types.ts'
 
 /** Does this object look like a task (so a wrapper's `data` can be told apart)? */
@@ -36,10 +37,23 @@ export function normalizeQuota(q: JsonObject): Quota {
   return { unlimited, remaining, used, total }
 }
 
+/** What `/v1/models` lists: the ids this key may use, and new-api's endpoint types where given. */
+export interface ModelList {
+  ids: string[]
+  /** By id; only entries that carry `supported_endpoint_types` (new-api adds them, with CORS). */
+  hints: Record<string, EndpointHint>
+}
+
 /** OpenAI's {data:[{id}]}, or a bare array of ids or objects. */
-export function normalizeModels(body: unknown): string[] {
+export function normalizeModels(body: unknown): ModelList {
   const list = isObject(body) ? body.data : body
-  if (!Array.isArray(list)) return []
-  const ids = list.map((m) => (isObject(m) ? readString(m.id) : readString(m)))
-  return [...new Set(ids.filter((id): id is string => id !== undefined))]
+  const ids = new Set<string>()
+  const hints: Record<string, EndpointHint> = {}
+  for (const m of Array.isArray(list) ? list : []) {
+    const id = isObject(m) ? readString(m.id) : readString(m)
+    if (id === undefined || ids.has(id)) continue
+    ids.add(id)
+    if (isObject(m) && 'supported_endpoint_types' in m) hints[id] = endpointHint(m)
+  }
+  return { ids: [...ids], hints }
 }

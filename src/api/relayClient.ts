@@ -6,6 +6,7 @@ import {
   looksLikeQuota,
   looksLikeTask,
   normalizeModels,
+  type ModelList,
   normalizeQuota,
   readTaskId,
 } from './normalize.ts'
@@ -46,7 +47,7 @@ export interface RelayClient {
   getQuota(opts?: CallOptions): Promise<Quota>
   /** The demo relay's "Reset demo quota": this key's play account full again; its new quota. */
   refillDemoQuota(opts?: CallOptions): Promise<Quota>
-  listModels(opts?: CallOptions): Promise<string[]>
+  listModels(opts?: CallOptions): Promise<ModelList>
   /** new-api's public price list: which ids are video models, and their per-request price. */
   getPricing(opts?: CallOptions): Promise<ModelPrice[]>
   /** Fetches a result on the relay's own origin with the key, for a blob URL. */

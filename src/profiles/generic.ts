@@ -20,6 +20,17 @@ function guessFrame(values: FieldValues) {
   }
 }
 
+/**
+ * Names of video families no profile knows yet, as relays list them (Vertex's `veo-3.0-…`,
+ * MiniMax's Hailuo,
+ * Vidu, Jimeng, Runway, Luma's Ray, Pika, Hunyuan…) or any id saying video, t2v or i2v:
+ * such an id is listed in the settings even where the price list calls it a chat model.
+ */
+const VIDEO_NAMES =
+  /video|(^|[-_.])[ti]2v([-_.]|$)|^veo|hailuo|vidu|jimeng|runway|gen-?[34]|^ray-|luma|pika|hunyuan|mochi|ltx|pixverse|cogvideo/i
+
+export const looksLikeVideo = (model: string) => VIDEO_NAMES.test(model)
+
 /** A model no profile knows: prompt and images only, as the wire notes advise. */
 export const genericProfile: ModelProfile = {
   id: 'generic',

@@ -46,17 +46,35 @@ const used = async (key: string): Promise<number> =>
   (await json<Quota>(await sim.get('/v1/token/quota', { key }))).used_quota
 
 describe('GET /v1/models', () => {
-  it('lists every id in OpenAI shape, video or not, without saying which is which', async () => {
+  it('lists every id as new-api does: endpoint types per channel, which do not tell video from chat', async () => {
     const res = await sim.get('/v1/models')
     expect(res.status).toBe(200)
     const body = await json<{ object: string; data: Record<string, unknown>[] }>(res)
     expect(body.object).toBe('list')
     expect(body.data.map((m) => m.id)).toEqual(IDS)
     for (const m of body.data) {
-      expect(Object.keys(m)).toEqual(['id', 'object', 'owned_by'])
+      expect(Object.keys(m)).toEqual([
+        'id',
+        'object',
+        'created',
+        'owned_by',
+        'supported_endpoint_types',
+      ])
       expect([m.object, typeof m.owned_by]).toEqual(['model', 'string'])
     }
-    expect(body.data[0]).toEqual({ id: 'sora-2', object: 'model', owned_by: 'openai' })
+    const types: Record<string, unknown> = Object.fromEntries(
+      body.data.map((m) => [String(m.id), m.supported_endpoint_types]),
+    )
+    // common/endpoint_type.go: only a Sora channel says openai-video; Kling, Doubao, Ali… and
+    // chat models alike get the default ["openai"]; Gemini/Vertex ["gemini","openai"].
+    expect(types).toMatchObject({
+      'sora-2': ['openai-video'],
+      veo3: ['gemini', 'openai'],
+      'kling-v2-master': ['openai'],
+      'doubao-seedance-1-0-pro-250528': ['openai'],
+      'gpt-4o-mini': ['openai'],
+      'text-embedding-3-small': ['embeddings'],
+    })
   })
 
   it('needs a key', async () => {
@@ -81,7 +99,7 @@ describe('GET /api/pricing', () => {
       completion_ratio: 1,
       owner_by: '',
       enable_groups: ['default'],
-      supported_endpoint_types: ['openai-video'],
+      supported_endpoint_types: ['gemini', 'openai'],
     })
   })
 
@@ -116,7 +134,7 @@ describe('GET /api/pricing', () => {
 
   it('charges each video model exactly model_price × 500,000 × group ratio per request', async () => {
     const { data, group_ratio } = await pricing()
-    const video = data.filter((e) => e.supported_endpoint_types.includes('openai-video'))
+    const video = data.filter((e) => e.quota_type === 1)
     expect(video).toHaveLength(13)
     for (const entry of video) {
       const key = `sk-sim-price-${entry.model_name.replace(/[^A-Za-z0-9_-]/g, '_')}`

@@ -1,15 +1,21 @@
 import { queryOptions } from '@tanstack/react-query'
 import { isRelayError, type RelayErrorKind } from '../../api/errors.ts'
-import type { ModelPrice } from '../../api/pricing.ts'
+import type { EndpointHint, ModelPrice } from '../../api/pricing.ts'
 import { relayKeys } from '../../api/queries.ts'
 import type { RelayClient } from '../../api/relayClient.ts'
 import { relay as client } from '../../api/relay.ts'
+import { looksLikeVideo } from '../../profiles/generic.ts'
 import { BUILT_IN_MODELS, profileFor } from '../../profiles/registry.ts'
 
 /** What a relay told us of its models. Either half may be missing: both are optional routes. */
 export interface Catalog {
   /** `GET /v1/models`: the ids this key may use; null when the relay would not say. */
   ids: string[] | null
+  /**
+   * The endpoint types `/v1/models` gave (new-api's, by id): the only hint a browser reads on a
+   * real new-api, whose `/api/pricing` sends no CORS headers.
+   */
+  hints?: Record<string, EndpointHint>
   /** `GET /api/pricing` by id: video hints and prices; null when the relay has no pricing. */
   prices: Record<string, ModelPrice> | null
   /** Why the model list is missing (404, an HTML page, CORS…), for a quiet note. */
@@ -24,7 +30,8 @@ export async function fetchCatalog(relay: RelayClient, signal?: AbortSignal): Pr
   ])
   const reason = ids.status === 'rejected' ? (ids.reason as unknown) : null
   return {
-    ids: ids.status === 'fulfilled' ? ids.value : null,
+    ids: ids.status === 'fulfilled' ? ids.value.ids : null,
+    ...(ids.status === 'fulfilled' && { hints: ids.value.hints }),
     prices:
       prices.status === 'fulfilled' && prices.value.length > 0
         ? Object.fromEntries(prices.value.map((p) => [p.id, p]))
@@ -42,14 +49,25 @@ export const catalogQuery = (relay: string, account: number) =>
     retry: false,
   })
 
+/** What the relay says of a model's endpoints: its price list's entry, else its model list's. */
+export const endpointsOf = (id: string, catalog: Catalog | undefined): EndpointHint | undefined =>
+  catalog?.prices?.[id] ?? catalog?.hints?.[id]
+
 /**
- * Whether an id makes videos: the pricing's hint where it gives one, else true when a profile
- * knows the id, else null (a generic id nobody vouches for: listed, not offered unasked).
+ * Whether an id makes videos:
+ * - true when a profile knows the id: profiles match video ids only, and a price list's endpoint
+ *   types cannot say more (new-api lists every channel but Sora's as `["openai"]`, Kling,
+ *   Doubao and Vertex's Veo included — docs/relay-dialects.md section 5);
+ * - else the price list's hint, except that a name which reads as a video model
+ *   (`looksLikeVideo`) is never hidden on the strength of that default;
+ * - else null: a generic id nobody vouches for, listed, not offered unasked.
  */
 export function videoHint(id: string, catalog: Catalog | undefined): boolean | null {
-  const hint = catalog?.prices?.[id]?.video
-  if (hint !== undefined && hint !== null) return hint
-  return profileFor(id).id !== 'generic' ? true : null
+  if (profileFor(id).id !== 'generic') return true
+  const hint = endpointsOf(id, catalog)?.video
+  if (hint === true) return true
+  if (looksLikeVideo(id)) return null
+  return hint ?? null
 }
 
 /** The ids offered unasked: known video models, in the relay's order. */

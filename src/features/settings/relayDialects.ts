@@ -5,7 +5,7 @@ import { probeDialects } from '../../api/probeDialects.ts'
 import { relay as client } from '../../api/relay.ts'
 import { createRelayClient } from '../../api/relayClient.ts'
 import { relayId } from '../../api/relayId.ts'
-import type { ModelPrice } from '../../api/pricing.ts'
+import type { EndpointHint } from '../../api/pricing.ts'
 import type { CreateTaskBody, Credentials } from '../../api/types.ts'
 import { now } from '../../lib/clock.ts'
 import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
@@ -84,7 +84,8 @@ export function probeRelay(
  * The dialect a request goes out in, on a relay that speaks `offered`:
  * - the user's choice, where made;
  * - the relay guide's, where spoken: the product's contract, and what the app has always sent;
- * - a model the relay's price list puts on OpenAI's video endpoint (`openai-video`): OpenAI's;
+ * - a model the relay lists on OpenAI's video endpoint (`openai-video`, in its price list or
+ *   its model list): OpenAI's;
  * - else new-api's for any family but Sora (its adaptors take `images`; on `/v1/videos` most
  *   drop a file part — docs/relay-dialects.md section 3), OpenAI's for Sora;
  * - never OpenAI's for more reference images than its one `input_reference` carries, or for
@@ -95,20 +96,20 @@ export function chooseDialect(
   body: CreateTaskBody,
   offered: readonly Dialect[],
   choice: DialectChoice = 'auto',
-  price?: ModelPrice,
+  endpoints?: EndpointHint,
 ): Dialect {
   if (choice !== 'auto') return choice
   const images = body.images?.length ?? 0
   const fits = (d: Dialect) => offered.includes(d) && images <= imagesCarried(d, body.model)
   if (fits('v2')) return 'v2'
-  if (price?.openaiVideo && fits('openai')) return 'openai'
+  if (endpoints?.openaiVideo && fits('openai')) return 'openai'
   const sora = profileFor(body.model).id === 'sora'
   const order: Dialect[] = sora ? ['openai', 'newapi'] : ['newapi', 'openai']
   return order.find(fits) ?? order.find((d) => offered.includes(d)) ?? 'v2'
 }
 
 /** What the next create to this relay speaks: found before, or found now (reads only). */
-export async function dialectFor(body: CreateTaskBody, price?: ModelPrice): Promise<Dialect> {
+export async function dialectFor(body: CreateTaskBody, endpoints?: EndpointHint): Promise<Dialect> {
   const relay = relayId(getCredentials()?.baseUrl ?? '')
   const { found, choice } = useRelayDialects.getState()
   const chosen = choice[relay] ?? 'auto'
@@ -118,5 +119,5 @@ export async function dialectFor(body: CreateTaskBody, price?: ModelPrice): Prom
   // a read of a made-up task on new-api's routes answers 400, which a browser's console
   // shows in red; a relay that speaks the guide's needs no more asking.
   if (!offered) offered = await probeRelay(getCredentials(), { quick: true }).catch(() => undefined)
-  return chooseDialect(body, offered ?? ['v2'], 'auto', price)
+  return chooseDialect(body, offered ?? ['v2'], 'auto', endpoints)
 }

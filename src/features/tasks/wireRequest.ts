@@ -3,16 +3,18 @@ import { relayKeys } from '../../api/queries.ts'
 import type { Dialect } from '../../api/dialects.ts'
 import { queryClient } from '../../lib/queryClient.ts'
 import { bodyFor } from '../../profiles/dialectBody.ts'
-import type { Catalog } from '../models/catalog.ts'
+import { endpointsOf, type Catalog } from '../models/catalog.ts'
 import { dialectFor } from '../settings/relayDialects.ts'
 import type { TaskRecord } from './taskRecord.ts'
 
-/** The relay's price entry for a model, as the settings or composer last read it. */
-function priceOf(relay: string, model: string) {
+/** What the relay says of a model's endpoints, as the settings or composer last read it. */
+function endpointsFor(relay: string, model: string) {
   for (const [, catalog] of queryClient.getQueriesData<Catalog>({
     queryKey: relayKeys.catalog(relay),
-  }))
-    if (catalog?.prices?.[model]) return catalog.prices[model]
+  })) {
+    const hint = endpointsOf(model, catalog)
+    if (hint) return hint
+  }
   return undefined
 }
 
@@ -24,7 +26,7 @@ export async function createIn(
   relay: string,
   record: TaskRecord,
 ): Promise<{ id: string; dialect: Dialect }> {
-  const dialect = await dialectFor(record.body, priceOf(relay, record.body.model))
+  const dialect = await dialectFor(record.body, endpointsFor(relay, record.body.model))
   const { id } = await client.createTask(bodyFor(dialect, record.body, record.frame), { dialect })
   return { id, dialect }
 }

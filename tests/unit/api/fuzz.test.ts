@@ -180,7 +180,13 @@ const CALLS: [string, (c: RelayClient) => Promise<unknown>, (v: unknown) => void
   [
     'listModels',
     (c) => c.listModels(),
-    (v) => expect((v as unknown[]).every((id) => typeof id === 'string')).toBe(true),
+    (v) => {
+      const { ids, hints } = v as { ids: unknown[]; hints: Record<string, { video: unknown }> }
+      expect(ids.every((id) => typeof id === 'string')).toBe(true)
+      expect(
+        Object.values(hints).every((h) => [true, false, null].includes(h.video as never)),
+      ).toBe(true)
+    },
   ],
   ['getPricing', (c) => c.getPricing(), (v) => expect(Array.isArray(v)).toBe(true)],
 ]

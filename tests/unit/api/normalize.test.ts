@@ -296,8 +296,8 @@ describe('normalizeModels', () => {
         object: 'list',
         data: [{ id: 'sora-2' }, { id: 'veo3' }, { id: 'sora-2' }, {}, null],
       }),
-    ).toEqual(['sora-2', 'veo3'])
-    expect(normalizeModels(['a', { id: 'b' }, 3])).toEqual(['a', 'b', '3'])
-    expect(normalizeModels({ data: 'nope' })).toEqual([])
+    ).toEqual({ ids: ['sora-2', 'veo3'], hints: {} })
+    expect(normalizeModels(['a', { id: 'b' }, 3]).ids).toEqual(['a', 'b', '3'])
+    expect(normalizeModels({ data: 'nope' })).toEqual({ ids: [], hints: {} })
   })
 })

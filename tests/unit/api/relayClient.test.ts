@@ -384,7 +384,31 @@ describe('getQuota and listModels', () => {
       fakeRelay(
         json({ object: 'list', data: [{ id: 'sora-2' }, { id: 'veo3.1' }] }),
       ).client.listModels(),
-    ).resolves.toEqual(['sora-2', 'veo3.1'])
+    ).resolves.toEqual({ ids: ['sora-2', 'veo3.1'], hints: {} })
+  })
+
+  it('keeps new-api’s endpoint types from the model list (its price list has no CORS)', async () => {
+    await expect(
+      fakeRelay(
+        json({
+          success: true,
+          object: 'list',
+          data: [
+            { id: 'sora-2', supported_endpoint_types: ['openai-video'] },
+            { id: 'kling-v1', supported_endpoint_types: ['openai'] },
+            { id: 'odd', supported_endpoint_types: 'openai-video' },
+            { id: 'sora-2', supported_endpoint_types: ['openai'] },
+          ],
+        }),
+      ).client.listModels(),
+    ).resolves.toEqual({
+      ids: ['sora-2', 'kling-v1', 'odd'],
+      hints: {
+        'sora-2': { video: true, openaiVideo: true },
+        'kling-v1': { video: false },
+        odd: { video: null },
+      },
+    })
   })
 })
 

@@ -15,19 +15,12 @@ describe('chooseDialect: the dialect a request goes out in', () => {
 
   it('where the guide’s is spoken, it (the contract, what the app always sent); else the price list’s openai-video', () => {
     expect(chooseDialect(text('veo3-fast'), ALL)).toBe('v2')
-    expect(
-      chooseDialect(text('veo3-fast'), ALL, 'auto', {
-        id: 'veo3-fast',
-        video: true,
-        perRequest: 1,
-        openaiVideo: true,
-      }),
-    ).toBe('v2')
+    expect(chooseDialect(text('veo3-fast'), ALL, 'auto', { video: true, openaiVideo: true })).toBe(
+      'v2',
+    )
     expect(
       chooseDialect(text('veo3-fast'), ['openai', 'newapi'], 'auto', {
-        id: 'veo3-fast',
         video: true,
-        perRequest: 1,
         openaiVideo: true,
       }),
     ).toBe('openai')
