@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../lib/ErrorBoundary.tsx'
 import { loadStringsPart, useLocale, useT } from '../lib/i18n/i18n.ts'
 import { galleryStrings, libraryStrings } from './messages/parts.ts'
 import { taskWindowStrings } from '../features/tasks/windowStrings.ts'
+import { windowShellStrings } from '../features/windows/strings.ts'
 import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
 import { compareIds, showCompare, showView, useView } from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
@@ -28,6 +29,7 @@ const TaskWindows = lazy(() =>
     import('./TaskWindows.tsx'),
     loadStringsPart(libraryStrings),
     loadStringsPart(taskWindowStrings),
+    loadStringsPart(windowShellStrings),
   ]).then(([m]) => m),
 )
 const KeepFinished = lazy(() => import('./KeepFinished.tsx'))

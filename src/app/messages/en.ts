@@ -8,7 +8,7 @@ import type { takesEn } from '../../features/composer/takesMessages.en.ts'
 import type { firstStepsEn } from '../../features/composer/firstStepsMessages.en.ts'
 import { settingsEn } from '../../features/settings/messages.en.ts'
 import { tasksEn } from '../../features/tasks/messages.en.ts'
-import { windowsEn } from '../../features/windows/messages.en.ts'
+import type { windowsEn } from '../../features/windows/messages.en.ts'
 import { libEn } from '../../lib/messages.en.ts'
 import { profilesEn } from '../../profiles/messages.en.ts'
 import { appEn } from '../messages.en.ts'
@@ -24,7 +24,6 @@ export const en = {
   ...settingsEn,
   ...tasksEn,
   ...composerEn,
-  ...windowsEn,
   ...appEn,
 }
 
@@ -34,6 +33,7 @@ type AllMessages = typeof en &
   typeof libraryEn &
   typeof settingsDialogEn &
   typeof taskWindowEn &
+  typeof windowsEn &
   typeof takesEn &
   typeof firstStepsEn
 

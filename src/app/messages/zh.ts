@@ -2,7 +2,6 @@ import { apiZh } from '../../api/messages.zh.ts'
 import { composerZh } from '../../features/composer/messages.zh.ts'
 import { settingsZh } from '../../features/settings/messages.zh.ts'
 import { tasksZh } from '../../features/tasks/messages.zh.ts'
-import { windowsZh } from '../../features/windows/messages.zh.ts'
 import type { Translation } from '../../lib/i18n/i18n.ts'
 import { libZh } from '../../lib/messages.zh.ts'
 import { profilesZh } from '../../profiles/messages.zh.ts'
@@ -17,6 +16,5 @@ export const zh: Translation<typeof en> = {
   ...settingsZh,
   ...tasksZh,
   ...composerZh,
-  ...windowsZh,
   ...appZh,
 }

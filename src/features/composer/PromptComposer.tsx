@@ -19,6 +19,7 @@ import { ProfileFields } from './ProfileFields.tsx'
 import { StartingPoints } from './StartingPoints.tsx'
 import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
 import { useGenerate } from './useGenerate.ts'
+import { preloadSending } from '../tasks/createTasks.ts'
 import { useReuseRequests } from './useReuseRequests.ts'
 
 // Most presses are one take: the takes panel (and its strings) load when first opened.
@@ -100,6 +101,7 @@ export function PromptComposer() {
   return (
     <form
       onSubmit={submit}
+      onFocus={preloadSending}
       noValidate
       className="space-y-4 rounded-xl border border-slate-700 bg-slate-900/70 p-4"
     >

@@ -3,7 +3,7 @@ import { openSettings } from '../settings/settingsUi.ts'
 import { explainError, type Explanation } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { QuotaAdvice } from './QuotaAdvice.tsx'
-import { submitTask } from './createTasks.ts'
+import { submitTask } from './submitTask.ts'
 import { askReuse } from './reuseIntent.ts'
 import { imagesLost, type CreateFailure, type TaskRecord } from './taskRecord.ts'
 

@@ -4,7 +4,7 @@ import { isWorker, setCanWork, startLeadership, useLeadership } from '../../lib/
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { useCredentials, useSettingsStore } from '../settings/settingsStore.ts'
 import { sendDue } from './sendQueue.ts'
-import { submitTask } from './createTasks.ts'
+import { submitTask } from './submitTask.ts'
 import { followSnapshots } from './taskQuery.ts'
 import type { TaskSnapshot } from '../../api/types.ts'
 import { useShallow } from 'zustand/react/shallow'

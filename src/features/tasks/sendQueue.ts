@@ -10,7 +10,7 @@ import { tasksActions, useTasksStore } from './tasksStore.ts'
 let wake: ReturnType<typeof setTimeout> | null = null
 
 /**
- * Sends (with `send`: createTasks' submitTask, handed in so the two modules do not import
+ * Sends (with `send`: submitTask.ts's submitTask, handed in so the two modules do not import
  * each other) the waiting jobs the relay in use has free slots for. Called by the working tab only
  * (one tab sends for all: two tabs would each count the same slots free): on every change of
  * the tasks (TaskPollers), and again when a pause after a refusal ends.

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { submitTask } from '../../../src/features/tasks/createTasks.ts'
+import { submitTask } from '../../../src/features/tasks/submitTask.ts'
 import { loadTasks, tasksSaved, useTasksStore } from '../../../src/features/tasks/tasksStore.ts'
 import type { TaskRecord } from '../../../src/features/tasks/taskRecord.ts'
 import { openAppDb } from '../../../src/lib/appDb.ts'
