@@ -9,7 +9,7 @@ import { sendBadRequest, sendJson } from './http.ts'
 import { VIDEO_MODELS, isTextModel, videoModel, type Family } from './models.ts'
 import type { Scenario } from './scenario.ts'
 import { remixBody, resultUrl } from './shapes.ts'
-import { dropped, intake, spawn } from './taskRoutes.ts'
+import { dropped, intake, linkLifeMs, spawn } from './taskRoutes.ts'
 import { taskState, type Aspect, type Task, type TaskParams, type TaskState } from './tasks.ts'
 import { validPrompt, type FilePart } from './validate.ts'
 
@@ -197,8 +197,6 @@ export function openaiStatusRoute(ctx: Ctx, account: Account, segment: string): 
   const state = taskState(task, ctx.sim.now(), ctx.sim.timeScale)
   const done = state.status === 'SUCCESS'
   const url = done ? resultUrl(task, ctx) : null
-  // A link lives `linkttl` seconds (a day when the scenario sets none).
-  const ttl = (s.linkttl || 86_400) * 1000
   sendJson(ctx, 200, {
     id: task.id,
     object: 'video',
@@ -207,7 +205,8 @@ export function openaiStatusRoute(ctx: Ctx, account: Account, segment: string): 
     progress: state.progress,
     created_at: time(s, task.createdMs),
     completed_at: time(s, state.finishMs),
-    expires_at: done ? time(s, (state.finishMs ?? 0) + ttl) : undefined,
+    // When its result link dies (`linkttl`, a day when the scenario sets none).
+    expires_at: done ? time(s, (state.finishMs ?? 0) + linkLifeMs(ctx, task)) : undefined,
     seconds: String(task.duration),
     size: task.size,
     ...(state.status === 'FAILURE' && {

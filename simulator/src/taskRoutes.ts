@@ -225,6 +225,15 @@ const EXPIRED_XML =
   '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>'
 
 /**
+ * How long a finished task's result lasts: its `linkttl` on the simulator's clock (scaled as
+ * the task's own times are), else a day. OpenAI's `expires_at` says the same moment.
+ */
+export const linkLifeMs = (ctx: Ctx, task: Task) =>
+  task.fixed.linkttl > 0
+    ? task.fixed.linkttl * 1000 * ctx.sim.timeScale * task.fixed.scale
+    : 86_400_000
+
+/**
  * A public result link (`/media/<clip>.mp4?task=<id>`) as a relay's CDN serves it. With the
  * task's `linkttl` it dies that long after the task finished (403, as signed links answer);
  * with `mediacors=0` it carries no CORS header, so a page cannot read it with fetch (a
@@ -236,8 +245,7 @@ export function mediaRoute(ctx: Ctx, clip: Clip): void {
   if (task && !task.fixed.mediacors) ctx.res.removeHeader('Access-Control-Allow-Origin')
   if (task && task.fixed.linkttl > 0) {
     const { finishMs } = taskState(task, ctx.sim.now(), ctx.sim.timeScale)
-    const lifeMs = task.fixed.linkttl * 1000 * ctx.sim.timeScale * task.fixed.scale
-    if (finishMs !== null && ctx.sim.now() > finishMs + lifeMs) {
+    if (finishMs !== null && ctx.sim.now() > finishMs + linkLifeMs(ctx, task)) {
       ctx.notes.push('link expired')
       return send(ctx, 403, EXPIRED_XML, { 'Content-Type': 'application/xml' })
     }

@@ -42,7 +42,10 @@ export default function KeepFinished() {
   useEffect(() => void loadKept(), [])
   useEffect(() => {
     if (!loaded || !on) return
-    for (const id of finished) {
+    // The link that dies first is kept first (`expires_at`, where the relay gives one).
+    const tasks = useTasksStore.getState().tasks
+    const ends = (id: string) => tasks[id]?.outcome?.expiresAt ?? Infinity
+    for (const id of [...finished].sort((a, b) => ends(a) - ends(b))) {
       const record = useTasksStore.getState().tasks[id]
       const job = record && jobOf(record)
       const entry = entries[id]

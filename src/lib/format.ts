@@ -31,3 +31,18 @@ export function ageOf(ms: number): [MessageKey, { n: number }] {
   if (s < 48 * 3600) return ['history.ageHours', { n: Math.floor(s / 3600) }]
   return ['history.ageDays', { n: Math.floor(s / 86400) }]
 }
+
+/**
+ * A moment as a clock time in the user's language ("15:42"), with the day when it is not
+ * today ("Nov 30, 15:42" / "11月30日 15:42"): a relay link's end, said without a ticking clock.
+ */
+export function formatMoment(at: number, locale: 'en' | 'zh', today = Date.now()): string {
+  const date = new Date(at)
+  const sameDay = date.toDateString() === new Date(today).toDateString()
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', {
+    ...(!sameDay && { month: 'short', day: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date)
+}

@@ -1,6 +1,6 @@
 import { Fragment, memo, useState } from 'react'
-import { ageOf } from '../../lib/format.ts'
-import { useT } from '../../lib/i18n/i18n.ts'
+import { ageOf, formatMoment } from '../../lib/format.ts'
+import { useLocale, useT } from '../../lib/i18n/i18n.ts'
 import { KeptFirstFrame } from '../library/KeptFirstFrame.tsx'
 import { useKept, useKeptStore } from '../library/keptStore.ts'
 import { formatBytes } from '../library/storageSpace.ts'
@@ -78,6 +78,7 @@ export const LibraryCard = memo(function LibraryCard({
   poster,
 }: Props) {
   const t = useT()
+  const locale = useLocale()
   const record = useTask(id)
   const entry = useKept(id)
   const keptKnown = useKeptStore((s) => s.loaded)
@@ -97,6 +98,7 @@ export const LibraryCard = memo(function LibraryCard({
     </p>
   )
   const seconds = record.frame.seconds
+  const expiresAt = record.outcome?.expiresAt
   // Why it failed, in the relay's words where it gave some.
   const failure = record.outcome?.failure?.reason || record.createFailure?.detail
   return (
@@ -148,6 +150,12 @@ export const LibraryCard = memo(function LibraryCard({
               : entry?.state === 'kept'
                 ? t('gallery.item.kept', { size: formatBytes(entry.size) })
                 : t('gallery.item.notKept'),
+            // Not kept here: how long the relay's link lasts, where it said (`expires_at`).
+            !keptKnown || status !== 'done' || entry?.state === 'kept' || expiresAt === undefined
+              ? null
+              : expiresAt <= now
+                ? t('gallery.item.linkExpired')
+                : t('gallery.item.linkUntil', { time: formatMoment(expiresAt, locale, now) }),
           ]
             .filter((item) => item !== null)
             .map((item, i, all) => (

@@ -30,6 +30,8 @@ export const galleryEn = {
   'gallery.clear': 'Clear filters',
   'gallery.item.kept': 'Kept · {size}',
   'gallery.item.notKept': 'Not kept',
+  'gallery.item.linkUntil': 'Link until {time}',
+  'gallery.item.linkExpired': 'Link expired',
   'gallery.item.seconds': '{n} s',
   'gallery.open': 'Open in a window',
   'gallery.copy': 'Copy prompt',

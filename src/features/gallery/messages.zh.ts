@@ -32,6 +32,8 @@ export const galleryZh: Translation<typeof galleryEn> = {
   'gallery.clear': '清除筛选',
   'gallery.item.kept': '已保存 · {size}',
   'gallery.item.notKept': '未保存',
+  'gallery.item.linkUntil': '链接有效至 {time}',
+  'gallery.item.linkExpired': '链接已过期',
   'gallery.item.seconds': '{n} 秒',
   'gallery.open': '在窗口中打开',
   'gallery.copy': '复制提示词',

@@ -3,6 +3,8 @@ import type { libraryEn } from './messages.en.ts'
 
 export const libraryZh: Translation<typeof libraryEn> = {
   'library.kept': '已保存在此浏览器中（{size}）：中转链接过期后仍可播放。',
+  'library.link.until': '中转链接有效期至 {time}：如需留存，请在此之前下载视频。',
+  'library.link.expired': '中转链接已于 {time} 过期。',
   'library.saving': '正在浏览器中保存副本……',
   'library.notKept': '未保存在浏览器中：请在链接有效期内下载。',
   'library.notKept.full': '未保存：浏览器存储空间已满。请从此浏览器中移除已另存的视频，然后重试。',

@@ -14,6 +14,7 @@ import { ClipPlayer } from './ClipPlayer.tsx'
 import { PictureFirst } from './PictureFirst.tsx'
 import { SentParams } from './SentParams.tsx'
 import { KeptNote } from '../library/KeptNote.tsx'
+import { LinkExpiry } from '../library/LinkExpiry.tsx'
 import { useKept, useSaving } from '../library/keptStore.ts'
 import { useKeptSource } from '../library/useKeptSource.ts'
 
@@ -106,6 +107,9 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         {t('player.details', { model: record.body.model, duration, size: size ?? '…' })}
       </p>
       <KeptNote entry={shownEntry} saving={saving} />
+      {!fromFile && !saving && record.outcome?.expiresAt !== undefined && (
+        <LinkExpiry expiresAt={record.outcome.expiresAt} />
+      )}
       <PlayerActions
         src={src}
         url={url}
