@@ -133,3 +133,49 @@ test('on a relay as new-api is, each family goes where its adaptor reads it: Kli
   expect(kling.images).toBeUndefined()
   expect(sent[1]?.body).toMatchObject({ model: 'sora-2', seconds: '10', size: '1280x720' })
 })
+
+test('Seedance sent on /v1/videos by the settings’ choice, on a relay that cannot write its OpenAI object (501): read on new-api’s route, it plays', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const key = 'sk-sim-e2e-seedance-501'
+  await page.goto('/')
+  await useRelay(page, NEWAPI_URL, key)
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
+  await dialog.getByRole('button', { name: 'Check again' }).click()
+  await expect(dialog.getByText(/answers on: OpenAI: \/v1\/videos · new-api/)).toBeVisible()
+  await dialog
+    .getByLabel('How the app talks to this relay')
+    .selectOption({ label: 'OpenAI: /v1/videos' })
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+
+  await page.getByLabel('Model').selectOption('doubao-seedance-1-0-pro-250528')
+  await generate(page, 'Lanterns over a river [sim queue=0 len=1 noobject=seedance]')
+  await expectPlaying(page, 'Lanterns over a river')
+
+  const sent = await received(page, key, NEWAPI_URL)
+  expect(sent.map((r) => r.path)).toEqual(['/v1/videos'])
+  const body = sent[0]!.body
+  // Doubao's adaptor reads the length as a string `seconds`, the shape from metadata.
+  expect(body).toMatchObject({ model: 'doubao-seedance-1-0-pro-250528' })
+  expect(typeof body.seconds).toBe('string')
+  expect(body.duration).toBeUndefined()
+})
+
+test('a Veo task on a Gemini/Vertex channel, read in new-api’s Gemini shape (queued → processing → succeeded, url), plays', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const key = 'sk-sim-e2e-gemini-shape'
+  await page.goto('/')
+  await useRelay(page, NEWAPI_URL, key)
+  await page.getByLabel('Model').selectOption('veo3-fast')
+  await generate(page, 'A glacier calving [sim queue=0 len=2 shape=gemini]')
+  await expectPlaying(page, 'A glacier calving')
+  // Not Sora, and not on OpenAI's video endpoint in the relay's lists: new-api's route.
+  const sent = await received(page, key, NEWAPI_URL)
+  expect(sent.map((r) => r.path)).toEqual(['/v1/video/generations'])
+  expect(sent[0]?.body).toMatchObject({ model: 'veo3-fast' })
+})

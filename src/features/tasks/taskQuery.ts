@@ -34,6 +34,31 @@ function receive(relay: string, id: string, snapshot: TaskSnapshot): TaskSnapsho
 }
 
 /**
+ * Tasks (by relay and id) whose OpenAI object this relay cannot write: new-api answers 501
+ * `not_implemented` on `/v1/videos/{id}` for a family whose adaptor has no converter to it
+ * (docs/relay-dialects.md 2c). The task is created and charged all the same, and its own
+ * route reads it: from then on, in this page, it is read there.
+ */
+const objectless = new Set<string>()
+
+async function readTask(relay: string, id: string, dialect: Dialect, signal: AbortSignal) {
+  const key = obsKey(relay, id)
+  if (dialect === 'openai' && objectless.has(key))
+    return client.getTask(id, { signal, dialect: 'newapi' })
+  try {
+    return await client.getTask(id, { signal, dialect })
+  } catch (e) {
+    if (dialect !== 'openai' || !isRelayError(e) || e.status !== 501) throw e
+    // A read only: where the relay has no such route either, its first answer is the one told.
+    const snapshot = await client.getTask(id, { signal, dialect: 'newapi' }).catch(() => {
+      throw e
+    })
+    objectless.add(key)
+    return snapshot
+  }
+}
+
+/**
  * Poll one task until the relay reports a final state; reads retry, with backoff.
  * Callers enable it only while the configured relay is the task's own.
  */
@@ -41,7 +66,7 @@ export const taskQuery = (relay: string, id: string, dialect: Dialect = 'v2') =>
   queryOptions({
     queryKey: relayKeys.task(relay, id),
     queryFn: async ({ signal }) => {
-      const snapshot = receive(relay, id, await client.getTask(id, { signal, dialect }))
+      const snapshot = receive(relay, id, await readTask(relay, id, dialect, signal))
       shareSnapshot(relay, id, snapshot)
       return snapshot
     },
