@@ -78,18 +78,23 @@ function readOpenAI(body: unknown): Parsed<Created> {
     return fail('seconds must be a string of digits, e.g. "8"')
   if (size !== undefined && !(typeof size === 'string' && /^\d{2,5}x\d{2,5}$/.test(size)))
     return fail('size must be WIDTHxHEIGHT, e.g. "1280x720"')
-  const foreign = V2_FIELDS.find((f) => f in body)
-  if (foreign)
-    return fail(`${foreign} is not a /v1/videos field: use size, seconds, input_reference`)
   const parts = Array.isArray(body.parts) ? (body.parts as FilePart[]) : []
   const stray = parts.find((p) => p.name !== 'input_reference')
   if (stray) return fail(`unexpected file part "${stray.name}": only input_reference`)
   if (parts.length > 1) return fail('one input_reference file at most')
   const [file] = parts
-  if (file && DROPS_FILES.has(known.value.family))
-    return fail(
-      `new-api's ${known.value.family} adaptor drops an input_reference file: send the image on /v1/video/generations`,
-    )
+  if (DROPS_FILES.has(known.value.family)) {
+    if (file)
+      return fail(
+        `new-api's ${known.value.family} adaptor drops an input_reference file: send the image in JSON`,
+      )
+    // Both routes hand a create to the same handler and TaskSubmitReq: these families' adaptors
+    // read a /v1/videos body as a /v1/video/generations one (images in JSON, duration).
+    return readNewApi(body)
+  }
+  const foreign = V2_FIELDS.find((f) => f in body)
+  if (foreign)
+    return fail(`${foreign} is not a /v1/videos field: use size, seconds, input_reference`)
   const quirk = ADAPTOR_QUIRKS[known.value.family]?.(body)
   if (quirk) return fail(quirk)
   if (file && !isImage(file)) return fail('input_reference must be a PNG, JPEG, WebP or GIF image')

@@ -29,17 +29,18 @@ function fileOf(image: string): File | null {
 }
 
 /**
- * How many reference images a dialect carries for a model: OpenAI's `input_reference` is one,
- * and none where the family's adaptor drops the file.
+ * How many reference images a dialect carries for a model: OpenAI's `input_reference` file is
+ * one; a family whose adaptor reads no file has its images in JSON there too (below).
  */
 export const imagesCarried = (dialect: Dialect, model: string) =>
-  dialect !== 'openai' ? Infinity : profileFor(model).openaiFile === false ? 0 : 1
+  dialect !== 'openai' || profileFor(model).openaiFile === false ? Infinity : 1
 
 /**
  * A request as the composer built it (the guide's dialect, each family's own fields) in the
  * wire form of another dialect (docs/relay-dialects.md):
  * - OpenAI's `/v1/videos`: `seconds` as a string, `size` as `"1280x720"`, the reference image as
- *   an `input_reference` file part (so a form), the family's other fields in `metadata`;
+ *   an `input_reference` file part (so a form), the family's other fields in `metadata` — for
+ *   a family whose adaptor reads that file (Sora, Veo, unknown ones); the others as below;
  * - new-api's `/v1/video/generations`: `images`, `duration` as a number, `size`, and the family's
  *   other fields in `metadata`, which new-api's task adaptors merge into the upstream request.
  */
@@ -58,7 +59,11 @@ export function bodyFor(
   const metadata = Object.keys(rest).length > 0 ? rest : undefined
   const adapt = (wire: Record<string, unknown>) =>
     ({ ...(profile.adapt?.(dialect, wire) ?? wire) }) as CreateTaskBody
-  if (dialect === 'newapi')
+  // Both of new-api's routes hand a create to the same handler and read the same TaskSubmitReq
+  // (docs/relay-dialects.md sections 1 and 3): a family whose adaptor reads no file part has
+  // on /v1/videos the body it has on /v1/video/generations — its images in JSON, its length
+  // as `duration` (Kling's adaptor ignores a JSON `seconds`).
+  if (dialect === 'newapi' || profile.openaiFile === false)
     return adapt({
       model: body.model,
       prompt: body.prompt,

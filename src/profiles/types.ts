@@ -66,7 +66,8 @@ export interface ModelProfile {
   /**
    * Whether its task adaptor reads an `input_reference` file on OpenAI's `/v1/videos` (Sora,
    * Gemini/Vertex Veo do; new-api's Kling, Doubao, Grok-style and Ali adaptors drop it —
-   * docs/relay-dialects.md section 3). Unknown families are taken to.
+   * docs/relay-dialects.md section 3). Unknown families are taken to. `false`: the family is
+   * sent on `/v1/videos` as on `/v1/video/generations` (JSON images; profiles/dialectBody.ts).
    */
   openaiFile?: false
   /**

@@ -179,3 +179,29 @@ test('a Veo task on a Gemini/Vertex channel, read in new-api’s Gemini shape (q
   expect(sent.map((r) => r.path)).toEqual(['/v1/video/generations'])
   expect(sent[0]?.body).toMatchObject({ model: 'veo3-fast' })
 })
+
+test('on a relay that speaks only /v1/videos, Kling’s first frame goes in JSON as its adaptor reads it (a file part would be dropped), and plays', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const key = 'sk-sim-e2e-openai-kling'
+  await page.goto('/')
+  await useRelay(page, OPENAI_URL, key)
+  await page.getByLabel('Model').selectOption('kling-v2-master')
+  await dropFile(page, await pngFile(page, 1280, 720, 'first.png'))
+  await expect(
+    page
+      .getByRole('list', { name: /^(Reference images|First and last frame)/ })
+      .getByRole('status'),
+  ).toHaveText('1280×720')
+  await generate(page, 'A heron takes off [sim queue=0 len=1]')
+  await expectPlaying(page, 'A heron takes off')
+
+  const sent = await received(page, key, OPENAI_URL)
+  expect(sent.map((r) => r.path)).toEqual(['/v1/videos'])
+  const body = sent[0]!.body
+  expect(body.parts).toBeUndefined()
+  expect(String(body.image)).toMatch(/^data:image\//)
+  expect(body).toMatchObject({ model: 'kling-v2-master', metadata: { mode: 'std' } })
+  expect(typeof body.duration).toBe('number')
+})

@@ -169,7 +169,7 @@ describe('new-api’s /v1/video/generations', () => {
 })
 
 describe('new-api’s task adaptors’ quirks, refused where a real relay would lose something silently', () => {
-  it('Kling reads its first frame from image (not images), and drops a file part; Doubao takes seconds, not duration', async () => {
+  it('Kling reads its first frame from image (not images) on either route, and drops a file part; Doubao takes seconds, not duration', async () => {
     const key = 'sk-sim-dialect-quirks'
     const kling = { model: 'kling-v2-master', prompt: 'p', duration: 5 }
     const seedance = { model: 'doubao-seedance-1-0-pro-250528', prompt: 'p' }
@@ -189,6 +189,13 @@ describe('new-api’s task adaptors’ quirks, refused where a real relay would 
         '/v1/videos',
         multipart({ model: kling.model, prompt: 'p' }, { bytes: PNG, type: 'image/png' }),
       ),
+    ).toBe(400)
+    // The same handler reads both routes: in JSON, Kling's image is read on /v1/videos too.
+    expect(await status('/v1/videos', asJson({ ...kling, image: 'https://i.example/a.png' }))).toBe(
+      200,
+    )
+    expect(
+      await status('/v1/videos', asJson({ ...kling, images: ['https://i.example/a.png'] })),
     ).toBe(400)
     expect(await status('/v1/video/generations', asJson({ ...seedance, duration: 5 }))).toBe(400)
     expect(await status('/v1/video/generations', asJson({ ...seedance, seconds: '5' }))).toBe(200)

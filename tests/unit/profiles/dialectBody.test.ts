@@ -44,8 +44,23 @@ describe('one request in each dialect’s wire form', () => {
       metadata: { hd: true },
     })
     expect(
-      as('openai', { model: 'grok-video-3', prompt: 'p', images: ['https://img.example/a.png'] }),
-    ).toMatchObject({ input_reference: 'https://img.example/a.png', size: '1080x720' })
+      as('openai', { model: 'veo3-fast', prompt: 'p', images: ['https://img.example/a.png'] }),
+    ).toMatchObject({ input_reference: 'https://img.example/a.png', size: '1280x720' })
+  })
+
+  it('a family whose adaptor reads no file part goes on /v1/videos as on /v1/video/generations: the same handler reads both', () => {
+    const grok = { model: 'grok-video-3', prompt: 'p', images: ['https://img.example/a.png'] }
+    expect(as('openai', grok)).toEqual(as('newapi', grok))
+    expect(as('openai', grok)).toMatchObject({ images: ['https://img.example/a.png'] })
+    const kling = { model: 'kling-v2-master', prompt: 'p', duration: 10, images: [PNG] }
+    // Kling's adaptor ignores a JSON `seconds`: the length goes as `duration`, the frame as `image`.
+    expect(as('openai', kling)).toEqual({
+      model: 'kling-v2-master',
+      prompt: 'p',
+      image: PNG,
+      duration: 10,
+      metadata: {},
+    })
   })
 
   it('new-api’s: images, duration as a number, size, the family’s own fields in metadata', () => {

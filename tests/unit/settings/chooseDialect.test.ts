@@ -49,11 +49,14 @@ describe('chooseDialect: the dialect a request goes out in', () => {
     expect(chooseDialect(text('sora-2'), [])).toBe('v2')
   })
 
-  it('a family whose adaptor drops an input_reference file keeps its image off /v1/videos', () => {
-    const price = { id: 'kling-v2-master', video: true, perRequest: 1, openaiVideo: true as const }
+  it('a family whose adaptor reads no file part has its images in JSON on /v1/videos too', () => {
+    const listed = { video: true, openaiVideo: true as const }
     const both = ['openai', 'newapi'] as const
-    expect(chooseDialect(withImages('kling-v2-master', 1), both, 'auto', price)).toBe('newapi')
-    expect(chooseDialect(text('kling-v2-master'), both, 'auto', price)).toBe('openai')
-    expect(chooseDialect(withImages('sora-2', 1), both, 'auto', price)).toBe('openai')
+    expect(chooseDialect(withImages('kling-v2-master', 2), both, 'auto', listed)).toBe('openai')
+    expect(chooseDialect(withImages('kling-v2-master', 2), both)).toBe('newapi')
+    expect(chooseDialect(withImages('kling-v2-master', 2), ['openai'])).toBe('openai')
+    // Sora's one input_reference file: two images go where both are carried.
+    expect(chooseDialect(withImages('sora-2', 1), both, 'auto', listed)).toBe('openai')
+    expect(chooseDialect(withImages('sora-2', 2), both, 'auto', listed)).toBe('newapi')
   })
 })
