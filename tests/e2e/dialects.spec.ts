@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import {
   NEWAPI_URL,
@@ -11,6 +12,21 @@ import {
   taskWindow,
   useRelay,
 } from './helpers.ts'
+
+/** On `relay`, Kling from a 1280×720 first frame: generated, and seen playing. */
+async function klingFromFirstFrame(page: Page, relay: string, key: string, prompt: string) {
+  await page.goto('/')
+  await useRelay(page, relay, key)
+  await page.getByLabel('Model').selectOption('kling-v2-master')
+  await dropFile(page, await pngFile(page, 1280, 720, 'first.png'))
+  await expect(
+    page
+      .getByRole('list', { name: /^(Reference images|First and last frame)/ })
+      .getByRole('status'),
+  ).toHaveText('1280×720')
+  await generate(page, `${prompt} [sim queue=0 len=1]`)
+  await expectPlaying(page, prompt)
+}
 
 test('a relay that speaks only OpenAI’s /v1/videos is found and used with no choice made: text and image to video play, remix works', async ({
   page,
@@ -104,17 +120,7 @@ test('on a relay as new-api is, each family goes where its adaptor reads it: Kli
 }) => {
   test.setTimeout(90_000)
   const key = 'sk-sim-e2e-newapi-families'
-  await page.goto('/')
-  await useRelay(page, NEWAPI_URL, key)
-  await page.getByLabel('Model').selectOption('kling-v2-master')
-  await dropFile(page, await pngFile(page, 1280, 720, 'first.png'))
-  await expect(
-    page
-      .getByRole('list', { name: /^(Reference images|First and last frame)/ })
-      .getByRole('status'),
-  ).toHaveText('1280×720')
-  await generate(page, 'A paper boat on a stream [sim queue=0 len=1]')
-  await expectPlaying(page, 'A paper boat on a stream')
+  await klingFromFirstFrame(page, NEWAPI_URL, key, 'A paper boat on a stream')
 
   await page.getByLabel('Model').selectOption('sora-2')
   await generate(page, 'A paper boat at sea [sim queue=0 len=1]')
@@ -185,17 +191,7 @@ test('on a relay that speaks only /v1/videos, Kling’s first frame goes in JSON
 }) => {
   test.setTimeout(60_000)
   const key = 'sk-sim-e2e-openai-kling'
-  await page.goto('/')
-  await useRelay(page, OPENAI_URL, key)
-  await page.getByLabel('Model').selectOption('kling-v2-master')
-  await dropFile(page, await pngFile(page, 1280, 720, 'first.png'))
-  await expect(
-    page
-      .getByRole('list', { name: /^(Reference images|First and last frame)/ })
-      .getByRole('status'),
-  ).toHaveText('1280×720')
-  await generate(page, 'A heron takes off [sim queue=0 len=1]')
-  await expectPlaying(page, 'A heron takes off')
+  await klingFromFirstFrame(page, OPENAI_URL, key, 'A heron takes off')
 
   const sent = await received(page, key, OPENAI_URL)
   expect(sent.map((r) => r.path)).toEqual(['/v1/videos'])
