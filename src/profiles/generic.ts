@@ -31,6 +31,26 @@ const VIDEO_NAMES =
 
 export const looksLikeVideo = (model: string) => VIDEO_NAMES.test(model)
 
+/**
+ * The fields new-api documents for its generic `/v1/video/generations` request
+ * (`dto.VideoRequest`: width, height, fps, seed, n beside model, prompt, image, duration).
+ * Its task adaptors read only `metadata` (docs/relay-dialects.md section 3), relays that follow
+ * the documented request read the top level: typed in the extra-fields box, they go in both.
+ */
+const VIDEO_REQUEST_NUMBERS = ['width', 'height', 'fps', 'seed', 'n'] as const
+
+function liftDocumented(wire: Record<string, unknown>): Record<string, unknown> {
+  const metadata = wire.metadata
+  if (typeof metadata !== 'object' || metadata === null) return wire
+  const lifted = Object.fromEntries(
+    VIDEO_REQUEST_NUMBERS.flatMap((k) => {
+      const v = (metadata as Record<string, unknown>)[k]
+      return typeof v === 'number' && Number.isInteger(v) ? [[k, v]] : []
+    }),
+  )
+  return { ...lifted, ...wire }
+}
+
 /** A model no profile knows: prompt and images only, as the wire notes advise. */
 export const genericProfile: ModelProfile = {
   id: 'generic',
@@ -44,4 +64,5 @@ export const genericProfile: ModelProfile = {
   // Nothing here chose a shape: no size is asked for on any dialect.
   openaiSize: () => undefined,
   frameOf: guessFrame,
+  adapt: (dialect, wire) => (dialect === 'newapi' ? liftDocumented(wire) : wire),
 }

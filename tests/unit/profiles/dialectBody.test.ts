@@ -75,9 +75,45 @@ describe('one request in each dialect’s wire form', () => {
   })
 
   it('a model no profile knows (the generic one) goes out on every dialect', () => {
-    const body = { model: 'luma-ray-2', prompt: 'p', seed: 7 }
-    expect(as('newapi', body)).toEqual({ model: 'luma-ray-2', prompt: 'p', metadata: { seed: 7 } })
-    expect(as('openai', body)).toEqual({ model: 'luma-ray-2', prompt: 'p', metadata: { seed: 7 } })
+    const body = { model: 'luma-ray-2', prompt: 'p', style: 'film' }
+    expect(as('newapi', body)).toEqual({
+      model: 'luma-ray-2',
+      prompt: 'p',
+      metadata: { style: 'film' },
+    })
+    expect(as('openai', body)).toEqual({
+      model: 'luma-ray-2',
+      prompt: 'p',
+      metadata: { style: 'film' },
+    })
+  })
+
+  it('new-api’s documented generic fields (width, height, fps, seed, n) go at the top level as well as in metadata, where its adaptors read them', () => {
+    const body = {
+      model: 'luma-ray-2',
+      prompt: 'p',
+      images: [PNG],
+      width: 1280,
+      height: 720,
+      fps: 24,
+      seed: 7,
+      n: 1,
+      style: 'film',
+    }
+    const fields = { width: 1280, height: 720, fps: 24, seed: 7, n: 1 }
+    expect(as('newapi', body)).toEqual({
+      ...fields,
+      model: 'luma-ray-2',
+      prompt: 'p',
+      images: [PNG],
+      metadata: { ...fields, style: 'film' },
+    })
+    // A value that is no whole number stays where the user put it, in metadata only.
+    expect(as('newapi', { model: 'luma-ray-2', prompt: 'p', fps: '24' })).toEqual({
+      model: 'luma-ray-2',
+      prompt: 'p',
+      metadata: { fps: '24' },
+    })
   })
 
   it('Kling on new-api: the first frame as `image` (its adaptor ignores `images`), the last as metadata.image_tail, no size', () => {
