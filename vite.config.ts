@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { relaySimulator } from './simulator/src/vitePlugin.ts'
+import { relayForward } from './simulator/src/relayForward.ts'
 
 /**
  * What the built page may load: its own scripts and styles only (no inline code, no eval),
@@ -38,7 +39,15 @@ const contentSecurityPolicy = (): Plugin => ({
 })
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), relaySimulator(), contentSecurityPolicy()],
+  // RELAY_TARGET=<a relay's base URL>: the dev and preview servers forward the app's relay
+  // routes to it under /relay (for a relay that refuses browsers; README, "Forwarding").
+  plugins: [
+    react(),
+    tailwindcss(),
+    relaySimulator(),
+    relayForward({ target: process.env.RELAY_TARGET }),
+    contentSecurityPolicy(),
+  ],
   build: {
     // Everything the first screen imports in one chunk beside the entry: left to itself the
     // bundler cut it into six (modules the lazy parts share), about 2 KB gzip more in all.
