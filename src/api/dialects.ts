@@ -15,3 +15,14 @@ const ROUTES: Record<Dialect, string> = {
 export const createPath = (dialect: Dialect) => ROUTES[dialect]
 export const taskPath = (dialect: Dialect, id: string) =>
   `${ROUTES[dialect]}/${encodeURIComponent(id)}`
+
+const CONTENT_ROUTE = /\/v1\/videos\/[^/]+\/content$/
+
+/** A link to a relay's own copy of a result (`…/v1/videos/{id}/content`): it opens only with the key. */
+export function isContentRoute(url: string): boolean {
+  try {
+    return CONTENT_ROUTE.test(new URL(url).pathname)
+  } catch {
+    return false
+  }
+}

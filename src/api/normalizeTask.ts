@@ -1,5 +1,6 @@
 // A task's state as a relay reports it, read into one snapshot: status words, progress, the
 // result's link, failures. Loaded with the first task read, not with the page (see getTask).
+import { isContentRoute } from './dialects.ts'
 import { classifyFailure } from './classifyFailure.ts'
 import { readNumber, readPath, readString } from './json.ts'
 import { isObject, type JsonObject } from '../lib/guards.ts'
@@ -121,8 +122,6 @@ interface TaskReadOptions {
   contentUrl?: string
 }
 
-const CONTENT_ROUTE = /\/v1\/videos\/[^/]+\/content$/
-
 export function normalizeTask(
   task: JsonObject,
   fallbackId: string,
@@ -151,14 +150,6 @@ export function normalizeTask(
     else progress = 100
   }
   return { id, status, progress, videoUrl, failure, ...readFacts(task) }
-}
-
-function isContentRoute(url: string): boolean {
-  try {
-    return CONTENT_ROUTE.test(new URL(url).pathname)
-  } catch {
-    return false
-  }
 }
 
 /** Unix seconds, milliseconds, or an RFC 3339 string (some builds) → epoch milliseconds. */

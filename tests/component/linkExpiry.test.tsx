@@ -32,9 +32,13 @@ it('says when the relay’s link ends for a video not kept here, and that it has
     new Date(at).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
   expect(until).toHaveTextContent(clock(expiresAt!))
 
+  // The relay's own copy (OpenAI's /content) opens only with the key: no link is offered to
+  // copy, and the window, which fetched the bytes, can still save them after the end.
+  expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull()
+  expect(screen.getByRole('button', { name: 'Download' })).toBeVisible()
   expect(
     await screen.findByText(
-      `The relay’s link expired at ${clock(expiresAt!)}.`,
+      `The relay’s link expired at ${clock(expiresAt!)}, but this window still holds the video: download it now to keep a copy.`,
       {},
       { timeout: 12_000 },
     ),

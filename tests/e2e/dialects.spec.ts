@@ -71,7 +71,12 @@ test('a relay that speaks only OpenAI’s /v1/videos is found and used with no c
   // The settings say what was found (by reads only).
   await page.getByRole('button', { name: 'Settings' }).click()
   const dialog = page.getByRole('dialog', { name: 'Relay settings' })
-  await expect(dialog.getByText(/This relay answers on: OpenAI: \/v1\/videos\./)).toBeVisible()
+  await expect(dialog.getByText(/This relay answers on OpenAI \(\/v1\/videos\)\./)).toBeVisible()
+  // A route the check did not hear from says so, and choosing it warns before any video fails.
+  await dialog
+    .getByLabel('How the app talks to this relay')
+    .selectOption({ label: 'Relay standard (/v2/videos/generations): not found on this relay' })
+  await expect(dialog.getByText(/did not answer on that route when checked/)).toBeVisible()
 })
 
 test('the dialect chosen in the settings is the one on the wire: new-api’s /v1/video/generations', async ({
@@ -89,18 +94,18 @@ test('the dialect chosen in the settings is the one on the wire: new-api’s /v1
   // The first Generate read the guide's route alone (it answered); Check again asks all three.
   await expect(
     dialog.getByText(
-      /answers on: Relay guide: \/v2\/videos\/generations, so the app asked no further/,
+      /answers on Relay standard \(\/v2\/videos\/generations\), so the app asked no further/,
     ),
   ).toBeVisible()
   await dialog.getByRole('button', { name: 'Check again' }).click()
   await expect(
     dialog.getByText(
-      /answers on: Relay guide: \/v2\/videos\/generations · OpenAI: \/v1\/videos · new-api: \/v1\/video\/generations/,
+      /answers on Relay standard \(\/v2\/videos\/generations\), OpenAI \(\/v1\/videos\), and new-api \(\/v1\/video\/generations\)\./,
     ),
   ).toBeVisible()
   await dialog
     .getByLabel('How the app talks to this relay')
-    .selectOption({ label: 'new-api: /v1/video/generations' })
+    .selectOption({ label: 'new-api (/v1/video/generations)' })
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
 
@@ -149,11 +154,15 @@ test('Seedance sent on /v1/videos by the settings’ choice, on a relay that can
   await useRelay(page, NEWAPI_URL, key)
   await page.getByRole('button', { name: 'Settings' }).click()
   const dialog = page.getByRole('dialog', { name: 'Relay settings' })
-  await dialog.getByRole('button', { name: 'Check again' }).click()
-  await expect(dialog.getByText(/answers on: OpenAI: \/v1\/videos · new-api/)).toBeVisible()
+  await dialog.getByRole('button', { name: 'Check now' }).click()
+  await expect(
+    dialog.getByText(
+      /answers on OpenAI \(\/v1\/videos\) and new-api \(\/v1\/video\/generations\)\./,
+    ),
+  ).toBeVisible()
   await dialog
     .getByLabel('How the app talks to this relay')
-    .selectOption({ label: 'OpenAI: /v1/videos' })
+    .selectOption({ label: 'OpenAI (/v1/videos)' })
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
 

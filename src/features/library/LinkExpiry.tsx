@@ -11,7 +11,8 @@ const LONGEST = 2 ** 31 - 1
  * relay gives one): the one thing to do about it is to download before then. Re-rendered
  * once, when the moment passes, not every second.
  */
-export function LinkExpiry({ expiresAt }: { expiresAt: number }) {
+/** `held`: the window has the video's bytes (a blob), so it can still be downloaded after the end. */
+export function LinkExpiry({ expiresAt, held = false }: { expiresAt: number; held?: boolean }) {
   const t = useT()
   const locale = useLocale()
   const [, passed] = useReducer((n: number) => n + 1, 0)
@@ -24,7 +25,10 @@ export function LinkExpiry({ expiresAt }: { expiresAt: number }) {
   const time = formatMoment(expiresAt, locale, now())
   return (
     <p className={`text-xs ${past ? 'text-slate-400' : 'text-amber-200'}`}>
-      {t(past ? 'library.link.expired' : 'library.link.until', { time })}
+      {t(
+        past ? (held ? 'library.link.expiredHeld' : 'library.link.expired') : 'library.link.until',
+        { time },
+      )}
     </p>
   )
 }

@@ -3,6 +3,8 @@ export const libraryEn = {
   'library.kept': 'Kept in this browser ({size}): it plays after the relay’s link has expired.',
   'library.link.until':
     'The relay’s link lasts until {time}: download the video before then to keep a copy.',
+  'library.link.expiredHeld':
+    'The relay’s link expired at {time}, but this window still holds the video: download it now to keep a copy.',
   'library.link.expired': 'The relay’s link expired at {time}.',
   'library.saving': 'Keeping a copy in this browser…',
   'library.notKept': 'Not kept in the browser: download it while the link lasts.',

@@ -4,6 +4,7 @@ import type { libraryEn } from './messages.en.ts'
 export const libraryZh: Translation<typeof libraryEn> = {
   'library.kept': '已保存在此浏览器中（{size}）：中转链接过期后仍可播放。',
   'library.link.until': '中转链接有效期至 {time}：如需留存，请在此之前下载视频。',
+  'library.link.expiredHeld': '中转链接已于 {time} 过期，但此窗口仍保留着视频：请立即下载以留存。',
   'library.link.expired': '中转链接已于 {time} 过期。',
   'library.saving': '正在浏览器中保存副本……',
   'library.notKept': '未保存在浏览器中：请在链接有效期内下载。',

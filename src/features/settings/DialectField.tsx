@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { DIALECTS, type Dialect } from '../../api/dialects.ts'
 import { isRelayError } from '../../api/errors.ts'
 import type { Credentials } from '../../api/types.ts'
-import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
+import { useLocale, useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { probeRelay, useRelayDialects, type DialectChoice } from './relayDialects.ts'
 
 const NAME: Record<Dialect, MessageKey> = {
@@ -26,24 +26,36 @@ interface Props {
  */
 export function DialectField({ relay, credentials, value, onChange }: Props) {
   const t = useT()
-  const ids = { field: useId(), hint: useId() }
+  const ids = { field: useId(), hint: useId(), warn: useId() }
+  const locale = useLocale()
   const found = useRelayDialects((s) => s.found[relay])
   const [checking, setChecking] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  // Said of the relay it was asked of: another typed in meanwhile is not "refused".
+  const [failed, setFailed] = useState<{ relay: string; text: string } | null>(null)
+  const error = failed?.relay === relay ? failed.text : null
+  // A whole check that did not hear from a route: choosing it would fail every video.
+  const missing = (d: Dialect) =>
+    found !== undefined && !found.partial && !found.offered.includes(d)
+  const list = (ds: readonly Dialect[]) =>
+    new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(
+      ds.map((d) => t(NAME[d])),
+    )
 
   async function check() {
+    const asked = relay
     setChecking(true)
-    setError(null)
+    setFailed(null)
     try {
       await probeRelay(credentials())
     } catch (e) {
-      setError(
-        t(
+      setFailed({
+        relay: asked,
+        text: t(
           isRelayError(e) && e.kind === 'auth'
             ? 'settings.dialect.keyRefused'
             : 'settings.dialect.checkFailed',
         ),
-      )
+      })
     } finally {
       setChecking(false)
     }
@@ -57,7 +69,9 @@ export function DialectField({ relay, credentials, value, onChange }: Props) {
       <div className="flex flex-wrap items-center gap-2">
         <select
           id={ids.field}
-          aria-describedby={ids.hint}
+          aria-describedby={
+            value !== 'auto' && missing(value) ? `${ids.hint} ${ids.warn}` : ids.hint
+          }
           className="field"
           value={value}
           onChange={(e) => onChange(e.target.value as DialectChoice)}
@@ -65,7 +79,7 @@ export function DialectField({ relay, credentials, value, onChange }: Props) {
           <option value="auto">{t('settings.dialect.auto')}</option>
           {DIALECTS.map((d) => (
             <option key={d} value={d}>
-              {t(NAME[d])}
+              {missing(d) ? t('settings.dialect.notFound', { name: t(NAME[d]) }) : t(NAME[d])}
             </option>
           ))}
         </select>
@@ -75,7 +89,13 @@ export function DialectField({ relay, credentials, value, onChange }: Props) {
           disabled={checking || credentials() === null}
           onClick={() => void check()}
         >
-          {t(checking ? 'settings.dialect.checking' : 'settings.dialect.check')}
+          {t(
+            checking
+              ? 'settings.dialect.checking'
+              : found
+                ? 'settings.dialect.check'
+                : 'settings.dialect.checkNow',
+          )}
         </button>
       </div>
       <p id={ids.hint} className="text-xs text-slate-400" aria-live="polite">
@@ -83,11 +103,17 @@ export function DialectField({ relay, credentials, value, onChange }: Props) {
           (found
             ? found.offered.length > 0
               ? t(found.partial ? 'settings.dialect.foundFirst' : 'settings.dialect.found', {
-                  list: found.offered.map((d) => t(NAME[d])).join(' · '),
+                  list: list(found.offered),
                 })
               : t('settings.dialect.none')
             : t('settings.dialect.unknown'))}
       </p>
+      {value !== 'auto' && missing(value) && (
+        <p id={ids.warn} role="alert" className="text-xs text-amber-200">
+          {t('settings.dialect.notOffered')}
+        </p>
+      )}
+      <p className="text-xs text-slate-400">{t('settings.dialect.help')}</p>
     </div>
   )
 }

@@ -81,7 +81,7 @@ export function ModelChooser({ chosen, onChosen, catalog, onCatalog, credentials
       <div className="flex items-center gap-2">
         <button
           type="button"
-          className="btn-outline btn-sm"
+          className="btn-outline btn-sm shrink-0 whitespace-nowrap"
           onClick={() => void refresh()}
           disabled={busy}
         >

@@ -93,13 +93,19 @@ export const settingsDialogEn = {
     'More wait their turn in the app, and go as earlier ones finish. Relays limit how many a key may run at once; if this one refuses, the app sends fewer until the page is reloaded.',
   'settings.dialect': 'How the app talks to this relay',
   'settings.dialect.auto': 'Automatic (recommended)',
-  'settings.dialect.v2': 'Relay guide: /v2/videos/generations',
-  'settings.dialect.openai': 'OpenAI: /v1/videos',
-  'settings.dialect.newapi': 'new-api: /v1/video/generations',
+  'settings.dialect.v2': 'Relay standard (/v2/videos/generations)',
+  'settings.dialect.openai': 'OpenAI (/v1/videos)',
+  'settings.dialect.newapi': 'new-api (/v1/video/generations)',
   'settings.dialect.check': 'Check again',
+  'settings.dialect.checkNow': 'Check now',
+  'settings.dialect.help':
+    'Relays take video requests on up to three routes. Leave this on Automatic unless videos fail to start.',
+  'settings.dialect.notFound': '{name}: not found on this relay',
+  'settings.dialect.notOffered':
+    'This relay did not answer on that route when checked: videos sent this way will fail. Choose Automatic, or Check again.',
   'settings.dialect.checking': 'Checking…',
   'settings.dialect.found':
-    'This relay answers on: {list}. Checked by reading only: nothing was created or charged.',
+    'This relay answers on {list}. Checked by reading only: nothing was created or charged.',
   'settings.dialect.none': 'None of the three video routes answered here: check the base URL.',
   'settings.dialect.unknown':
     'Not checked yet: the app checks on the first Generate (by reading only, nothing is charged).',
@@ -107,5 +113,5 @@ export const settingsDialogEn = {
     'Could not check: the relay did not answer. Nothing that costs money was sent.',
   'settings.dialect.keyRefused': 'Could not check: the relay refused the key.',
   'settings.dialect.foundFirst':
-    'This relay answers on: {list}, so the app asked no further. “Check again” asks about all three (by reading only, nothing is charged).',
+    'This relay answers on {list}, so the app asked no further. “Check again” asks about all three (by reading only, nothing is charged).',
 }

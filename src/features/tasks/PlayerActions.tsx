@@ -10,13 +10,15 @@ interface Props {
   /** The link the relay gave. */
   url: string
   name: string
+  /** false: the link opens only with the key (the relay's own copy), so it is not offered to copy. */
+  shareable?: boolean
 }
 
 /** Long enough for a large clip on a slow line; a host that stalls past it gets the fallback. */
 const DOWNLOAD_TIMEOUT_MS = 5 * 60_000
 
 /** Download, copy the link, open it in a new tab. */
-export function PlayerActions({ src, url, name, children }: Props) {
+export function PlayerActions({ src, url, name, shareable = true, children }: Props) {
   const t = useT()
   const [note, setNote] = useState<MessageKey | null>(null)
 
@@ -52,9 +54,11 @@ export function PlayerActions({ src, url, name, children }: Props) {
         <button type="button" className="btn-outline py-1" onClick={() => void download()}>
           {t('player.download')}
         </button>
-        <button type="button" className="btn-outline py-1" onClick={() => void copy()}>
-          {t('player.copyLink')}
-        </button>
+        {shareable && (
+          <button type="button" className="btn-outline py-1" onClick={() => void copy()}>
+            {t('player.copyLink')}
+          </button>
+        )}
         <a className="btn-outline py-1" href={src} target="_blank" rel="noopener noreferrer">
           {t('player.openTab')}
         </a>

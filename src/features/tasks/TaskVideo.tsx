@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { isContentRoute } from '../../api/dialects.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { explainUnknown } from './describe.ts'
@@ -108,12 +109,13 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       </p>
       <KeptNote entry={shownEntry} saving={saving} />
       {!fromFile && !saving && record.outcome?.expiresAt !== undefined && (
-        <LinkExpiry expiresAt={record.outcome.expiresAt} />
+        <LinkExpiry expiresAt={record.outcome.expiresAt} held={src.startsWith('blob:')} />
       )}
       <PlayerActions
         src={src}
         url={url}
         name={`sora-studio-${remoteId.replace(/[^\w-]+/g, '_')}.mp4`}
+        shareable={!isContentRoute(url)}
       >
         <RemixForm record={record} />
       </PlayerActions>
