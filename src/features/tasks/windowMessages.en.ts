@@ -88,7 +88,8 @@ export const taskWindowEn = {
   'error.cors.hint':
     'The relay must allow requests from this page’s origin; the key is probably fine.',
   'error.review.hint': 'Change the prompt or the images and try again.',
-  'error.not_relay.hint': 'It answered with a web page. Check the base URL (without /v1 or /v2).',
+  'error.not_relay.hint':
+    'It has no video route here (it answered with a web page or “not found”). Check the base URL (without /v1 or /v2); if it is right, set “How the app talks to this relay” to Automatic in the settings.',
   'error.malformed.hint': 'This is usually temporary; if it persists, the base URL may be wrong.',
   'error.timeout.hint': 'Try again in a moment.',
   'error.interrupted': 'The page closed while this task was being submitted.',

@@ -81,7 +81,8 @@ export const taskWindowZh: Translation<typeof taskWindowEn> = {
   'error.network.hint': '请检查网络连接和 Base URL。',
   'error.cors.hint': '中转必须允许来自本页面来源的请求；密钥本身多半没有问题。',
   'error.review.hint': '请修改提示词或图片后重试。',
-  'error.not_relay.hint': '它返回了一个网页。请检查 Base URL（不要包含 /v1 或 /v2）。',
+  'error.not_relay.hint':
+    '此地址没有视频接口（返回了网页或“未找到”）。请检查 Base URL（不要包含 /v1 或 /v2）；如果地址无误，请在设置中把“应用与此中转的通信方式”设为“自动”。',
   'error.malformed.hint': '通常是暂时的；如果持续出现，Base URL 可能有误。',
   'error.timeout.hint': '请稍后再试。',
   'error.interrupted': '提交此任务时页面被关闭了。',
