@@ -13,6 +13,7 @@ import tseslint from 'typescript-eslint'
  */
 const LAYERS = [
   'src/app',
+  'src/features/doctor',
   'src/features/gallery',
   'src/features/composer',
   'src/features/tasks',

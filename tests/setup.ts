@@ -7,6 +7,7 @@ import { loadLocale, loadStringsPart } from '../src/lib/i18n/i18n.ts'
 import { galleryStrings, libraryStrings, settingsDialogStrings } from '../src/app/messages/parts.ts'
 import { taskWindowStrings } from '../src/features/tasks/windowStrings.ts'
 import { windowShellStrings } from '../src/features/windows/strings.ts'
+import { doctorStrings } from '../src/features/doctor/strings.ts'
 import { takesStrings } from '../src/features/composer/loadTakesPanel.ts'
 import { exampleStrings } from '../src/features/composer/exampleStrings.ts'
 import { tasksSaved } from '../src/features/tasks/tasksStore.ts'
@@ -19,6 +20,7 @@ await loadStringsPart(galleryStrings)
 await loadStringsPart(settingsDialogStrings)
 await loadStringsPart(taskWindowStrings)
 await loadStringsPart(windowShellStrings)
+await loadStringsPart(doctorStrings)
 await loadStringsPart(takesStrings)
 await loadStringsPart(exampleStrings)
 

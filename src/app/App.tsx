@@ -9,6 +9,7 @@ import { loadStringsPart, useLocale, useT } from '../lib/i18n/i18n.ts'
 import { galleryStrings, libraryStrings } from './messages/parts.ts'
 import { taskWindowStrings } from '../features/tasks/windowStrings.ts'
 import { windowShellStrings } from '../features/windows/strings.ts'
+import { doctorStrings } from '../features/doctor/strings.ts'
 import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
 import { compareIds, showCompare, showView, useView } from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
@@ -50,6 +51,12 @@ const CompareView = lazy(() =>
   ]).then(([m]) => m),
 )
 const SettingsDialog = lazy(loadSettingsDialog)
+// The relay doctor: in the settings dialog, loaded when the dialog shows it.
+const DoctorPanel = lazy(() =>
+  Promise.all([import('../features/doctor/DoctorPanel.tsx'), loadStringsPart(doctorStrings)]).then(
+    ([m]) => m,
+  ),
+)
 const UnlockDialog = lazy(loadUnlockDialog)
 
 export function App() {
@@ -158,7 +165,15 @@ export function App() {
         </>
       )}
       <Suspense fallback={null}>
-        {settingsOpen && <SettingsDialog />}
+        {settingsOpen && (
+          <SettingsDialog
+            doctor={({ credentials, putBaseUrl }) => (
+              <LazyPart failed="app.crashed">
+                <DoctorPanel credentials={credentials} onUseAddress={putBaseUrl} />
+              </LazyPart>
+            )}
+          />
+        )}
         {unlockOpen && <UnlockDialog onClose={closeUnlock} />}
       </Suspense>
     </div>

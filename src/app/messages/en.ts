@@ -9,6 +9,7 @@ import type { firstStepsEn } from '../../features/composer/firstStepsMessages.en
 import { settingsEn } from '../../features/settings/messages.en.ts'
 import { tasksEn } from '../../features/tasks/messages.en.ts'
 import type { windowsEn } from '../../features/windows/messages.en.ts'
+import type { doctorEn } from '../../features/doctor/messages.en.ts'
 import { libEn } from '../../lib/messages.en.ts'
 import { profilesEn } from '../../profiles/messages.en.ts'
 import { appEn } from '../messages.en.ts'
@@ -34,6 +35,7 @@ type AllMessages = typeof en &
   typeof settingsDialogEn &
   typeof taskWindowEn &
   typeof windowsEn &
+  typeof doctorEn &
   typeof takesEn &
   typeof firstStepsEn
 

@@ -1,6 +1,6 @@
 import { forgetCredentials } from './demo.ts'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import type { Credentials } from '../../api/types.ts'
 import { relayId } from '../../api/relayId.ts'
 import { catalogQuery, offeredByDefault, type Catalog } from '../models/catalog.ts'
@@ -33,7 +33,20 @@ import { alertPrefs, useAlertPrefs } from './alertPrefs.ts'
 type Problem = { field: 'url' | 'key' | 'passphrase'; text: string } | null
 
 /** Base URL, key, models and how they are kept. Nothing is stored until Save. */
-export default function SettingsDialog() {
+/** What the settings let a part from above (the relay doctor, in src/app) work with. */
+export interface SettingsSlot {
+  /** The base URL and key being edited. */
+  credentials: () => Credentials | null
+  /** Puts an address in the base URL field (not saved until Save). */
+  putBaseUrl: (baseUrl: string) => void
+}
+
+export default function SettingsDialog({
+  doctor,
+}: {
+  /** The relay doctor, given by the app (it reads tasks, a layer above the settings). */
+  doctor?: (slot: SettingsSlot) => ReactNode
+} = {}) {
   const t = useT()
   const stored = useSettingsStore.getState()
   const vaultMode = useVaultStore((s) => s.mode)
@@ -216,6 +229,7 @@ export default function SettingsDialog() {
           value={dialect ?? savedDialect}
           onChange={setDialect}
         />
+        {doctor?.({ credentials: draftCredentials, putBaseUrl: setBaseUrl })}
         <StorageModeField
           value={storage}
           onChange={(change) => setStorage((s) => ({ ...s, ...change }))}
