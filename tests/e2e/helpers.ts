@@ -8,6 +8,8 @@ export const DEV_URL = `http://127.0.0.1:${Number(process.env.E2E_DEV_PORT ?? 51
 export const NO_CORS_URL = `http://127.0.0.1:${SIM_PORT + 1}`
 /** A bare relay: no `/v1/models`, and videos charged by the second and size (no fixed price). */
 export const BARE_URL = `http://127.0.0.1:${SIM_PORT + 2}`
+/** The built app on a preview server that forwards `/relay` to NO_CORS_URL (RELAY_TARGET). */
+export const FORWARD_APP_URL = `http://127.0.0.1:${Number(process.env.E2E_APP_PORT ?? 4173) + 1}`
 /** A relay that speaks only OpenAI's `/v1/videos` (no guide route, no new-api route). */
 export const OPENAI_URL = `http://127.0.0.1:${SIM_PORT + 3}`
 /** A relay as new-api is: `/v1/videos` and `/v1/video/generations`, no guide route. */

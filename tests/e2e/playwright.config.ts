@@ -8,6 +8,8 @@ const BARE_PORT = SIM_PORT + 2
 const OPENAI_PORT = SIM_PORT + 3
 const NEWAPI_PORT = SIM_PORT + 4
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
+/** The built app again, forwarding to the relay that refuses browsers (RELAY_TARGET). */
+const FORWARD_PORT = APP_PORT + 1
 
 /**
  * The built app (vite preview, which also mounts a simulator at /sim for the demo path)
@@ -60,6 +62,15 @@ export default defineConfig({
     {
       command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
       url: `http://127.0.0.1:${DEV_PORT}/sim/health`,
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // the built app served by a preview server that forwards /relay to the CORS-less relay
+      command: `npx vite preview --host 127.0.0.1 --port ${FORWARD_PORT} --strictPort`,
+      env: { RELAY_TARGET: `http://127.0.0.1:${NO_CORS_PORT}` },
+      url: `http://127.0.0.1:${FORWARD_PORT}/relay/__forward`,
       cwd: '../..',
       reuseExistingServer: false,
       timeout: 60_000,
