@@ -1,8 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { FORWARD_APP_URL, NO_CORS_URL, expectPlaying, generate } from './helpers.ts'
 
 const KEY = 'sk-sim-e2e-doctor-Cors7Q'
+
+/** The settings with `baseUrl` and KEY typed (not saved), and the doctor run on them. */
+async function doctorOn(page: Page, baseUrl: string) {
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
+  await dialog.getByLabel('Base URL').fill(baseUrl)
+  await dialog.getByLabel('API key', { exact: true }).fill(KEY)
+  await dialog.getByRole('button', { name: 'Run checks' }).click()
+  return { dialog, report: dialog.getByRole('list', { name: 'Relay doctor' }) }
+}
 
 test('a relay that refuses browsers: the doctor names CORS and says how to forward to it; the report holds only the key’s last four characters', async ({
   page,
@@ -10,12 +21,7 @@ test('a relay that refuses browsers: the doctor names CORS and says how to forwa
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/')
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
-  await dialog.getByLabel('Base URL').fill(NO_CORS_URL)
-  await dialog.getByLabel('API key', { exact: true }).fill(KEY)
-  await dialog.getByRole('button', { name: 'Run checks' }).click()
-  const report = dialog.getByRole('list', { name: 'Relay doctor' })
+  const { dialog, report } = await doctorOn(page, NO_CORS_URL)
   const origin = new URL(page.url()).origin
   await expect(report.getByRole('listitem').filter({ hasText: 'Browser access' })).toContainText(
     `Browser access (failed): This relay refuses browsers: it answers other programs but sends no permission for this page. Ask it to allow ${origin}, or run the studio through the forwarding server: RELAY_TARGET=${NO_CORS_URL} npm run dev, then use ${origin}/relay as the base URL.`,
@@ -44,12 +50,7 @@ test('with forwarding on, the doctor offers the forwarding address, and the same
 }) => {
   test.setTimeout(90_000)
   await page.goto(`${FORWARD_APP_URL}/`)
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Relay settings' })
-  await dialog.getByLabel('Base URL').fill(NO_CORS_URL)
-  await dialog.getByLabel('API key', { exact: true }).fill(KEY)
-  await dialog.getByRole('button', { name: 'Run checks' }).click()
-  const report = dialog.getByRole('list', { name: 'Relay doctor' })
+  const { dialog, report } = await doctorOn(page, NO_CORS_URL)
   await expect(report.getByRole('listitem').filter({ hasText: 'Browser access' })).toContainText(
     `This relay refuses browsers, and this studio forwards to it: use ${FORWARD_APP_URL}/relay as the base URL`,
   )
