@@ -34,7 +34,7 @@ export const settingsDialogEn = {
   'conn.auth': 'Wrong key: the relay refused it (401).',
   'conn.network': 'Unreachable: nothing answered at this address.',
   'conn.cors':
-    'Blocked by the browser: the relay does not allow calls from this page. It must allow the origin {origin} (CORS); the key is probably fine.',
+    'Blocked by the browser: the relay does not allow calls from this page. It must allow the origin {origin} (CORS); the key is probably fine. The relay doctor below shows a way round it.',
   'conn.not_relay':
     'This address is not a relay API: it answered with a web page. Check the base URL.',
   'conn.unexpected': 'Unexpected answer from the relay: {detail}',

@@ -35,7 +35,7 @@ export const settingsDialogZh: Translation<typeof settingsDialogEn> = {
   'conn.auth': '密钥错误：中转拒绝了它（401）。',
   'conn.network': '无法连接：这个地址没有响应。',
   'conn.cors':
-    '被浏览器拦截：中转不允许本页面调用。它必须允许来源 {origin}（CORS）；密钥本身多半没有问题。',
+    '被浏览器拦截：中转不允许本页面调用。它必须允许来源 {origin}（CORS）；密钥本身多半没有问题。下方的“中转诊断”给出了绕过的办法。',
   'conn.not_relay': '这个地址不是中转 API：它返回了一个网页。请检查 Base URL。',
   'conn.unexpected': '中转返回了意外的内容：{detail}',
   'settings.models': '模型',
