@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { relayId } from '../../src/api/relayId.ts'
 import type { Credentials } from '../../src/api/types.ts'
 import DoctorPanel from '../../src/features/doctor/DoctorPanel.tsx'
+import { keyHint } from '../../src/features/doctor/report.ts'
+import { translate, type Translate } from '../../src/lib/i18n/i18n.ts'
 import { useRelayFeatures } from '../../src/features/tasks/relayFeatures.ts'
 import { TaskPollers } from '../../src/features/tasks/TaskPollers.tsx'
 import { connect, renderWithProviders, setupSimulator, showNewTask } from './harness.tsx'
@@ -11,7 +13,7 @@ import { connect, renderWithProviders, setupSimulator, showNewTask } from './har
 // Each relay the simulator can stage, checked by the doctor as a user runs it: one button,
 // then one line per check, read by its words.
 const healthy = setupSimulator(0.05)
-const htmlPages = setupSimulator(0.05, { defaults: { models: 'html', quota: 'html' } })
+const htmlPages = setupSimulator(0.05, { defaults: { unknown: 'html' } })
 const bare = setupSimulator(0.05, { defaults: { models: '404', quota: '404', pricing: '404' } })
 
 async function runDoctor(credentials: Credentials) {
@@ -19,7 +21,7 @@ async function runDoctor(credentials: Credentials) {
   const onUseAddress = vi.fn()
   renderWithProviders(<DoctorPanel credentials={() => credentials} onUseAddress={onUseAddress} />)
   await user.click(screen.getByRole('button', { name: 'Run checks' }))
-  const list = await screen.findByRole('list', { name: 'Relay doctor' }, { timeout: 10_000 })
+  const list = await screen.findByRole('list', { name: 'Findings' }, { timeout: 10_000 })
   const line = (check: string) =>
     within(list)
       .getAllByRole('listitem')
@@ -40,8 +42,12 @@ describe('the relay doctor, by reading only', () => {
     expect(line('Video routes')).toHaveTextContent(
       '(passed): Video requests are taken on Relay standard (/v2/videos/generations), OpenAI (/v1/videos), and new-api (/v1/video/generations).',
     )
-    expect(line('Remix')).toHaveTextContent('(not checked): Not checked: finding out means sending')
-    expect(line('Results')).toHaveTextContent('(not checked): Not checked: no finished video')
+    expect(line('Remix')).toHaveTextContent(
+      '(not checked): Finding out means sending a remix, which costs money',
+    )
+    expect(line('Results')).toHaveTextContent(
+      '(not checked): No finished video from this relay yet.',
+    )
     const sent = (await (
       await fetch(`${healthy().url}/__sim/requests`, {
         headers: { Authorization: `Bearer ${key}` },
@@ -53,21 +59,29 @@ describe('the relay doctor, by reading only', () => {
   it('a wrong key', async () => {
     const { line } = await runDoctor({ baseUrl: healthy().url, apiKey: 'not-a-key' })
     expect(line('API key')).toHaveTextContent('(failed): The relay refused this key')
-    expect(line('Quota')).toHaveTextContent('(not checked)')
+    expect(line('Quota')).toHaveTextContent('(not checked): The key was refused.')
+    expect(line('Video routes')).toHaveTextContent('(not checked): The key was refused.')
   })
 
-  it('an address that answers with a web page', async () => {
-    const { line } = await runDoctor({ baseUrl: htmlPages().url, apiKey: 'sk-sim-doctor-html' })
+  it('an address that answers with a web page (a relay’s site, not its API)', async () => {
+    const { line } = await runDoctor({
+      baseUrl: `${htmlPages().url}/site`,
+      apiKey: 'sk-sim-doctor-html',
+    })
     expect(line('Address')).toHaveTextContent(
-      '(failed): This address answers with a web page, not a relay API',
+      '(failed): No relay API answers at this address (it answers like a web site)',
     )
+    expect(line('Video routes')).toHaveTextContent('(failed): None of the three video routes')
   })
 
   it('a relay with no quota, model or price routes: not offered, with what that means', async () => {
     const { line } = await runDoctor({ baseUrl: bare().url, apiKey: 'sk-sim-doctor-bare' })
     expect(line('Quota')).toHaveTextContent('(not offered): This relay has no quota route here')
     expect(line('Models')).toHaveTextContent('(not offered): This relay lists no models')
-    expect(line('Prices')).toHaveTextContent('(not offered): No price list this page can read')
+    expect(line('Prices')).toHaveTextContent('(not offered): This relay publishes no price list')
+    // Its video routes still answer with the key: the key and the routes are judged by them.
+    expect(line('API key')).toHaveTextContent('(passed)')
+    expect(line('Video routes')).toHaveTextContent('(passed)')
   })
 
   it('a relay whose remix route was found missing by a remix', async () => {
@@ -94,9 +108,16 @@ describe('the relay doctor, by reading only', () => {
     // The Testing Library's user stands in for the clipboard, as a browser's would.
     const text = await navigator.clipboard.readText()
     expect(text).toContain('Key: …Q7xZ')
+    expect(screen.getByRole('status')).toHaveTextContent('Report copied')
     expect(text).toContain(`Relay: ${healthy().url}`)
     expect(text).toMatch(/✓ API key \(passed\): The relay accepts this key\./)
     expect(text).not.toContain(key.slice(0, -4))
     expect(text).not.toContain(key.slice(-5))
   })
+})
+
+it('a report shows a short key by its length only, never whole', () => {
+  const t: Translate = (key, params) => translate('en', key, params)
+  expect(keyHint('abcd', t)).toBe('(a key of 4 characters)')
+  expect(keyHint('sk-sim-1234567', t)).toBe('…4567')
 })

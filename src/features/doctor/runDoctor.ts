@@ -37,8 +37,8 @@ export interface DoctorDeps {
   probe: () => Promise<Dialect[]>
   /** A remix to this relay failed for want of the route (known only by having tried one). */
   remixMissing: boolean
-  /** The link of the latest finished video from this relay, if any. */
-  lastResult: string | null
+  /** The latest finished video from this relay, if any: its link and its task id. */
+  lastResult: { url: string; id: string } | null
   /** What `<origin>/relay/__forward` says: the forwarding server's target, or null. */
   forwarding: () => Promise<string | null>
   fetch: typeof fetch
@@ -69,18 +69,37 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorFindings> {
     settled(client.getPricing(o)),
   ])
   const kinds = [models, quota].flatMap((r) => (r.ok ? [] : [r.kind]))
-  const answered = models.ok || quota.ok || kinds.some((k) => !SILENT.includes(k))
   const cors = kinds.includes('cors')
+  // Something answered that the page could read (a relay, a 404, a web page, a refusal).
+  const answered = models.ok || quota.ok || kinds.some((k) => !SILENT.includes(k))
+  let refused = kinds.includes('auth')
+  // The video routes are read wherever something answered and the key was not refused: a
+  // relay without model list or quota still has them, and they tell a relay from a web page.
+  let offered: Dialect[] | null = null
+  if (answered && !refused) {
+    const probed = await settled(deps.probe())
+    if (probed.ok) offered = probed.value
+    else if (probed.kind === 'auth') refused = true
+  }
+  const relayApi = models.ok || quota.ok || (offered !== null && offered.length > 0)
+  // Why a check could not be made: said per cause, never "not reached" of a relay that answered.
+  const why: MessageKey = cors
+    ? 'doctor.skip.cors'
+    : refused
+      ? 'doctor.skip.key'
+      : answered
+        ? 'doctor.skip.noApi'
+        : 'doctor.skip.unreached'
   const lines: DoctorLine[] = []
   const line = (check: Check, verdict: Verdict, say: MessageKey, params?: DoctorLine['params']) =>
     lines.push({ check, verdict, say, ...(params && { params }) })
 
   // 1. The address: a relay's API, not its web site, and up.
-  if (models.ok || quota.ok) line('address', 'pass', 'doctor.address.ok')
-  else if (kinds.every((k) => k === 'not_relay')) line('address', 'fail', 'doctor.address.page')
+  if (relayApi) line('address', 'pass', 'doctor.address.ok')
   else if (cors) line('address', 'pass', 'doctor.address.reached')
+  else if (refused) line('address', 'pass', 'doctor.address.reached')
   else if (!answered) line('address', 'fail', 'doctor.address.none')
-  else line('address', 'pass', 'doctor.address.reached')
+  else line('address', 'fail', 'doctor.address.page')
 
   // 2. May this page call it? A failed normal request while a no-cors one went through
   // (the http layer tells them apart): the relay answers, but not to browsers.
@@ -93,16 +112,15 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorFindings> {
       'browser',
       'fail',
       same ? 'doctor.browser.corsForwarded' : 'doctor.browser.cors',
-      same ? { origin, address: `${origin}/relay` } : { origin, base },
+      same ? { address: `${origin}/relay` } : { origin, base },
     )
   } else if (answered) line('browser', 'pass', 'doctor.browser.ok', { origin })
-  else line('browser', 'skip', 'doctor.notReached')
+  else line('browser', 'skip', why)
 
-  // 3. The key.
-  if (kinds.includes('auth')) line('key', 'fail', 'doctor.key.refused')
-  else if (models.ok || quota.ok) line('key', 'pass', 'doctor.key.ok')
-  else line('key', 'skip', 'doctor.notReached')
-  const usable = (models.ok || quota.ok) && !kinds.includes('auth')
+  // 3. The key: accepted where any route answered with it.
+  if (refused) line('key', 'fail', 'doctor.key.refused')
+  else if (relayApi) line('key', 'pass', 'doctor.key.ok')
+  else line('key', 'skip', why)
 
   // 4. Quota, and whether it reads as one.
   if (quota.ok) {
@@ -114,26 +132,26 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorFindings> {
         total: q.total === null ? '?' : formatQuota(q.total),
       })
     else line('quota', 'fail', 'doctor.quota.shape')
-  } else if (MISSING.includes(quota.kind)) line('quota', 'absent', 'doctor.quota.none')
-  else if (!usable) line('quota', 'skip', 'doctor.notReached')
+  } else if (relayApi && MISSING.includes(quota.kind)) line('quota', 'absent', 'doctor.quota.none')
+  else if (!relayApi) line('quota', 'skip', why)
   else line('quota', 'fail', 'doctor.quota.failed', { reason: quota.kind })
 
-  // 5. Models and prices.
+  // 5. Models and prices ("not offered" only where the route itself said it is missing).
   if (models.ok) line('models', 'pass', 'doctor.models.ok', { n: models.value.ids.length })
-  else if (MISSING.includes(models.kind)) line('models', 'absent', 'doctor.models.none')
-  else if (!usable) line('models', 'skip', 'doctor.notReached')
+  else if (relayApi && MISSING.includes(models.kind)) line('models', 'absent', 'doctor.models.none')
+  else if (!relayApi) line('models', 'skip', why)
   else line('models', 'fail', 'doctor.models.failed', { reason: models.kind })
   if (pricing.ok && pricing.value.length > 0)
     line('pricing', 'pass', 'doctor.pricing.ok', { n: pricing.value.length })
-  else line('pricing', 'absent', 'doctor.pricing.none')
+  else if (relayApi && (pricing.ok || MISSING.includes(pricing.kind)))
+    line('pricing', 'absent', 'doctor.pricing.none')
+  else if (relayApi) line('pricing', 'skip', 'doctor.pricing.unreadable')
+  else line('pricing', 'skip', why)
 
   // 6. Which of the three video dialects answer (a read of a made-up task on each route).
-  if (usable) {
-    const offered = await deps.probe().catch(() => null)
-    if (offered === null) line('dialects', 'skip', 'doctor.notReached')
-    else if (offered.length === 0) line('dialects', 'fail', 'doctor.dialects.none')
-    else line('dialects', 'pass', 'doctor.dialects.ok', { list: offered.join(',') })
-  } else line('dialects', 'skip', 'doctor.notReached')
+  if (offered === null) line('dialects', 'skip', why)
+  else if (offered.length === 0) line('dialects', 'fail', 'doctor.dialects.none')
+  else line('dialects', 'pass', 'doctor.dialects.ok', { list: offered.join(',') })
 
   // 7. Remix: finding out means sending one, which costs money.
   if (deps.remixMissing) line('remix', 'absent', 'doctor.remix.none')
@@ -145,46 +163,53 @@ export async function runDoctor(deps: DoctorDeps): Promise<DoctorFindings> {
 }
 
 async function checkResult(deps: DoctorDeps): Promise<DoctorLine> {
-  const url = deps.lastResult
+  const last = deps.lastResult
   const say = (verdict: Verdict, key: MessageKey): DoctorLine => ({
     check: 'results',
     verdict,
     say: key,
   })
-  if (!url) return say('skip', 'doctor.results.none')
-  // The first byte is enough; the key never goes with these reads.
-  const read = async () => {
-    const res = await deps.fetch(url, {
+  if (!last) return say('skip', 'doctor.results.none')
+  const { url, id } = last
+  const drained = (res: Response) => {
+    void res.body?.cancel()
+    return res.ok
+  }
+  // The relay's own copy (`/v1/videos/{id}/content`, with the key, to its own address): what
+  // the app keeps from when the link cannot be read. A read only.
+  const relayCopy = () =>
+    deps.client.openContent(id, { timeoutMs: 15_000 }).then(drained, () => false)
+  // The first byte is enough; the key never goes with this read.
+  const status = await deps
+    .fetch(url, {
       headers: { Range: 'bytes=0-0' },
       credentials: 'omit',
       signal: AbortSignal.timeout(15_000),
     })
-    void res.body?.cancel()
-    return res.status
-  }
-  let status: number
-  try {
-    status = await read()
-  } catch {
-    // Unreadable here: blocked by the browser (the host answers a no-cors request) or gone.
-    const reached = await deps
-      .fetch(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(15_000) })
-      .then(
-        () => true,
-        () => false,
-      )
-    return say('fail', reached ? 'doctor.results.cors' : 'doctor.results.gone')
-  }
-  if (status < 400) return say('pass', 'doctor.results.ok')
-  if ((status === 401 || status === 403) && isOnOrigin(url, deps.credentials.baseUrl)) {
-    const withKey = await deps.client.openMedia(url, { timeoutMs: 15_000 }).then(
+    .then(
       (res) => {
         void res.body?.cancel()
-        return res.ok
+        return res.status
       },
+      () => null,
+    )
+  if (status !== null && status < 400) return say('pass', 'doctor.results.ok')
+  if (status === 401 || status === 403) {
+    if (isOnOrigin(url, deps.credentials.baseUrl)) {
+      const withKey = await deps.client
+        .openMedia(url, { timeoutMs: 15_000 })
+        .then(drained, () => false)
+      if (withKey) return say('pass', 'doctor.results.key')
+    }
+  }
+  if (await relayCopy()) return say('pass', 'doctor.results.relayCopy')
+  if (status !== null) return say('fail', 'doctor.results.gone')
+  // Unreadable here: blocked by the browser (the host answers a no-cors request) or gone.
+  const reached = await deps
+    .fetch(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(15_000) })
+    .then(
+      () => true,
       () => false,
     )
-    return say(withKey ? 'pass' : 'fail', withKey ? 'doctor.results.key' : 'doctor.results.gone')
-  }
-  return say('fail', 'doctor.results.gone')
+  return say('fail', reached ? 'doctor.results.cors' : 'doctor.results.gone')
 }

@@ -72,7 +72,7 @@ export function DialectField({ relay, credentials, value, onChange }: Props) {
           aria-describedby={
             value !== 'auto' && missing(value) ? `${ids.hint} ${ids.warn}` : ids.hint
           }
-          className="field"
+          className="field max-w-full"
           value={value}
           onChange={(e) => onChange(e.target.value as DialectChoice)}
         >
