@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import DoctorPanel from '../../src/features/doctor/DoctorPanel.tsx'
 import { useRelayFeatures } from '../../src/features/tasks/relayFeatures.ts'
 import { TaskBody } from '../../src/features/tasks/TaskBody.tsx'
 import { useTasksStore } from '../../src/features/tasks/tasksStore.ts'
@@ -77,6 +78,17 @@ describe('remix', { timeout: 20_000 }, () => {
     renderWithProviders(<TaskBody localId={child.remixOf!.localId} />)
     await screen.findAllByLabelText('Generated video')
     expect(screen.queryByRole('button', { name: 'Remix' })).not.toBeInTheDocument()
+
+    // The relay doctor says so too (it cannot find out by reading: only a remix tells).
+    const credentials = { baseUrl: noRemix.url, apiKey: 'sk-sim-noremix' }
+    renderWithProviders(<DoctorPanel credentials={() => credentials} onUseAddress={() => {}} />)
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Run checks' }))
+    const findings = await screen.findByRole('list', { name: 'Findings' }, { timeout: 10_000 })
+    expect(
+      within(findings)
+        .getAllByRole('listitem')
+        .find((li) => li.textContent?.includes('Remix (')),
+    ).toHaveTextContent('Remix (not offered): A remix to this relay failed: it has no remix route.')
   })
 
   it('explains a source the relay no longer knows (another key’s task)', async () => {
