@@ -84,6 +84,11 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
                     {label}
                   </div>
                 )}
+                {item.from && (
+                  <p className="truncate px-1 pt-0.5 text-slate-300" title={item.from.prompt}>
+                    {t('composer.lastFrameOf', { prompt: item.from.prompt })}
+                  </p>
+                )}
                 <p role="status" className="truncate px-1 py-0.5">
                   {item.status === 'preparing'
                     ? t('composer.imagePreparing')

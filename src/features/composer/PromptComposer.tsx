@@ -13,12 +13,14 @@ import { useTakesStore } from './takesStore.ts'
 
 import { ExtraFieldsBox } from './ExtraFieldsBox.tsx'
 import { addFiles } from './imageIntake.ts'
+import { imagesActions } from './imagesStore.ts'
 import { ImageDropZone } from './ImageDropZone.tsx'
 import { ImageTray } from './ImageTray.tsx'
 import { ProfileFields } from './ProfileFields.tsx'
 import { StartingPoints } from './StartingPoints.tsx'
-import { SwitchNote, type SwitchNoteData } from './SwitchNote.tsx'
+import type { SwitchNoteData } from './SwitchNote.tsx'
 import { useGenerate } from './useGenerate.ts'
+import { useContinueRequests } from './useContinueRequests.ts'
 import { preloadSending } from '../tasks/createTasks.ts'
 import { useReuseRequests } from './useReuseRequests.ts'
 
@@ -34,6 +36,9 @@ function familiesOf(models: string[]): [MessageKey, string[]][] {
   }
   return [...groups]
 }
+
+// Said only after a switch of model that changed something: not needed on the first screen.
+const SwitchNote = lazy(() => import('./SwitchNote.tsx').then((m) => ({ default: m.SwitchNote })))
 
 /** The composer: a prompt, the model's own fields, reference images, and Generate. */
 const focusPrompt = () => document.querySelector<HTMLElement>('textarea[data-focus-fallback]')
@@ -86,6 +91,16 @@ export function PromptComposer() {
     actions.modelChosen(next, nextValues)
     setSwitched(changes.length > 0 ? { model: next, changes } : null)
   }
+
+  // "Continue" in a window: its last frame becomes this form's first frame or reference, on
+  // the model that made it, and the next Generate is its continuation.
+  useContinueRequests(({ from, model: sourceModel, image }) => {
+    if (sourceModel !== model) chooseModel(sourceModel)
+    imagesActions().cleared()
+    const images = addFiles([image], box, profileFor(sourceModel).images, from)
+    setProblems((p) => ({ ...p, images }))
+    requestAnimationFrame(() => focusPrompt()?.focus())
+  })
 
   function submit(e?: FormEvent) {
     e?.preventDefault()
@@ -141,7 +156,13 @@ export function PromptComposer() {
             <p className="text-slate-400">{t('composer.genericModel')}</p>
           )
         }
-        note={switched?.model === model && <SwitchNote note={switched} />}
+        note={
+          switched?.model === model && (
+            <Suspense fallback={null}>
+              <SwitchNote note={switched} />
+            </Suspense>
+          )
+        }
       >
         {(control) => (
           <select

@@ -2,6 +2,7 @@ import type { MessageKey } from '../../lib/i18n/i18n.ts'
 import type { Size } from './images/fit.ts'
 import { imagesActions, useImagesStore, type ImageItem } from './imagesStore.ts'
 import type { ImageRules } from '../../profiles/types.ts'
+import type { ContinueFrom } from '../tasks/continueIntent.ts'
 
 /** The box images are fitted to: the video's frame, from the model's profile. */
 export type Box = Size
@@ -59,7 +60,12 @@ const isPrepReason = (r: unknown): r is (typeof PREP_REASONS)[number] =>
   PREP_REASONS.some((x) => x === r)
 
 /** Adds dropped, pasted or picked files; returns why some were refused, if any were. */
-export function addFiles(files: readonly File[], box: Box, rules: ImageRules): MessageKey | null {
+export function addFiles(
+  files: readonly File[],
+  box: Box,
+  rules: ImageRules,
+  from?: ContinueFrom,
+): MessageKey | null {
   if (files.length === 0) return null
   if (rules.accepts === 'https') return 'composer.linksOnly'
   const room = rules.max - useImagesStore.getState().items.length
@@ -68,6 +74,7 @@ export function addFiles(files: readonly File[], box: Box, rules: ImageRules): M
     id: newId(),
     source: { kind: 'file', file, name: file.name },
     status: 'preparing',
+    ...(from && { from }),
   }))
   imagesActions().added(items)
   items.forEach((item) => prepare(item, box, rules))

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { ContinueFrom } from '../tasks/continueIntent.ts'
 
 /** One reference image in the composer. Memory only: payloads never reach localStorage. */
 export interface ImageItem {
@@ -14,6 +15,8 @@ export interface ImageItem {
   /** The box (see `boxKey`) the payload was fitted to. */
   box?: string
   error?: 'unsupported' | 'too_large' | 'too_many_pixels' | 'unreadable'
+  /** Another task's last frame ("Continue"): the new task is that one's continuation. */
+  from?: ContinueFrom
 }
 
 interface ImagesState {

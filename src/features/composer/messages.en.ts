@@ -16,6 +16,7 @@ export const composerEn = {
   'composer.extraNotObject': 'Write a JSON object: {…}',
   'composer.extraReserved': '{field} is set by the composer and cannot be overridden here.',
   'composer.frames': 'First and last frame (up to {max})',
+  'composer.lastFrameOf': 'Last frame of “{prompt}”',
   'composer.firstFrame': 'First frame: {name}',
   'composer.lastFrame': 'Last frame: {name}',
   'composer.minSide': 'Each image needs at least {px} px on its shorter side.',

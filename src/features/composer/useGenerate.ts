@@ -116,7 +116,9 @@ export function useGenerate() {
     actions.submitted(body.prompt)
     const group =
       requests.length > 1 ? { id: newLocalId(), name: groupName(body.prompt) } : undefined
-    return startTasks(requests, group)
+    // From another task's last frame ("Continue"): each new task is its continuation.
+    const from = images.find((i) => i.from)?.from
+    return startTasks(requests, group, from)
   }
 
   // What the takes panel shows and plans other models' requests from.

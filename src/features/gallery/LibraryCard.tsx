@@ -87,6 +87,8 @@ export const LibraryCard = memo(function LibraryCard({
   const [pictured, setPictured] = useState(poster)
   if (poster && !pictured) setPictured(true)
   const source = useTask(record?.remixOf?.localId ?? '')
+  // A continuation ("Continue" from another video's last frame) links back to that video.
+  const continued = useTask(record?.continues?.localId ?? '')
   if (!record) return null
   const { prompt, model } = record.body
   // A file brought in has no model, parameters or prompt to reuse or copy: only its name.
@@ -173,8 +175,17 @@ export const LibraryCard = memo(function LibraryCard({
             {failure}
           </p>
         )}
-        {(source ?? remixes > 0) && (
+        {(source ?? continued ?? remixes > 0) && (
           <p className="flex flex-wrap gap-x-3">
+            {continued && (
+              <button
+                type="button"
+                className="truncate text-sky-300 underline"
+                onClick={() => actions.showSource(continued.localId)}
+              >
+                {t('gallery.continues', { prompt: short(continued.body.prompt) })}
+              </button>
+            )}
             {source && (
               <button
                 type="button"

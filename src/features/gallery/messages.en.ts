@@ -61,6 +61,7 @@ export const galleryEn = {
   'gallery.filters': 'Filters',
   'gallery.deletedMany': '{n} tasks deleted.',
   'gallery.remixOf': 'Remix of: {prompt}',
+  'gallery.continues': 'Continues: {prompt}',
   'gallery.remixes': 'Its remixes ({n})',
   'gallery.showingRemixes': 'Remixes of: {prompt}',
   'gallery.showAll': 'Show all',

@@ -62,6 +62,7 @@ export const galleryZh: Translation<typeof galleryEn> = {
   'gallery.filters': '筛选',
   'gallery.deletedMany': '已删除 {n} 个任务。',
   'gallery.remixOf': '混剪自：{prompt}',
+  'gallery.continues': '接续自：{prompt}',
   'gallery.remixes': '它的混剪（{n}）',
   'gallery.showingRemixes': '混剪自「{prompt}」的任务',
   'gallery.showAll': '显示全部',

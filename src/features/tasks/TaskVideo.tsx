@@ -7,6 +7,7 @@ import { explainUnknown } from './describe.ts'
 import { ExplanationView } from './Explanation.tsx'
 import { PlayerActions } from './PlayerActions.tsx'
 import { RemixForm } from './RemixForm.tsx'
+import { ContinueButton } from './ContinueButton.tsx'
 import { SendAgainButton } from './SendAgainButton.tsx'
 import { imagesLost, type TaskRecord } from './taskRecord.ts'
 import { useMediaSource } from './useMediaSource.ts'
@@ -117,6 +118,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         name={`sora-studio-${remoteId.replace(/[^\w-]+/g, '_')}.mp4`}
         shareable={!isContentRoute(url)}
       >
+        <ContinueButton record={record} kept={shownEntry} />
         <RemixForm record={record} />
       </PlayerActions>
     </PictureFirst>

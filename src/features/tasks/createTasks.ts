@@ -65,6 +65,7 @@ function sendWhatFits() {
 export function startTasks(
   requests: readonly TaskRequest[],
   group?: { id: string; name: string },
+  continues?: TaskRecord['continues'],
 ): string[] {
   const relay = currentRelay()
   const ids = requests.map(({ body, frame }, i) =>
@@ -73,6 +74,7 @@ export function startTasks(
       frame,
       relay,
       createdAt: now(),
+      ...(continues && { continues }),
       ...(group &&
         requests.length > 1 && {
           take: { group: group.id, name: group.name, index: i + 1, of: requests.length },

@@ -107,6 +107,12 @@ function readRemixOf(v: unknown): TaskRecord['remixOf'] {
   return localId && remoteId && prompt !== undefined ? { localId, remoteId, prompt } : undefined
 }
 
+function readContinues(v: unknown): TaskRecord['continues'] {
+  if (!isObject(v)) return undefined
+  const [localId, prompt] = [asString(v.localId), asString(v.prompt)]
+  return localId && prompt !== undefined ? { localId, prompt: capText(prompt) } : undefined
+}
+
 /** One stored record (version 2), or null when it cannot be trusted. */
 export function readRecord(v: unknown): TaskRecord | null {
   if (!isObject(v)) return null
@@ -144,6 +150,7 @@ export function readRecord(v: unknown): TaskRecord | null {
     sentAt: asNumber(v.sentAt),
     deadlineMs: asNumber(v.deadlineMs),
     remixOf: readRemixOf(v.remixOf),
+    ...(readContinues(v.continues) && { continues: readContinues(v.continues) }),
     ...(v.favourite === true && { favourite: true }),
     ...(phase === 'local' && { made: readMade(v.made) }),
     ...readTake(v.take),

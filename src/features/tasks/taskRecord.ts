@@ -41,6 +41,8 @@ export interface TaskRecord {
   deadlineMs?: number
   /** A remix: the task it remixes (its relay id and prompt, for the title). */
   remixOf?: { localId: string; remoteId: string; prompt: string }
+  /** A continuation: started from the exact last frame of this task ("Continue"). */
+  continues?: { localId: string; prompt: string }
   /** Starred in the library. */
   favourite?: boolean
   /** One of several takes asked for at once (variations, models): its group and place in it. */
@@ -66,7 +68,7 @@ export interface Take {
 /** What a new task is recorded with; the rest follows from its create. */
 export type NewTask = Pick<
   TaskRecord,
-  'localId' | 'relay' | 'body' | 'frame' | 'createdAt' | 'remixOf' | 'take'
+  'localId' | 'relay' | 'body' | 'frame' | 'createdAt' | 'remixOf' | 'take' | 'continues'
 >
 
 export const newLocalId = () =>

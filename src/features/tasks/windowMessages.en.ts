@@ -111,4 +111,12 @@ export const taskWindowEn = {
   'failure.cancelled.hint': 'Start it again if you still want it.',
   'failure.generic': 'The video could not be generated.',
   'failure.generic.hint': 'Try again; the relay’s own words are below.',
+  'continue.button': 'Continue',
+  'continue.working': 'Reading the exact last frame…',
+  'continue.done': 'Its last frame is in the composer: describe what happens next.',
+  'continue.notKept':
+    'Only a video kept in this browser can be continued: its exact last frame is read from the file.',
+  'continue.failed': 'The last frame could not be read from this video.',
+  'continue.unsupported':
+    'This browser cannot decode video frames (WebCodecs): continuing needs it.',
 }

@@ -103,4 +103,10 @@ export const taskWindowZh: Translation<typeof taskWindowEn> = {
   'failure.cancelled.hint': '如仍需要，请重新生成。',
   'failure.generic': '视频生成失败。',
   'failure.generic.hint': '请重试；下方是中转的原话。',
+  'continue.button': '接续',
+  'continue.working': '正在读取最后一帧…',
+  'continue.done': '最后一帧已放入输入框：请描述接下来发生什么。',
+  'continue.notKept': '只有保存在此浏览器中的视频才能接续：最后一帧要从文件中精确读取。',
+  'continue.failed': '无法从此视频读取最后一帧。',
+  'continue.unsupported': '此浏览器无法解码视频帧（WebCodecs）：接续需要它。',
 }
