@@ -5,7 +5,7 @@
 import type { Account } from './accounts.ts'
 import { faulted, ownTask, scenarioFor, type Ctx } from './context.ts'
 import { fail, isObject, sizeOf, type Parsed } from './fields.ts'
-import { sendBadRequest, sendJson } from './http.ts'
+import { sendBadRequest, sendJson, sendMissingRoute } from './http.ts'
 import { VIDEO_MODELS, isTextModel, videoModel, type Family } from './models.ts'
 import type { Scenario } from './scenario.ts'
 import { remixBody, resultUrl } from './shapes.ts'
@@ -262,3 +262,44 @@ export function newapiStatusRoute(ctx: Ctx, account: Account, segment: string): 
 
 const failText = (task: Task) =>
   task.fixed.fail === 'none' ? '' : `上游服务错误：生成失败 (${task.fixed.fail})`
+
+const EXTENSION_SECONDS = ['4', '8', '12', '16', '20']
+
+/**
+ * `POST /v1/videos/extensions` (OpenAI's: `{video: {id} | id, prompt, seconds}`), served with
+ * `extensions=yes` where OpenAI's dialect is: a new task that continues a finished one, read on
+ * `/v1/videos/{id}` as any other. Without it, an unrouted path's answer (new-api has none).
+ */
+export async function extendRoute(ctx: Ctx): Promise<void> {
+  const missing = (): boolean => {
+    const mode = offers(ctx, 'openai') ? ctx.scenario.extensions : '404'
+    if (mode === 'yes') return false
+    sendMissingRoute(ctx, mode)
+    return true
+  }
+  const got = await intake(ctx, missing)
+  if (!got) return
+  const body = isObject(got.body) ? got.body : {}
+  const { video, prompt, seconds } = body
+  const id = typeof video === 'string' ? video : isObject(video) ? video.id : undefined
+  if (typeof id !== 'string' || id === '')
+    return sendBadRequest(ctx, 'video is required: the id of a completed video')
+  if (!validPrompt(prompt))
+    return sendBadRequest(ctx, 'prompt is required and must be a non-empty string')
+  if (typeof seconds !== 'string' || !EXTENSION_SECONDS.includes(seconds))
+    return sendBadRequest(ctx, `seconds must be one of ${EXTENSION_SECONDS.join(', ')} (a string)`)
+  const source = ownTask(ctx, got.account, encodeURIComponent(id))
+  const ready = source && taskState(source, ctx.sim.now(), ctx.sim.timeScale).status === 'SUCCESS'
+  if (!source || !ready)
+    return sendJson(ctx, 400, { code: 'task_not_exist', message: 'video_not_found', data: null })
+  const { model, family, aspect, size } = source
+  const task = spawn(
+    ctx,
+    got.account,
+    { model, family, aspect, duration: Number(seconds), size },
+    prompt,
+    'extend',
+  )
+  if (!task || dropped(ctx)) return
+  sendJson(ctx, 200, remixBody(task))
+}

@@ -42,6 +42,11 @@ export interface Scenario {
   body: 'json' | 'text'
   idstyle: 'task' | 'colon' | 'uuid'
   remix: RouteMode
+  /**
+   * Whether `POST /v1/videos/extensions` exists (OpenAI's, closed upstream; new-api's router
+   * has none, so by default it answers as any unrouted path).
+   */
+  extensions: RouteMode
   /** Whether `GET /v1/videos/{id}/content` exists (new-api serves it; some gateways do not). */
   content: RouteMode
   /**
@@ -96,6 +101,7 @@ const DEFAULT_SCENARIO: Readonly<Scenario> = {
   body: 'json',
   idstyle: 'task',
   remix: 'yes',
+  extensions: '404',
   content: 'yes',
   thumb: 'video',
   clip: 'auto',
@@ -201,6 +207,7 @@ const PARSERS: Parsers = {
   body: oneOf('json', 'text'),
   idstyle: oneOf('task', 'colon', 'uuid'),
   remix: oneOf('yes', '404', 'html'),
+  extensions: oneOf('yes', '404', 'html'),
   content: oneOf('yes', '404', 'html'),
   thumb: oneOf('video', 'image', 'fake'),
   clip: oneOf('auto', 'coded4', 'coded7', 'coded12', 'coded10p'),

@@ -5,6 +5,7 @@ import { Accounts, DEMO_KEY, type Account } from './accounts.ts'
 import { authenticate, faulted, type Ctx, type SimState } from './context.ts'
 import { apiError, requestOrigin, send, sendJson, sendMissingRoute } from './http.ts'
 import {
+  extendRoute,
   newapiCreateRoute,
   newapiStatusRoute,
   offers,
@@ -173,6 +174,7 @@ async function route(ctx: Ctx): Promise<void> {
   if (read && clip !== undefined && isClip(clip)) {
     return mediaRoute(ctx, clip)
   }
+  if (method === 'POST' && pathname === '/v1/videos/extensions') return extendRoute(ctx)
   const remix = param(/^\/v1\/videos\/([^/]+)\/remix$/)
   if (method === 'POST' && remix !== undefined) return remixRoute(ctx, remix)
   if (method === 'GET' && pathname === '/api/pricing') return pricingRoute(ctx)

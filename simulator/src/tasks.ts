@@ -20,7 +20,7 @@ export interface TaskParams {
 export interface Task extends TaskParams {
   id: string
   owner: string
-  action: 'generate' | 'remix'
+  action: 'generate' | 'remix' | 'extend'
   prompt: string
   createdMs: number
   /** The prompt tag's keys, merged into every later request about this task. */
