@@ -16,7 +16,7 @@ import type { CreateTaskBody, Credentials, Quota, TaskSnapshot } from './types.t
 import { fetchWithStartDeadline } from '../lib/fetchStart.ts'
 import { createPath, taskPath, type Dialect } from './dialects.ts'
 
-type CallOptions = Pick<RequestOptions, 'signal' | 'timeoutMs'>
+export type CallOptions = Pick<RequestOptions, 'signal' | 'timeoutMs'>
 /** Which dialect the request speaks (docs/relay-dialects.md); the guide's when not said. */
 type TaskCallOptions = CallOptions & { dialect?: Dialect }
 
@@ -44,6 +44,8 @@ export interface RelayClient {
   /** A read of any relay path (the dialect probe's, see probeDialects.ts). */
   read(path: string, opts?: CallOptions): Promise<unknown>
   remixTask(id: string, prompt: string, opts?: CallOptions): Promise<{ id: string }>
+  /** A JSON POST to any relay path (the extensions route's, see extensions.ts). */
+  post(path: string, body: unknown, opts?: CallOptions): Promise<unknown>
   getQuota(opts?: CallOptions): Promise<Quota>
   /** The demo relay's "Reset demo quota": this key's play account full again; its new quota. */
   refillDemoQuota(opts?: CallOptions): Promise<Quota>
@@ -114,6 +116,8 @@ export function createRelayClient(
     },
 
     read: (path, opts) => requestJson(deps, path, opts),
+
+    post: (target, body, opts) => requestJson(deps, target, { ...opts, method: 'POST', body }),
 
     async remixTask(id, prompt, opts) {
       try {

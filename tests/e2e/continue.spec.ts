@@ -7,6 +7,8 @@ import {
   taskWindow,
   useRelay,
   SIM_URL,
+  OPENAI_URL,
+  NEWAPI_URL,
 } from './helpers.ts'
 
 /** The frame number an image shows, read from its block code (simulator/media/make-clips.sh). */
@@ -61,4 +63,45 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
   await expect(
     library.getByRole('article').filter({ hasText: /^(?!.*Continues).*A lighthouse at dusk/ }),
   ).toBeInViewport()
+})
+
+test('Extend, where the relay has OpenAI’s extensions route: one request with the video, prompt and length, a new window that plays; absent on a relay without the route', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const key = 'sk-sim-e2e-extend'
+  await page.goto('/')
+  await useRelay(page, OPENAI_URL, key)
+  await generate(page, 'A kite over dunes [sim queue=0 len=1]')
+  await expectPlaying(page, 'A kite over dunes')
+  const source = taskWindow(page, 'A kite over dunes')
+  await source.getByRole('button', { name: 'Extend' }).click()
+  await source.getByLabel('What happens next?').fill('It lands by the sea [sim queue=0 len=1]')
+  await source.getByLabel('Added length').selectOption({ label: '12 s' })
+  await source.getByRole('button', { name: 'Start extension' }).click()
+  await expectPlaying(page, 'It lands by the sea')
+
+  // The question whether the route exists was an empty body (it can create nothing, and the
+  // relay refused it); then exactly one extension, of this video, this prompt, this length.
+  const sent = await received(page, key, OPENAI_URL)
+  const extensions = sent.filter((r) => r.path === '/v1/videos/extensions')
+  expect(extensions.map((r) => r.body)).toEqual([
+    {},
+    {
+      video: { id: expect.stringMatching(/^task_/) as unknown },
+      prompt: 'It lands by the sea [sim queue=0 len=1]',
+      seconds: '12',
+    },
+  ])
+  expect(sent.filter((r) => r.path === '/v1/videos')).toHaveLength(1)
+
+  // A relay as new-api is has no such route: asked once, and no Extend is offered.
+  await useRelay(page, NEWAPI_URL, `${key}-none`)
+  const asked = page.waitForResponse((r) => r.url().endsWith('/v1/videos/extensions'))
+  await generate(page, 'A kite at noon [sim queue=0 len=1]')
+  await expectPlaying(page, 'A kite at noon')
+  expect((await asked).status()).toBe(404)
+  await expect(
+    taskWindow(page, 'A kite at noon').getByRole('button', { name: 'Extend' }),
+  ).toHaveCount(0)
 })

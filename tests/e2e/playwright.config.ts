@@ -92,8 +92,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // a relay that speaks only OpenAI's /v1/videos (with RFC 3339 timestamps, as some builds)
-      command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${OPENAI_PORT} --dialects=openai --times=rfc3339`,
+      // a relay that speaks only OpenAI's /v1/videos (with RFC 3339 timestamps, as some builds),
+      // with its video extensions route
+      command: `npx tsx simulator/src/cli.ts --host 127.0.0.1 --port ${OPENAI_PORT} --dialects=openai --times=rfc3339 --extensions=yes`,
       url: `http://127.0.0.1:${OPENAI_PORT}/health`,
       cwd: '../..',
       reuseExistingServer: false,

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { Field } from '../../lib/ui/Field.tsx'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
 import { useRemixMissing } from './relayFeatures.ts'
@@ -9,6 +8,7 @@ import { relayId } from '../../api/relayId.ts'
 import { startRemix } from './createTasks.ts'
 import { remixIntentTaken, useRemixIntent } from './remixIntent.ts'
 import type { TaskRecord } from './taskRecord.ts'
+import { ChangeForm } from './ChangeForm.tsx'
 
 /**
  * "Remix" on a finished window: a prompt for the change, sent once to the remix route.
@@ -60,32 +60,22 @@ export function RemixForm({ record }: { record: TaskRecord }) {
   }
 
   return (
-    <form onSubmit={submit} className="w-full space-y-2 rounded-md border border-slate-700 p-2">
-      <Field small label={t('remix.prompt')} error={empty && t('remix.empty')}>
-        {(control) => (
-          <textarea
-            {...control}
-            ref={box}
-            rows={2}
-            className="field w-full text-sm"
-            value={prompt}
-            placeholder={t('remix.placeholder')}
-            onChange={(e) => {
-              setPrompt(e.target.value)
-              setEmpty(false)
-            }}
-          />
-        )}
-      </Field>
+    <ChangeForm
+      label="remix.prompt"
+      emptyError="remix.empty"
+      placeholder={t('remix.placeholder')}
+      prompt={prompt}
+      empty={empty}
+      onPrompt={(p) => {
+        setPrompt(p)
+        setEmpty(false)
+      }}
+      box={box}
+      submitLabel="remix.submit"
+      onSubmit={submit}
+      onCancel={() => setOpen(false)}
+    >
       {here && <CostLine model={record.body.model} />}
-      <div className="flex justify-end gap-2">
-        <button type="button" className="btn-ghost btn-sm" onClick={() => setOpen(false)}>
-          {t('remix.cancel')}
-        </button>
-        <button type="submit" className="btn btn-sm">
-          {t('remix.submit')}
-        </button>
-      </div>
-    </form>
+    </ChangeForm>
   )
 }

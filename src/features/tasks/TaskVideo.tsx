@@ -8,6 +8,7 @@ import { ExplanationView } from './Explanation.tsx'
 import { PlayerActions } from './PlayerActions.tsx'
 import { RemixForm } from './RemixForm.tsx'
 import { ContinueButton } from './ContinueButton.tsx'
+import { ExtendForm } from './ExtendForm.tsx'
 import { SendAgainButton } from './SendAgainButton.tsx'
 import { imagesLost, type TaskRecord } from './taskRecord.ts'
 import { useMediaSource } from './useMediaSource.ts'
@@ -119,6 +120,7 @@ export function TaskVideo({ record, remoteId, url }: Props) {
         shareable={!isContentRoute(url)}
       >
         <ContinueButton record={record} kept={shownEntry} />
+        <ExtendForm record={record} />
         <RemixForm record={record} />
       </PlayerActions>
     </PictureFirst>

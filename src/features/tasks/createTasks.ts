@@ -105,3 +105,22 @@ export function startRemix(parent: TaskRecord, prompt: string): string | null {
   sendWhatFits()
   return id
 }
+
+/** Extends a finished task on OpenAI's route: `seconds` more, continuing it, shown beside it. */
+export function startExtension(parent: TaskRecord, prompt: string, seconds: number): string | null {
+  if (!parent.remoteId) return null
+  const from = { localId: parent.localId, prompt: parent.body.prompt }
+  const id = begin(
+    {
+      body: { model: parent.body.model, prompt: prompt.trim() },
+      frame: { ...parent.frame, seconds },
+      relay: currentRelay(),
+      createdAt: now(),
+      extendOf: { ...from, remoteId: parent.remoteId },
+      continues: from,
+    },
+    parent.localId,
+  )
+  sendWhatFits()
+  return id
+}

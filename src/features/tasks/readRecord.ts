@@ -150,6 +150,7 @@ export function readRecord(v: unknown): TaskRecord | null {
     sentAt: asNumber(v.sentAt),
     deadlineMs: asNumber(v.deadlineMs),
     remixOf: readRemixOf(v.remixOf),
+    ...(readRemixOf(v.extendOf) && { extendOf: readRemixOf(v.extendOf) }),
     ...(readContinues(v.continues) && { continues: readContinues(v.continues) }),
     ...(v.favourite === true && { favourite: true }),
     ...(phase === 'local' && { made: readMade(v.made) }),

@@ -1,4 +1,5 @@
 import { isRelayError } from '../../api/errors.ts'
+import { extendTask } from '../../api/extensions.ts'
 import { relay as client } from '../../api/relay.ts'
 import { relayKeys } from '../../api/queries.ts'
 import { relayId } from '../../api/relayId.ts'
@@ -53,12 +54,22 @@ export async function submitTask(localId: string): Promise<void> {
       // A remix is its own paid request on the remix route: sent once, like a create. Its
       // result is read in the dialect of the task it remixes.
       const source = record.remixOf && useTasksStore.getState().tasks[record.remixOf.localId]
-      const { id, dialect } = record.remixOf
+      const { id, dialect } = record.extendOf
         ? {
-            ...(await client.remixTask(record.remixOf.remoteId, record.body.prompt)),
-            dialect: source?.dialect,
+            ...(await extendTask(
+              client,
+              record.extendOf.remoteId,
+              record.body.prompt,
+              String(record.frame.seconds ?? 8),
+            )),
+            dialect: 'openai' as const,
           }
-        : await wire().then((m) => m.createIn(relay, record))
+        : record.remixOf
+          ? {
+              ...(await client.remixTask(record.remixOf.remoteId, record.body.prompt)),
+              dialect: source?.dialect,
+            }
+          : await wire().then((m) => m.createIn(relay, record))
       tasksActions().created(localId, id, dialect)
       void queryClient.invalidateQueries({ queryKey: relayKeys.quota(relay) })
       if (refusedBefore.has(relay)) void sendQueue().then((m) => m.accepted(relay))

@@ -41,7 +41,9 @@ export interface TaskRecord {
   deadlineMs?: number
   /** A remix: the task it remixes (its relay id and prompt, for the title). */
   remixOf?: { localId: string; remoteId: string; prompt: string }
-  /** A continuation: started from the exact last frame of this task ("Continue"). */
+  /** An extension of this finished task (OpenAI's `/v1/videos/extensions`): sent as one. */
+  extendOf?: { localId: string; remoteId: string; prompt: string }
+  /** A continuation: started from the exact last frame of this task ("Continue"), or extending it. */
   continues?: { localId: string; prompt: string }
   /** Starred in the library. */
   favourite?: boolean
@@ -68,7 +70,15 @@ export interface Take {
 /** What a new task is recorded with; the rest follows from its create. */
 export type NewTask = Pick<
   TaskRecord,
-  'localId' | 'relay' | 'body' | 'frame' | 'createdAt' | 'remixOf' | 'take' | 'continues'
+  | 'localId'
+  | 'relay'
+  | 'body'
+  | 'frame'
+  | 'createdAt'
+  | 'remixOf'
+  | 'take'
+  | 'continues'
+  | 'extendOf'
 >
 
 export const newLocalId = () =>

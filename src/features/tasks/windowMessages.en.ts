@@ -119,4 +119,9 @@ export const taskWindowEn = {
   'continue.failed': 'The last frame could not be read from this video.',
   'continue.unsupported':
     'This browser cannot decode video frames (WebCodecs): continuing needs it.',
+  'extend.button': 'Extend',
+  'extend.prompt': 'What happens next?',
+  'extend.empty': 'Say what happens next.',
+  'extend.seconds': 'Added length',
+  'extend.submit': 'Start extension',
 }

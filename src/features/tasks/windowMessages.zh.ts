@@ -109,4 +109,9 @@ export const taskWindowZh: Translation<typeof taskWindowEn> = {
   'continue.notKept': '只有保存在此浏览器中的视频才能接续：最后一帧要从文件中精确读取。',
   'continue.failed': '无法从此视频读取最后一帧。',
   'continue.unsupported': '此浏览器无法解码视频帧（WebCodecs）：接续需要它。',
+  'extend.button': '延长',
+  'extend.prompt': '接下来发生什么？',
+  'extend.empty': '请说明接下来发生什么。',
+  'extend.seconds': '延长时长',
+  'extend.submit': '开始延长',
 }
