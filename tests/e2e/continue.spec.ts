@@ -63,6 +63,11 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
   await expect(
     library.getByRole('article').filter({ hasText: /^(?!.*Continues).*A lighthouse at dusk/ }),
   ).toBeInViewport()
+  // …and the source lists what continues it.
+  await library.getByRole('button', { name: 'Its continuations (1)' }).click()
+  await expect(library.getByText(/^Showing what continues “A lighthouse at dusk/)).toBeVisible()
+  await expect(library.getByRole('article')).toHaveCount(1)
+  await expect(library.getByRole('article')).toContainText('The lighthouse at night')
 })
 
 test('Extend, where the relay has OpenAI’s extensions route: one request with the video, prompt and length, a new window that plays; absent on a relay without the route', async ({

@@ -20,6 +20,7 @@ export interface CardActions {
   select: (localId: string, range: boolean) => void
   showSource: (localId: string) => void
   showRemixes: (localId: string) => void
+  showContinuations: (localId: string) => void
   download: (localId: string) => void
   remix: (localId: string) => void
 }
@@ -29,6 +30,8 @@ interface Props {
   now: number
   selected: boolean
   remixes: number
+  /** How many videos continue this one (Continue, Extend). */
+  continuations: number
   actions: CardActions
   /** A phone's row: the picture beside the text, smaller. */
   compact: boolean
@@ -73,6 +76,7 @@ export const LibraryCard = memo(function LibraryCard({
   now,
   selected,
   remixes,
+  continuations,
   actions,
   compact,
   poster,
@@ -175,7 +179,7 @@ export const LibraryCard = memo(function LibraryCard({
             {failure}
           </p>
         )}
-        {(source ?? continued ?? remixes > 0) && (
+        {(source ?? continued ?? (remixes > 0 || continuations > 0)) && (
           <p className="flex flex-wrap gap-x-3">
             {continued && (
               <button
@@ -193,6 +197,15 @@ export const LibraryCard = memo(function LibraryCard({
                 onClick={() => actions.showSource(source.localId)}
               >
                 {t('gallery.remixOf', { prompt: short(source.body.prompt) })}
+              </button>
+            )}
+            {continuations > 0 && (
+              <button
+                type="button"
+                className="text-sky-300 underline"
+                onClick={() => actions.showContinuations(id)}
+              >
+                {t('gallery.continuations', { n: continuations })}
               </button>
             )}
             {remixes > 0 && (

@@ -8,6 +8,8 @@ interface Props {
   now: number
   isSelected: (id: string) => boolean
   remixes: ReadonlyMap<string, number>
+  /** How many videos continue each task (Continue, Extend). */
+  continuations: ReadonlyMap<string, number>
   actions: CardActions
   /** A card to bring into view and focus (lineage: "Remix of…"), once it is among `ids`. */
   reveal: string | null
@@ -22,7 +24,16 @@ const NARROW_PX = 560
 const NARROW_ROW_PX = 196
 
 /** The cards, as many to a row as fit: thousands cost what a screenful does. */
-export function LibraryGrid({ ids, now, isSelected, remixes, actions, reveal, onRevealed }: Props) {
+export function LibraryGrid({
+  ids,
+  now,
+  isSelected,
+  remixes,
+  continuations,
+  actions,
+  reveal,
+  onRevealed,
+}: Props) {
   const t = useT()
   const [layout, setLayout] = useState({ columns: 1, rowPx: ROW_PX })
   const { columns, rowPx } = layout
@@ -90,6 +101,7 @@ export function LibraryGrid({ ids, now, isSelected, remixes, actions, reveal, on
                 now={now}
                 selected={isSelected(id)}
                 remixes={remixes.get(id) ?? 0}
+                continuations={continuations.get(id) ?? 0}
                 actions={actions}
                 compact={compact}
                 poster={resting}

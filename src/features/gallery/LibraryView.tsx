@@ -14,7 +14,7 @@ import type { CardActions } from './LibraryCard.tsx'
 import { LibraryGrid } from './LibraryGrid.tsx'
 import { LibraryToolbar } from './LibraryToolbar.tsx'
 import { setLibraryQuery, useLibraryQuery } from './libraryQuery.ts'
-import { ANY_QUERY, modelsOf, pickItems, remixCounts } from './query.ts'
+import { ANY_QUERY, modelsOf, pickItems, remixCounts, continuationCounts } from './query.ts'
 import { SelectionBar } from './SelectionBar.tsx'
 import { useSelection } from './useSelection.ts'
 
@@ -54,6 +54,7 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
   const ids = useMemo(() => pickItems(tasks, entries, query, now), [tasks, entries, query, now])
   const models = useMemo(() => modelsOf(tasks), [tasks])
   const remixes = useMemo(() => remixCounts(tasks), [tasks])
+  const continuations = useMemo(() => continuationCounts(tasks), [tasks])
   const selection = useSelection(ids, (id) => id in tasks)
   // Only finished videos can be compared.
   const comparable = selection.selected.filter((id) => tasks[id]?.outcome?.status === 'succeeded')
@@ -80,6 +81,7 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
       setReveal(id)
     },
     showRemixes: (id) => setQuery({ ...ANY_QUERY, remixesOf: id }),
+    showContinuations: (id) => setQuery({ ...ANY_QUERY, continuesOf: id }),
     download: (id) => void downloadTask(id),
     remix: (id) => {
       askRemix(id)
@@ -101,6 +103,7 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
       return sum + (e?.state === 'kept' ? e.size : 0)
     }, 0)
   const source = query.remixesOf ? tasks[query.remixesOf] : undefined
+  const continued = query.continuesOf ? tasks[query.continuesOf] : undefined
 
   return (
     <section aria-labelledby="library-title" className="flex h-full min-h-[24rem] flex-col gap-2">
@@ -114,9 +117,13 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
         <StorageMeter version={spaceVersion} />
       </div>
       <LibraryToolbar query={query} models={models} onChange={setQuery} />
-      {source && (
+      {(source ?? continued) && (
         <p className="flex items-center gap-2 text-sm">
-          {t('gallery.showingRemixes', { prompt: source.body.prompt.slice(0, 80) })}
+          {source
+            ? t('gallery.showingRemixes', { prompt: source.body.prompt.slice(0, 80) })
+            : t('gallery.showingContinuations', {
+                prompt: continued?.body.prompt.slice(0, 80) ?? '',
+              })}
           <button type="button" className="btn-ghost btn-sm" onClick={() => setQuery(ANY_QUERY)}>
             {t('gallery.showAll')}
           </button>
@@ -164,6 +171,7 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
           now={now}
           isSelected={selection.isSelected}
           remixes={remixes}
+          continuations={continuations}
           actions={actions}
           reveal={reveal}
           onRevealed={onRevealed}

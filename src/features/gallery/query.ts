@@ -18,6 +18,8 @@ export interface LibraryQuery {
   sort: SortOrder
   /** '' or a task's id: only the remixes made of it (lineage, one click from its card). */
   remixesOf: string
+  /** '' or a task's id: only the videos that continue it (Continue, Extend). */
+  continuesOf: string
 }
 
 export const ANY_QUERY: LibraryQuery = {
@@ -29,6 +31,7 @@ export const ANY_QUERY: LibraryQuery = {
   favourites: false,
   sort: 'newest',
   remixesOf: '',
+  continuesOf: '',
 }
 
 /** Where a task stands, as the library sorts it (the window tells the finer stages). */
@@ -67,6 +70,7 @@ export function pickItems(
     if (q.kept === 'kept' ? !kept : q.kept === 'notKept' && kept) return false
     if (q.favourites && !r.favourite) return false
     if (q.remixesOf && r.remixOf?.localId !== q.remixesOf) return false
+    if (q.continuesOf && r.continues?.localId !== q.continuesOf) return false
     if (r.createdAt < from) return false
     const prompt = r.body.prompt.toLocaleLowerCase()
     return words.every((w) => prompt.includes(w))
@@ -86,9 +90,21 @@ export const modelsOf = (tasks: Record<string, TaskRecord>) =>
   [...new Set(Object.values(tasks).flatMap((r) => (r.body.model ? [r.body.model] : [])))].sort()
 
 /** How many remixes each task has here (lineage: the source lists its remixes). */
-export function remixCounts(tasks: Record<string, TaskRecord>): ReadonlyMap<string, number> {
+export const remixCounts = (tasks: Record<string, TaskRecord>) =>
+  countBy(tasks, (r) => r.remixOf?.localId)
+
+/** How many videos continue each task here (Continue, Extend): its card lists them. */
+export const continuationCounts = (tasks: Record<string, TaskRecord>) =>
+  countBy(tasks, (r) => r.continues?.localId)
+
+function countBy(
+  tasks: Record<string, TaskRecord>,
+  parent: (r: TaskRecord) => string | undefined,
+): ReadonlyMap<string, number> {
   const counts = new Map<string, number>()
-  for (const r of Object.values(tasks))
-    if (r.remixOf) counts.set(r.remixOf.localId, (counts.get(r.remixOf.localId) ?? 0) + 1)
+  for (const r of Object.values(tasks)) {
+    const id = parent(r)
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
   return counts
 }
