@@ -44,10 +44,11 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
     source.getByText('Its last frame is in the composer: describe what happens next.'),
   ).toBeVisible()
   const tray = page.getByRole('list', { name: /^Reference images/ })
-  await expect(
-    tray.getByText('Last frame of “A lighthouse at dusk [sim queue=0 len=1 clip=coded4]”'),
-  ).toBeVisible()
   await expect(tray.getByRole('status')).toHaveText('640×360')
+  // Named by its video, on the picture (for a screen reader) and under it.
+  const label = 'Last frame of “A lighthouse at dusk [sim queue=0 len=1 clip=coded4]”'
+  await expect(tray.getByRole('img', { name: label })).toBeVisible()
+  await expect(tray.getByText(label)).toBeVisible()
 
   await generate(page, 'The lighthouse at night [sim queue=0 len=1]')
   await expectPlaying(page, 'The lighthouse at night')

@@ -62,7 +62,10 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
         <ol id={ids.list} aria-label={title} className="flex flex-wrap gap-2">
           {items.map((item, index) => {
             const name = item.source.kind === 'file' ? item.source.name : item.source.url
-            const label = slotLabel(index, name)
+            // A video's last frame ("Continue") is named by its video, not by a file name.
+            const label = item.from
+              ? t('composer.lastFrameOf', { prompt: item.from.prompt })
+              : slotLabel(index, name)
             return (
               <li
                 key={item.id}
@@ -85,7 +88,7 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
                   </div>
                 )}
                 {item.from && (
-                  <p className="truncate px-1 pt-0.5 text-slate-300" title={item.from.prompt}>
+                  <p className="line-clamp-2 px-1 pt-0.5 text-slate-300" title={item.from.prompt}>
                     {t('composer.lastFrameOf', { prompt: item.from.prompt })}
                   </p>
                 )}

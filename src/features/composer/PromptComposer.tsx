@@ -99,7 +99,12 @@ export function PromptComposer() {
     imagesActions().cleared()
     const images = addFiles([image], box, profileFor(sourceModel).images, from)
     setProblems((p) => ({ ...p, images }))
-    requestAnimationFrame(() => focusPrompt()?.focus())
+    // The old prompt selected: what is typed next replaces it ("what happens next").
+    requestAnimationFrame(() => {
+      const box = focusPrompt()
+      box?.focus()
+      if (box instanceof HTMLTextAreaElement) box.select()
+    })
   })
 
   function submit(e?: FormEvent) {

@@ -18,7 +18,7 @@ export const composerZh: Translation<typeof composerEn> = {
   'composer.extraNotObject': '请填写一个 JSON 对象：{…}',
   'composer.extraReserved': '{field} 由创作面板设置，不能在这里覆盖。',
   'composer.frames': '首帧和尾帧（最多 {max} 张）',
-  'composer.lastFrameOf': '“{prompt}”的最后一帧',
+  'composer.lastFrameOf': '最后一帧：“{prompt}”',
   'composer.firstFrame': '首帧：{name}',
   'composer.lastFrame': '尾帧：{name}',
   'composer.minSide': '每张图片的短边至少 {px} 像素。',

@@ -136,7 +136,7 @@ export const LibraryCard = memo(function LibraryCard({
           />
         </label>
       </div>
-      <div className="flex min-h-0 flex-1 flex-col gap-1 p-2 text-xs">
+      <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-1 p-2 text-xs">
         <p
           className={`${compact ? 'line-clamp-1' : 'line-clamp-2'} shrink-0 text-sm text-slate-100`}
           title={prompt}
@@ -180,20 +180,27 @@ export const LibraryCard = memo(function LibraryCard({
           </p>
         )}
         {(source ?? continued ?? (remixes > 0 || continuations > 0)) && (
-          <p className="flex flex-wrap gap-x-3">
+          <p className="flex min-w-0 flex-wrap gap-x-3">
             {continued && (
               <button
                 type="button"
-                className="truncate text-sky-300 underline"
+                // A flex item narrower than its text only with min-width 0: else a long prompt
+                // pushes the card's buttons out of a phone's screen.
+                className="max-w-full min-w-0 truncate text-sky-300 underline"
+                aria-label={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
+                  prompt: continued.body.prompt,
+                })}
                 onClick={() => actions.showSource(continued.localId)}
               >
-                {t('gallery.continues', { prompt: short(continued.body.prompt) })}
+                {t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
+                  prompt: short(continued.body.prompt),
+                })}
               </button>
             )}
             {source && (
               <button
                 type="button"
-                className="truncate text-sky-300 underline"
+                className="max-w-full min-w-0 truncate text-sky-300 underline"
                 onClick={() => actions.showSource(source.localId)}
               >
                 {t('gallery.remixOf', { prompt: short(source.body.prompt) })}

@@ -62,6 +62,7 @@ export const galleryEn = {
   'gallery.deletedMany': '{n} tasks deleted.',
   'gallery.remixOf': 'Remix of: {prompt}',
   'gallery.continues': 'Continues: {prompt}',
+  'gallery.extends': 'Extends: {prompt}',
   'gallery.continuations': 'Its continuations ({n})',
   'gallery.showingContinuations': 'Showing what continues “{prompt}”',
   'gallery.remixes': 'Its remixes ({n})',

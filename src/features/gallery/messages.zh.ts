@@ -63,6 +63,7 @@ export const galleryZh: Translation<typeof galleryEn> = {
   'gallery.deletedMany': '已删除 {n} 个任务。',
   'gallery.remixOf': '混剪自：{prompt}',
   'gallery.continues': '接续自：{prompt}',
+  'gallery.extends': '延长自：{prompt}',
   'gallery.continuations': '后续视频（{n}）',
   'gallery.showingContinuations': '正在显示“{prompt}”的后续视频',
   'gallery.remixes': '它的混剪（{n}）',

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
+import { useKeepPrefs } from '../library/keepPrefs.ts'
 import { keepPlace } from '../library/keepVideo.ts'
 import type { KeptEntry } from '../library/keptIndex.ts'
 import { LastFrameError, lastFrameOf } from '../library/lastFrame.ts'
@@ -24,16 +25,19 @@ export function ContinueButton({
     busy: false,
     note: null,
   })
+  const keeping = useKeepPrefs((p) => p.keep)
+  // Not kept: because keeping is off (say where to turn it on), or for its own reason (said above).
+  const notKept: MessageKey = keeping ? 'continue.notKeptYet' : 'continue.notKept'
   const rules = profileFor(record.body.model).images
   if (rules.accepts !== 'data' || rules.max < 1) return null
 
   async function go() {
     if (state.busy) return
-    if (kept?.state !== 'kept') return setState({ busy: false, note: 'continue.notKept' })
+    if (kept?.state !== 'kept') return setState({ busy: false, note: notKept })
     setState({ busy: true, note: 'continue.working' })
     try {
       const file = await keepPlace.files.open(kept.name)
-      if (!file) return setState({ busy: false, note: 'continue.notKept' })
+      if (!file) return setState({ busy: false, note: notKept })
       const frame = await lastFrameOf(file)
       askContinue({
         from: { localId: record.localId, prompt: record.body.prompt },
@@ -58,7 +62,7 @@ export function ContinueButton({
         {t('continue.button')}
       </button>
       {state.note && (
-        <p role="status" className="basis-full text-xs text-slate-300">
+        <p role="status" className="order-last basis-full text-xs text-slate-300">
           {t(state.note)}
         </p>
       )}

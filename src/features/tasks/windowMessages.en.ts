@@ -115,7 +115,9 @@ export const taskWindowEn = {
   'continue.working': 'Reading the exact last frame…',
   'continue.done': 'Its last frame is in the composer: describe what happens next.',
   'continue.notKept':
-    'Only a video kept in this browser can be continued: its exact last frame is read from the file.',
+    'Only a video kept in this browser can be continued (its exact last frame is read from the file): turn on “Keep each finished video in this browser” in Settings, and the videos already finished are kept too.',
+  'continue.notKeptYet':
+    'This video is not kept in this browser (the line above says why): Continue reads its exact last frame from the kept file.',
   'continue.failed': 'The last frame could not be read from this video.',
   'continue.unsupported':
     'This browser cannot decode video frames (WebCodecs): continuing needs it.',

@@ -106,7 +106,10 @@ export const taskWindowZh: Translation<typeof taskWindowEn> = {
   'continue.button': '接续',
   'continue.working': '正在读取最后一帧…',
   'continue.done': '最后一帧已放入输入框：请描述接下来发生什么。',
-  'continue.notKept': '只有保存在此浏览器中的视频才能接续：最后一帧要从文件中精确读取。',
+  'continue.notKept':
+    '只有保存在此浏览器中的视频才能接续（最后一帧要从文件中精确读取）：请在设置中开启“在此浏览器中保存每个完成的视频”，已完成的视频也会一并保存。',
+  'continue.notKeptYet':
+    '此视频没有保存在此浏览器中（原因见上一行）：接续要从保存的文件中读取精确的最后一帧。',
   'continue.failed': '无法从此视频读取最后一帧。',
   'continue.unsupported': '此浏览器无法解码视频帧（WebCodecs）：接续需要它。',
   'extend.button': '延长',
