@@ -6,7 +6,6 @@ import { profileFor } from '../../profiles/registry.ts'
 import { fieldsChangedBySwitch, valuesForSwitch } from '../../profiles/switching.ts'
 import { useOfferedModels } from '../settings/useOfferedModels.ts'
 import { useComposerActions, useComposerStore, useComposerValues } from './composerStore.ts'
-import { ReusedNote } from './ReusedNote.tsx'
 import { CostLine } from '../settings/CostLine.tsx'
 import { loadTakesPanel } from './loadTakesPanel.ts'
 import { useTakesStore } from './takesStore.ts'
@@ -37,6 +36,8 @@ function familiesOf(models: string[]): [MessageKey, string[]][] {
   return [...groups]
 }
 
+// Said only after "Reuse": not needed on the first screen.
+const ReusedNote = lazy(() => import('./ReusedNote.tsx').then((m) => ({ default: m.ReusedNote })))
 // Said only after a switch of model that changed something: not needed on the first screen.
 const SwitchNote = lazy(() => import('./SwitchNote.tsx').then((m) => ({ default: m.SwitchNote })))
 
@@ -50,6 +51,7 @@ export function PromptComposer() {
     useShallow(({ prompt, recent, valuesByModel }) => ({ prompt, recent, valuesByModel })),
   )
   const { models: offered } = useOfferedModels()
+  const reused = useComposerStore((s) => s.reusedImagesMissing !== null)
   const [switched, setSwitched] = useState<SwitchNoteData | null>(null)
   const actions = useComposerActions()
   useReuseRequests(focusPrompt)
@@ -126,7 +128,11 @@ export function PromptComposer() {
       className="space-y-4 rounded-xl border border-slate-700 bg-slate-900/70 p-4"
     >
       <h2 className="text-lg font-semibold">{t('composer.title')}</h2>
-      <ReusedNote />
+      {reused && (
+        <Suspense fallback={null}>
+          <ReusedNote />
+        </Suspense>
+      )}
       <StartingPoints recent={recent} onPick={(p) => actions.promptChanged(p)} />
       <Field
         label={t('composer.prompt')}
