@@ -1,8 +1,5 @@
 import { RelayError } from './errors.ts'
-import { looksLikeTask, readTaskId } from './normalize.ts'
-import { unwrap } from './json.ts'
-import { isObject } from '../lib/guards.ts'
-import type { CallOptions, RelayClient } from './relayClient.ts'
+import { taskIdFrom, type CallOptions, type RelayClient } from './relayClient.ts'
 
 // OpenAI's video extensions (`POST /v1/videos/extensions`; closed upstream, and new-api's
 // router has none): apart from the client, loaded with the windows that offer "Extend".
@@ -17,13 +14,7 @@ export async function extendTask(
   seconds: string,
   opts?: CallOptions,
 ): Promise<{ id: string }> {
-  const answer = unwrap(
-    await client.post(PATH, { video: { id }, prompt, seconds }, opts),
-    looksLikeTask,
-  )
-  const taskId = isObject(answer) ? readTaskId(answer) : undefined
-  if (!taskId) throw new RelayError('malformed', { detail: 'no task id in the answer' })
-  return { id: taskId }
+  return { id: taskIdFrom(await client.post(PATH, { video: { id }, prompt, seconds }, opts)) }
 }
 
 /**

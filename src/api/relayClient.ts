@@ -30,7 +30,8 @@ const path = {
   refill: '/__sim/refill',
 }
 
-function taskIdFrom(body: unknown): string {
+/** The task id in a create's answer (wrapped or not); a malformed answer where there is none. */
+export function taskIdFrom(body: unknown): string {
   const obj = unwrap(body, looksLikeTask)
   const id = isObject(obj) ? readTaskId(obj) : undefined
   if (!id) throw new RelayError('malformed', { detail: 'no task id in the answer' })

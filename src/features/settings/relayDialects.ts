@@ -11,7 +11,7 @@ import { now } from '../../lib/clock.ts'
 import { guardedJSONStorage, registerRewrite } from '../../lib/storageHealth.ts'
 import { imagesCarried } from '../../profiles/dialectBody.ts'
 import { profileFor } from '../../profiles/registry.ts'
-import { getCredentials } from './settingsStore.ts'
+import { currentRelayId, getCredentials } from './settingsStore.ts'
 
 export type DialectChoice = 'auto' | Dialect
 
@@ -88,8 +88,9 @@ export function probeRelay(
  *   its model list): OpenAI's;
  * - else new-api's for any family but Sora (its adaptors take `images`; on `/v1/videos` most
  *   drop a file part — docs/relay-dialects.md section 3), OpenAI's for Sora;
- * - never OpenAI's for more reference images than its one `input_reference` carries, or for
- *   a family whose adaptor drops that file, where another dialect is spoken;
+ * - never OpenAI's for more reference images than its one `input_reference` carries, where
+ *   another dialect is spoken (a family whose adaptor reads no file sends its images in JSON
+ *   there, any number: profiles/dialectBody.ts);
  * - nothing found: the guide's, and the relay's answer says the rest.
  */
 export function chooseDialect(
@@ -110,7 +111,7 @@ export function chooseDialect(
 
 /** What the next create to this relay speaks: found before, or found now (reads only). */
 export async function dialectFor(body: CreateTaskBody, endpoints?: EndpointHint): Promise<Dialect> {
-  const relay = relayId(getCredentials()?.baseUrl ?? '')
+  const relay = currentRelayId()
   const { found, choice } = useRelayDialects.getState()
   const chosen = choice[relay] ?? 'auto'
   if (chosen !== 'auto') return chosen

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware'
+import { relayId } from '../../api/relayId.ts'
 import type { Credentials } from '../../api/types.ts'
 import { sealedStorage } from '../../lib/vault/vault.ts'
 import { currentKeys, SETTINGS_KEY } from '../../lib/vault/keyring.ts'
@@ -186,6 +187,8 @@ export const resealSettings = () => useSettingsStore.setState({})
 registerRewrite(resealSettings)
 
 export const getCredentials = () => useSettingsStore.getState().credentials
+/** The relay set up now, by relayId (the key under which its tasks and findings are kept). */
+export const currentRelayId = () => relayId(getCredentials()?.baseUrl ?? '')
 export const useCredentials = () => useSettingsStore((s) => s.credentials)
 /** The jobs kept in flight at a relay, as set (the take queue may use fewer: see takeQueue). */
 export const slotsSetting = (relay: string, s = useSettingsStore.getState()) =>

@@ -1,9 +1,8 @@
 import type { CreateTaskBody } from '../../api/types.ts'
-import { relayId } from '../../api/relayId.ts'
 import { now } from '../../lib/clock.ts'
 import type { VideoFrame } from '../../profiles/types.ts'
 import { frameOfBody } from '../../profiles/readBody.ts'
-import { getCredentials } from '../settings/settingsStore.ts'
+import { currentRelayId } from '../settings/settingsStore.ts'
 import { tasksActions } from './tasksStore.ts'
 import { newLocalId, type NewTask, type TaskRecord } from './taskRecord.ts'
 
@@ -28,8 +27,6 @@ export function onTaskStarted(listener: (task: StartedTask) => void): () => void
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
-
-const currentRelay = () => relayId(getCredentials()?.baseUrl ?? '')
 
 /** The queue's sending side, loaded apart from the first screen (one import, one preload list). */
 const sendQueue = () => import('./sendQueue.ts')
@@ -67,7 +64,7 @@ export function startTasks(
   group?: { id: string; name: string },
   continues?: TaskRecord['continues'],
 ): string[] {
-  const relay = currentRelay()
+  const relay = currentRelayId()
   const ids = requests.map(({ body, frame }, i) =>
     begin({
       body,
@@ -89,16 +86,29 @@ export function startTasks(
 export const startTask = (body: CreateTaskBody, frame = frameOfBody(body)): string =>
   startTasks([{ body, frame }])[0]!
 
-/** Starts a remix of a finished task: the same video shape, shown beside its source. */
-export function startRemix(parent: TaskRecord, prompt: string): string | null {
+/**
+ * A request that follows a finished task (a remix, an extension): on its model, shown beside
+ * it, sent as its own paid request. Null where the task has no relay id to follow.
+ */
+function followUp(
+  parent: TaskRecord,
+  prompt: string,
+  link: (from: {
+    localId: string
+    remoteId: string
+    prompt: string
+  }) => Pick<NewTask, 'remixOf' | 'extendOf' | 'continues'>,
+  frame = parent.frame,
+): string | null {
   if (!parent.remoteId) return null
+  const from = { localId: parent.localId, remoteId: parent.remoteId, prompt: parent.body.prompt }
   const id = begin(
     {
       body: { model: parent.body.model, prompt: prompt.trim() },
-      frame: parent.frame,
-      relay: currentRelay(),
+      frame,
+      relay: currentRelayId(),
       createdAt: now(),
-      remixOf: { localId: parent.localId, remoteId: parent.remoteId, prompt: parent.body.prompt },
+      ...link(from),
     },
     parent.localId,
   )
@@ -106,21 +116,15 @@ export function startRemix(parent: TaskRecord, prompt: string): string | null {
   return id
 }
 
+/** Starts a remix of a finished task: the same video shape, shown beside its source. */
+export const startRemix = (parent: TaskRecord, prompt: string) =>
+  followUp(parent, prompt, (from) => ({ remixOf: from }))
+
 /** Extends a finished task on OpenAI's route: `seconds` more, continuing it, shown beside it. */
-export function startExtension(parent: TaskRecord, prompt: string, seconds: number): string | null {
-  if (!parent.remoteId) return null
-  const from = { localId: parent.localId, prompt: parent.body.prompt }
-  const id = begin(
-    {
-      body: { model: parent.body.model, prompt: prompt.trim() },
-      frame: { ...parent.frame, seconds },
-      relay: currentRelay(),
-      createdAt: now(),
-      extendOf: { ...from, remoteId: parent.remoteId },
-      continues: from,
-    },
-    parent.localId,
+export const startExtension = (parent: TaskRecord, prompt: string, seconds: number) =>
+  followUp(
+    parent,
+    prompt,
+    (from) => ({ extendOf: from, continues: { localId: from.localId, prompt: from.prompt } }),
+    { ...parent.frame, seconds },
   )
-  sendWhatFits()
-  return id
-}

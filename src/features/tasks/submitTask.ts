@@ -2,9 +2,8 @@ import { isRelayError } from '../../api/errors.ts'
 import { extendTask } from '../../api/extensions.ts'
 import { relay as client } from '../../api/relay.ts'
 import { relayKeys } from '../../api/queries.ts'
-import { relayId } from '../../api/relayId.ts'
 import { queryClient } from '../../lib/queryClient.ts'
-import { getCredentials } from '../settings/settingsStore.ts'
+import { currentRelayId } from '../settings/settingsStore.ts'
 import { whileSending } from './createLock.ts'
 import { useRelayFeatures } from './relayFeatures.ts'
 import { DEFAULT_DEADLINE_MS } from './deadline.ts'
@@ -15,8 +14,6 @@ import { tasksActions, useTasksStore } from './tasksStore.ts'
 
 /** Which dialect a create speaks, and its body in it: loaded with the first create, not the page. */
 const wire = () => import('./wireRequest.ts')
-
-const currentRelay = () => relayId(getCredentials()?.baseUrl ?? '')
 
 /** The queue's sending side, loaded apart from the first screen (one import, one preload list). */
 const sendQueue = () => import('./sendQueue.ts')
@@ -45,7 +42,7 @@ export async function submitTask(localId: string): Promise<void> {
     const record = useTasksStore.getState().tasks[localId]
     if (!record || record.phase === 'created') return
     // "Try again" goes to the relay set up now; the record follows it.
-    const relay = currentRelay()
+    const relay = currentRelayId()
     // A take that waited for a slot gets its full deadline from now, when it is sent.
     if (record.phase === 'waiting')
       tasksActions().deadlineExtended(localId, record.deadlineMs ?? DEFAULT_DEADLINE_MS)
