@@ -66,6 +66,25 @@ describe('remix', { timeout: 20_000 }, () => {
     await waitFor(() => expect(form).toHaveTextContent(/Price: 1\.50 per video · balance 8\.50/))
   })
 
+  it('works from the keyboard: the prompt takes the keys, Esc or Cancel closes it back onto Remix, nothing sent', async () => {
+    connect(sim().url, 'sk-sim-remix-keys')
+    showNewTask({ model: 'sora-2', prompt: 'A heron [sim queue=0 len=1]' })
+    await screen.findByLabelText('Generated video', {}, { timeout: 10_000 })
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Remix' }))
+    expect(screen.getByLabelText('What should change?')).toHaveFocus()
+    await user.keyboard('at dusk{Escape}')
+    expect(screen.queryByLabelText('What should change?')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Remix' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(screen.getByLabelText('What should change?')).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('button', { name: 'Remix' })).toHaveFocus()
+    expect(records()).toHaveLength(1)
+    const sent = await receivedCreates(sim().url, 'sk-sim-remix-keys')
+    expect(sent).toHaveLength(1)
+  })
+
   it('says a relay has no remix, remembers it, and stops offering it there', async () => {
     connect(noRemix.url, 'sk-sim-noremix')
     const { child, view } = await remixFinished('in the snow')

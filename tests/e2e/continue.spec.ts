@@ -84,6 +84,12 @@ test('Extend, where the relay has OpenAI’s extensions route: one request with 
   await source.getByRole('button', { name: 'Extend' }).click()
   await source.getByLabel('What happens next?').fill('It lands by the sea [sim queue=0 len=1]')
   await source.getByLabel('Added length').selectOption({ label: '12 s' })
+  // The open form scrolls under the picture; it does not squeeze the picture into a strip.
+  const [frame, picture] = await Promise.all([
+    source.boundingBox(),
+    source.getByLabel('Generated video').boundingBox(),
+  ])
+  expect(picture!.height).toBeGreaterThan(frame!.height * 0.35)
   await source.getByRole('button', { name: 'Start extension' }).click()
   await expectPlaying(page, 'It lands by the sea')
 

@@ -67,6 +67,33 @@ function RelayPoster({ record, children }: { record: TaskRecord; children: React
   return blob ? <BlobImage blob={blob} className="h-full w-full object-cover" /> : children
 }
 
+/** A link along a video's lineage: to its source (shortened; named in full) or to a count. */
+function LineageLink({
+  label,
+  name,
+  count,
+  onClick,
+}: {
+  label: string
+  name?: string
+  count?: boolean
+  onClick: () => void
+}) {
+  return (
+    <button
+      type="button"
+      // A flex item narrower than its text only with min-width 0: else a long prompt pushes
+      // the card's buttons out of a phone's screen.
+      className={`text-sky-300 underline ${count ? 'shrink-0 whitespace-nowrap' : 'min-w-0 truncate'}`}
+      aria-label={name}
+      title={name}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  )
+}
+
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text)
 
 /** One task in the library: what it is, where it stands, what can be done with it. */
@@ -143,7 +170,7 @@ export const LibraryCard = memo(function LibraryCard({
         >
           {prompt}
         </p>
-        <p className="line-clamp-2 text-slate-400">
+        <p className="line-clamp-2 shrink-0 text-slate-400">
           {/* A line breaks after a dot, never before it nor inside an item ("0.1 MB"). */}
           {[
             local ? t('gallery.item.imported') : model,
@@ -180,49 +207,40 @@ export const LibraryCard = memo(function LibraryCard({
           </p>
         )}
         {(source ?? continued ?? (remixes > 0 || continuations > 0)) && (
-          <p className="flex min-w-0 flex-wrap gap-x-3">
+          // One line, whatever the links say: a second would push the details above out of a
+          // card of fixed height. The link to a source gives way (truncated); the counts do not.
+          <p className="flex min-w-0 shrink-0 gap-x-3 overflow-hidden">
             {continued && (
-              <button
-                type="button"
-                // A flex item narrower than its text only with min-width 0: else a long prompt
-                // pushes the card's buttons out of a phone's screen.
-                className="max-w-full min-w-0 truncate text-sky-300 underline"
-                aria-label={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
+              <LineageLink
+                label={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
+                  prompt: short(continued.body.prompt),
+                })}
+                name={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
                   prompt: continued.body.prompt,
                 })}
                 onClick={() => actions.showSource(continued.localId)}
-              >
-                {t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
-                  prompt: short(continued.body.prompt),
-                })}
-              </button>
+              />
             )}
             {source && (
-              <button
-                type="button"
-                className="max-w-full min-w-0 truncate text-sky-300 underline"
+              <LineageLink
+                label={t('gallery.remixOf', { prompt: short(source.body.prompt) })}
+                name={t('gallery.remixOf', { prompt: source.body.prompt })}
                 onClick={() => actions.showSource(source.localId)}
-              >
-                {t('gallery.remixOf', { prompt: short(source.body.prompt) })}
-              </button>
+              />
             )}
             {continuations > 0 && (
-              <button
-                type="button"
-                className="text-sky-300 underline"
+              <LineageLink
+                count
+                label={t('gallery.continuations', { n: continuations })}
                 onClick={() => actions.showContinuations(id)}
-              >
-                {t('gallery.continuations', { n: continuations })}
-              </button>
+              />
             )}
             {remixes > 0 && (
-              <button
-                type="button"
-                className="text-sky-300 underline"
+              <LineageLink
+                count
+                label={t('gallery.remixes', { n: remixes })}
                 onClick={() => actions.showRemixes(id)}
-              >
-                {t('gallery.remixes', { n: remixes })}
-              </button>
+              />
             )}
           </p>
         )}

@@ -11,6 +11,8 @@ interface Props {
   empty: boolean
   onPrompt: (prompt: string) => void
   box: Ref<HTMLTextAreaElement>
+  /** Esc within the form (see useChangeForm). */
+  escape: Ref<HTMLFormElement>
   submitLabel: MessageKey
   onSubmit: (e: FormEvent) => void
   onCancel: () => void
@@ -19,10 +21,11 @@ interface Props {
 }
 
 /** A finished window's small form for a follow-up request (Remix, Extend): a prompt, then send. */
-export function ChangeForm(props: Props) {
+export function ChangeForm({ escape, box, ...props }: Props) {
   const t = useT()
   return (
     <form
+      ref={escape}
       onSubmit={props.onSubmit}
       className="w-full space-y-2 rounded-md border border-slate-700 p-2"
     >
@@ -30,7 +33,7 @@ export function ChangeForm(props: Props) {
         {(control) => (
           <textarea
             {...control}
-            ref={props.box}
+            ref={box}
             rows={2}
             className="field w-full text-sm"
             value={props.prompt}

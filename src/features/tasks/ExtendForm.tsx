@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { hasExtensions } from '../../api/extensions.ts'
 import { relay as client } from '../../api/relay.ts'
 import { relayId } from '../../api/relayId.ts'
@@ -10,6 +10,7 @@ import { startExtension } from './createTasks.ts'
 import { useRelayFeatures } from './relayFeatures.ts'
 import type { TaskRecord } from './taskRecord.ts'
 import { ChangeForm } from './ChangeForm.tsx'
+import { useChangeForm } from './useChangeForm.ts'
 
 /** OpenAI's extension lengths, in seconds. */
 const LENGTHS = [4, 8, 12, 16, 20] as const
@@ -38,22 +39,23 @@ export function ExtendForm({ record }: { record: TaskRecord }) {
   const here = relayId(useCredentials()?.baseUrl ?? '') === record.relay
   const offered = useRelayFeatures((s) => s.extensions[record.relay])
   const eligible = here && record.dialect === 'openai' && record.remoteId !== undefined
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, button, box, escape } = useChangeForm()
   const [prompt, setPrompt] = useState('')
   const [seconds, setSeconds] = useState(8)
   const [empty, setEmpty] = useState(false)
-  const box = useRef<HTMLTextAreaElement>(null)
   useEffect(() => {
     if (eligible && offered === undefined) askExtensions(record.relay)
   }, [eligible, offered, record.relay])
-  useEffect(() => {
-    if (open) box.current?.focus()
-  }, [open])
   if (!eligible || offered !== true) return null
 
   if (!open)
     return (
-      <button type="button" className="btn-outline btn-sm" onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="btn-outline btn-sm"
+        onClick={() => setOpen(true)}
+      >
         {t('extend.button')}
       </button>
     )
@@ -77,6 +79,7 @@ export function ExtendForm({ record }: { record: TaskRecord }) {
         setEmpty(false)
       }}
       box={box}
+      escape={escape}
       submitLabel="extend.submit"
       onSubmit={submit}
       onCancel={() => setOpen(false)}

@@ -35,7 +35,9 @@ export function PictureFirst({
     return (
       <div className="flex h-full flex-col gap-2">
         {player}
-        {children}
+        {/* A form opened here (Remix, Extend) scrolls in at most half the window: the picture
+            keeps the rest, where growing under it would squeeze it into a strip. */}
+        <div className="-m-1 flex max-h-[50%] flex-col gap-2 overflow-y-auto p-1">{children}</div>
       </div>
     )
   return (

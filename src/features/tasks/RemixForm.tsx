@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { profileFor } from '../../profiles/registry.ts'
 import { useRemixMissing } from './relayFeatures.ts'
@@ -9,6 +9,7 @@ import { startRemix } from './createTasks.ts'
 import { remixIntentTaken, useRemixIntent } from './remixIntent.ts'
 import type { TaskRecord } from './taskRecord.ts'
 import { ChangeForm } from './ChangeForm.tsx'
+import { useChangeForm } from './useChangeForm.ts'
 
 /**
  * "Remix" on a finished window: a prompt for the change, sent once to the remix route.
@@ -16,7 +17,7 @@ import { ChangeForm } from './ChangeForm.tsx'
  */
 export function RemixForm({ record }: { record: TaskRecord }) {
   const t = useT()
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, button, box, escape } = useChangeForm()
   const [prompt, setPrompt] = useState('')
   const [empty, setEmpty] = useState(false)
   const [sent, setSent] = useState(false)
@@ -34,15 +35,16 @@ export function RemixForm({ record }: { record: TaskRecord }) {
   useEffect(() => {
     if (asked) remixIntentTaken()
   }, [asked])
-  const box = useRef<HTMLTextAreaElement>(null)
-  useEffect(() => {
-    if (open) box.current?.focus()
-  }, [open])
   if (!profileFor(record.body.model).remix || missing || !record.remoteId) return null
 
   if (!open) {
     return (
-      <button type="button" className="btn-outline btn-sm" onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="btn-outline btn-sm"
+        onClick={() => setOpen(true)}
+      >
         {t('remix.button')}
       </button>
     )
@@ -71,6 +73,7 @@ export function RemixForm({ record }: { record: TaskRecord }) {
         setEmpty(false)
       }}
       box={box}
+      escape={escape}
       submitLabel="remix.submit"
       onSubmit={submit}
       onCancel={() => setOpen(false)}
