@@ -66,9 +66,15 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
   ).toBeInViewport()
   // …and the source lists what continues it.
   await library.getByRole('button', { name: 'Its continuations (1)' }).click()
-  await expect(library.getByText(/^Showing what continues “A lighthouse at dusk/)).toBeVisible()
+  // The keyboard lands on the line saying what is shown (the card clicked has left the grid).
+  await expect(library.getByText(/^Showing what continues “A lighthouse at dusk/)).toBeFocused()
   await expect(library.getByRole('article')).toHaveCount(1)
   await expect(library.getByRole('article')).toContainText('The lighthouse at night')
+  // …and "Show all" goes back to every video, at the source.
+  await library.getByRole('button', { name: 'Show all' }).click()
+  await expect(
+    library.getByRole('article', { name: 'A lighthouse at dusk [sim queue=0 len=1 clip=coded4]' }),
+  ).toBeFocused()
 })
 
 test('Extend, where the relay has OpenAI’s extensions route: one request with the video, prompt and length, a new window that plays; absent on a relay without the route', async ({

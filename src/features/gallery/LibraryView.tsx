@@ -39,6 +39,13 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
   const query = useLibraryQuery((s) => s.query)
   const [said, setSaid] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
+  const banner = useRef<HTMLParagraphElement>(null)
+  const focusBanner = useRef(false)
+  useEffect(() => {
+    if (!focusBanner.current) return
+    focusBanner.current = false
+    banner.current?.focus()
+  })
   // A view of its own (the app names it in the tab's title): the keyboard starts at its heading.
   useEffect(() => heading.current?.focus(), [])
   const setQuery = (change: Parameters<typeof setLibraryQuery>[0]) => {
@@ -80,8 +87,16 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
       setQuery(ANY_QUERY)
       setReveal(id)
     },
-    showRemixes: (id) => setQuery({ ...ANY_QUERY, remixesOf: id }),
-    showContinuations: (id) => setQuery({ ...ANY_QUERY, continuesOf: id }),
+    // The card clicked leaves the grid with the filter: the keyboard goes to the line that says
+    // what is shown (and its way back), not to the page.
+    showRemixes: (id) => {
+      setQuery({ ...ANY_QUERY, remixesOf: id })
+      focusBanner.current = true
+    },
+    showContinuations: (id) => {
+      setQuery({ ...ANY_QUERY, continuesOf: id })
+      focusBanner.current = true
+    },
     download: (id) => void downloadTask(id),
     remix: (id) => {
       askRemix(id)
@@ -104,6 +119,7 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
     }, 0)
   const source = query.remixesOf ? tasks[query.remixesOf] : undefined
   const continued = query.continuesOf ? tasks[query.continuesOf] : undefined
+  const lineage = source ?? continued
 
   return (
     <section aria-labelledby="library-title" className="flex h-full min-h-[24rem] flex-col gap-2">
@@ -117,14 +133,22 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
         <StorageMeter version={spaceVersion} />
       </div>
       <LibraryToolbar query={query} models={models} onChange={setQuery} />
-      {(source ?? continued) && (
-        <p className="flex items-center gap-2 text-sm">
+      {lineage && (
+        <p ref={banner} tabIndex={-1} className="flex items-center gap-2 text-sm">
           {source
             ? t('gallery.showingRemixes', { prompt: source.body.prompt.slice(0, 80) })
             : t('gallery.showingContinuations', {
                 prompt: continued?.body.prompt.slice(0, 80) ?? '',
               })}
-          <button type="button" className="btn-ghost btn-sm" onClick={() => setQuery(ANY_QUERY)}>
+          <button
+            type="button"
+            className="btn-ghost btn-sm"
+            onClick={() => {
+              // Back to every video, at the one whose remixes or continuations these were.
+              setQuery(ANY_QUERY)
+              setReveal(lineage.localId)
+            }}
+          >
             {t('gallery.showAll')}
           </button>
         </p>
