@@ -62,3 +62,33 @@ coded coded10p 360x640 10 'Coded 10 s'
 for clip in coded4 coded7 coded12 coded10p; do
   ffmpeg -y -hide_banner -loglevel error -i "$clip.mp4" -frames:v 1 -q:v 6 "$clip.jpg"
 done
+
+# Reels for the storyboard: 10 s of 1280×720 each, made alike (so their parameter sets match
+# and they join without re-encoding), numbered on from one another (reel1 0–239, reel2
+# 240–479, reel3 480–719) so the frames of a joined film read in order across the joins.
+# reel2a is reel2 with an AAC tone, for a film whose audio is copied, dropped or re-encoded.
+reel() { # name first-frame label [audio]
+  boxes="drawbox=x=4:y=4:w=344:h=32:color=black:t=fill"
+  for k in 0 1 2 3 4 5 6 7 8 9 10 11; do
+    x=$((8 + (11 - k) * 28))
+    boxes="$boxes,drawbox=x=$x:y=8:w=24:h=24:color=white:t=fill:enable='eq(mod(floor((n+$2)/pow(2\,$k))\,2)\,1)'"
+  done
+  if [ -n "${4:-}" ]; then
+    audio="-f lavfi -i sine=frequency=440:sample_rate=48000:duration=10"
+    codec="-c:a aac -b:a 64k -ac 1"
+  else
+    audio=""
+    codec="-an"
+  fi
+  # shellcheck disable=SC2086
+  ffmpeg -y -hide_banner -loglevel error \
+    -f lavfi -i "testsrc2=size=1280x720:rate=24:duration=10" $audio \
+    -vf "$boxes,drawtext=$LABEL:text='$3':fontsize=36:y=h-th-36" \
+    -c:v libx264 -profile:v high -preset medium -crf 38 -pix_fmt yuv420p -g 48 \
+    $codec -movflags +faststart "$1.mp4"
+  ffmpeg -y -hide_banner -loglevel error -i "$1.mp4" -frames:v 1 -q:v 6 "$1.jpg"
+}
+reel reel1 0 'Reel 1'
+reel reel2 240 'Reel 2'
+reel reel3 480 'Reel 3'
+reel reel2a 240 'Reel 2 with sound' audio

@@ -14,8 +14,19 @@ const CLIPS = [
   'coded7',
   'coded12',
   'coded10p',
+  // 10 s of 1280×720 made alike (they join without re-encoding), numbered on from one another
+  // (reel1 0–239, reel2 240–479, reel3 480–719); reel2a has an AAC track.
+  'reel1',
+  'reel2',
+  'reel3',
+  'reel2a',
 ] as const
 export type Clip = (typeof CLIPS)[number]
+/** The clips a task may be told to show (`clip=`): all but the three picked by aspect. */
+export const CLIP_NAMES = CLIPS.filter(
+  (c): c is Exclude<Clip, 'landscape' | 'portrait' | 'square'> =>
+    c !== 'landscape' && c !== 'portrait' && c !== 'square',
+)
 
 export function isClip(name: string): name is Clip {
   return (CLIPS as readonly string[]).includes(name)

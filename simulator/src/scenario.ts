@@ -4,6 +4,7 @@
 
 import type { Dialect } from './dialects.ts'
 import type { Billing, Family } from './models.ts'
+import { CLIP_NAMES } from './media.ts'
 
 type FailKind =
   'none' | 'image_review' | 'prompt_review' | 'result_review' | 'other' | 'no_video' | 'unsafe_url'
@@ -57,9 +58,10 @@ export interface Scenario {
   thumb: 'video' | 'image' | 'fake'
   /**
    * Which clip a finished task shows: `auto` (by its aspect), or one whose frames carry their
-   * numbers (`coded4`, `coded7`, `coded12`: 16:9 of 4, 7 and 12 s; `coded10p`: 9:16, 10 s).
+   * numbers (`coded4`, `coded7`, `coded12`: 16:9 of 4, 7 and 12 s; `coded10p`: 9:16, 10 s;
+   * `reel1`–`reel3`: 720p of 10 s numbered on from one another, `reel2a` with AAC sound).
    */
-  clip: 'auto' | 'coded4' | 'coded7' | 'coded12' | 'coded10p'
+  clip: (typeof CLIP_NAMES)[number] | 'auto'
   models: RouteMode
   /** Whether `GET /v1/token/quota` exists (some relays serve quota on another host). */
   quota: RouteMode
@@ -210,7 +212,7 @@ const PARSERS: Parsers = {
   extensions: oneOf('yes', '404', 'html'),
   content: oneOf('yes', '404', 'html'),
   thumb: oneOf('video', 'image', 'fake'),
-  clip: oneOf('auto', 'coded4', 'coded7', 'coded12', 'coded10p'),
+  clip: oneOf('auto', ...CLIP_NAMES),
   models: oneOf('yes', '404', 'html'),
   quota: oneOf('yes', '404', 'html'),
   pricing: oneOf('yes', '404', 'html'),
