@@ -15,6 +15,7 @@ const LAYERS = [
   'src/app',
   'src/features/doctor',
   'src/features/gallery',
+  'src/features/storyboard',
   'src/features/composer',
   'src/features/tasks',
   'src/features/settings',

@@ -9,9 +9,15 @@ import { loadStringsPart, useLocale, useT } from '../lib/i18n/i18n.ts'
 import { galleryStrings, libraryStrings } from './messages/parts.ts'
 import { taskWindowStrings } from '../features/tasks/windowStrings.ts'
 import { windowShellStrings } from '../features/windows/strings.ts'
-import { doctorStrings } from '../features/doctor/strings.ts'
 import { libraryViewNowOrLater, loadLibraryView } from './libraryView.ts'
-import { compareIds, showCompare, showView, useView } from './useView.ts'
+import {
+  compareIds,
+  showCompare,
+  showStoryboard,
+  showView,
+  useStoryboardId,
+  useView,
+} from './useView.ts'
 import { loadSettingsDialog, loadUnlockDialog } from './dialogs.ts'
 import { Header } from './Header.tsx'
 import { LazyPart } from './LazyPart.tsx'
@@ -52,12 +58,10 @@ const CompareView = lazy(() =>
 )
 const SettingsDialog = lazy(loadSettingsDialog)
 // The relay doctor: in the settings dialog, loaded when the dialog shows it.
-const DoctorPanel = lazy(() =>
-  Promise.all([import('../features/doctor/DoctorPanel.tsx'), loadStringsPart(doctorStrings)]).then(
-    ([m]) => m,
-  ),
-)
+const DoctorPanel = lazy(() => import('./lazyParts.ts').then((m) => m.loadDoctorPanel()))
 const UnlockDialog = lazy(loadUnlockDialog)
+// Storyboards: the view with its strings.
+const StoryboardView = lazy(() => import('./lazyParts.ts').then((m) => m.loadStoryboardView()))
 
 export function App() {
   const locale = useLocale()
@@ -65,11 +69,15 @@ export function App() {
   const hasTasks = useTasksStore((s) => Object.keys(s.tasks).length > 0)
   const emptyWorkspace = useTasksStore((s) => s.loaded) && !hasTasks
   const view = useView()
+  const boardId = useStoryboardId()
   useTabSync()
   useAutoLock()
   const t = useT()
   // With tasks, JobSignals names the tab (with their counts); before any, the view alone.
-  const viewTitle = view === 'library' ? `${t('view.library')} · ${t('app.title')}` : t('app.title')
+  const viewTitle =
+    view === 'library' || view === 'storyboard'
+      ? `${t(`view.${view}`)} · ${t('app.title')}`
+      : t('app.title')
   useEffect(() => {
     if (!hasTasks) document.title = viewTitle
   }, [hasTasks, viewTitle])
@@ -104,7 +112,10 @@ export function App() {
       <StorageRefused />
       <main
         className={
-          view !== 'workspace' ? 'min-h-0 flex-1 p-4' : 'gap-8 p-4 pb-14 md:flex md:items-start'
+          view === 'workspace'
+            ? 'gap-8 p-4 pb-14 md:flex md:items-start'
+            : // A storyboard scrolls as a page does, inside the screen below the header.
+              `min-h-0 flex-1 p-4 ${view === 'storyboard' ? 'overflow-y-auto' : ''}`
         }
       >
         {/* Hidden, not unmounted: a prompt half typed is there on coming back. */}
@@ -140,6 +151,18 @@ export function App() {
         {view === 'compare' && (
           <LazyPart failed="app.libraryFailed">
             <CompareView ids={compareIds()} onClose={() => history.back()} />
+          </LazyPart>
+        )}
+        {view === 'storyboard' && (
+          <LazyPart failed="app.libraryFailed">
+            <StoryboardView
+              boardId={boardId}
+              onShowBoard={showStoryboard}
+              onOpenTask={(id) => {
+                showView('workspace')
+                void import('./TaskWindows.tsx').then((m) => m.showTask(id))
+              }}
+            />
           </LazyPart>
         )}
       </main>

@@ -87,6 +87,7 @@ function ViewSwitch() {
     <nav aria-label={t('view.label')} className="flex gap-1">
       {link('workspace')}
       {link('library')}
+      {link('storyboard')}
     </nav>
   )
 }

@@ -18,5 +18,6 @@ export const appEn = {
   'view.label': 'Views',
   'view.workspace': 'Workspace',
   'view.library': 'Library',
+  'view.storyboard': 'Storyboard',
   'app.libraryFailed': 'The library could not be loaded.',
 }

@@ -19,5 +19,6 @@ export const appZh: Translation<typeof appEn> = {
   'view.label': '视图',
   'view.workspace': '工作区',
   'view.library': '作品库',
+  'view.storyboard': '分镜',
   'app.libraryFailed': '作品库加载失败。',
 }

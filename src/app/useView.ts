@@ -1,9 +1,11 @@
 import { useSyncExternalStore } from 'react'
 
-/** The views: the workspace (composer and windows), the library, and takes compared. */
-export type View = 'workspace' | 'library' | 'compare'
+/** The views: the workspace (composer and windows), the library, takes compared, storyboards. */
+export type View = 'workspace' | 'library' | 'compare' | 'storyboard'
 
 const LIBRARY_HASH = '#library'
+/** `#storyboard` (the newest) or `#storyboard=<id>`: a storyboard, kept by Back and a reload. */
+const STORYBOARD_HASH = '#storyboard'
 /** `#compare=<id>,<id>…`: the takes being compared, so Back and a reload keep them. */
 const COMPARE_PREFIX = '#compare='
 
@@ -16,7 +18,9 @@ const current = (): View =>
     ? 'library'
     : location.hash.startsWith(COMPARE_PREFIX)
       ? 'compare'
-      : 'workspace'
+      : location.hash === STORYBOARD_HASH || location.hash.startsWith(`${STORYBOARD_HASH}=`)
+        ? 'storyboard'
+        : 'workspace'
 
 /**
  * Which view shows, kept in the address (`#library`): the browser's Back returns to the
@@ -27,6 +31,17 @@ export const useView = () => useSyncExternalStore(subscribe, current, (): View =
 export const viewHref: Record<Exclude<View, 'compare'>, string> = {
   workspace: '#',
   library: LIBRARY_HASH,
+  storyboard: STORYBOARD_HASH,
+}
+
+/** The storyboard the address names (null: the newest). */
+const storyboardId = (): string | null =>
+  location.hash.startsWith(`${STORYBOARD_HASH}=`)
+    ? decodeURIComponent(location.hash.slice(STORYBOARD_HASH.length + 1)) || null
+    : null
+
+export function showStoryboard(id: string) {
+  location.hash = `${STORYBOARD_HASH}=${encodeURIComponent(id)}`
 }
 
 /** The takes the compare view shows (2–8 local ids, as the address holds them). */
@@ -45,7 +60,10 @@ export function showCompare(ids: readonly string[]) {
 export function showView(view: Exclude<View, 'compare'>) {
   if (current() === view) return
   if (view === 'workspace') history.pushState(null, '', location.pathname + location.search)
-  else location.hash = LIBRARY_HASH
+  else location.hash = viewHref[view]
   // pushState fires no hashchange: say it ourselves.
   if (view === 'workspace') dispatchEvent(new HashChangeEvent('hashchange'))
 }
+
+/** The storyboard the address names, followed as it changes (one board to another). */
+export const useStoryboardId = () => useSyncExternalStore(subscribe, storyboardId, () => null)

@@ -10,6 +10,7 @@ import { settingsEn } from '../../features/settings/messages.en.ts'
 import { tasksEn } from '../../features/tasks/messages.en.ts'
 import type { windowsEn } from '../../features/windows/messages.en.ts'
 import type { doctorEn } from '../../features/doctor/messages.en.ts'
+import type { storyboardEn } from '../../features/storyboard/messages.en.ts'
 import { libEn } from '../../lib/messages.en.ts'
 import { profilesEn } from '../../profiles/messages.en.ts'
 import { appEn } from '../messages.en.ts'
@@ -36,6 +37,7 @@ type AllMessages = typeof en &
   typeof taskWindowEn &
   typeof windowsEn &
   typeof doctorEn &
+  typeof storyboardEn &
   typeof takesEn &
   typeof firstStepsEn
 

@@ -1,108 +1,23 @@
-import { now } from '../../lib/clock.ts'
-import { isQuotaError } from '../../lib/storageHealth.ts'
-import { keepPlace } from '../library/keepVideo.ts'
-import { recordEntry } from '../library/keptStore.ts'
+import { keepLocalVideo } from '../tasks/keepLocal.ts'
 import { SIGNATURE_BYTES, videoKind } from '../library/signature.ts'
-import { tasksActions } from '../tasks/tasksStore.ts'
-import { newLocalId, type TaskRecord } from '../tasks/taskRecord.ts'
 
 /** What a picked file is, by its first bytes (never by its name or its type). */
 export async function sniffVideo(file: File): Promise<'mp4' | 'webm' | null> {
   return videoKind(new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer()))
 }
 
-const CHUNK_BYTES = 4 * 1024 * 1024
-
 export type VideoImport = 'added' | 'notVideo' | 'full' | 'failed'
-
-interface Shape {
-  aspect: string
-  seconds: number | null
-  shortSide: number
-}
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
-
-/** Its shape and length, as this browser's player reads them; null where it cannot play it. */
-function probe(file: File, kind: 'mp4' | 'webm'): Promise<Shape | null> {
-  const video = document.createElement('video')
-  if (!video.canPlayType(`video/${kind}`)) return Promise.resolve(null)
-  return new Promise((resolve) => {
-    const url = URL.createObjectURL(file)
-    const done = (shape: Shape | null) => {
-      clearTimeout(timer)
-      video.removeAttribute('src')
-      video.load()
-      URL.revokeObjectURL(url)
-      resolve(shape)
-    }
-    const timer = setTimeout(() => done(null), 5_000)
-    video.preload = 'metadata'
-    video.muted = true
-    video.onerror = () => done(null)
-    video.onloadedmetadata = () => {
-      const [w, h] = [video.videoWidth, video.videoHeight]
-      const d = w > 0 && h > 0 ? gcd(w, h) : 1
-      done({
-        aspect: w > 0 && h > 0 ? `${w / d}:${h / d}` : 'auto',
-        seconds: Number.isFinite(video.duration) ? Math.round(video.duration) : null,
-        shortSide: Math.min(w, h),
-      })
-    }
-    video.src = url
-  })
-}
 
 /**
  * Brings a video file from the disk into the library: an item with no relay task, its bytes
- * kept in the browser like any kept video (streamed, never whole in memory; on a full disk
- * nothing is left half-written). Its name stands for its prompt.
+ * kept in the browser like any kept video. Its name stands for its prompt.
  */
 export async function importVideoFile(file: File): Promise<VideoImport> {
   const kind = await sniffVideo(file)
   if (!kind) return 'notVideo'
-  const localId = newLocalId()
-  const name = `${localId}.${kind}`
-  let sink: Awaited<ReturnType<typeof keepPlace.files.create>> | null = null
-  try {
-    sink = await keepPlace.files.create(name)
-    // In slices: a 2 GB file never sits in memory (and every browser can slice a File).
-    for (let at = 0; at < file.size; at += CHUNK_BYTES)
-      await sink.write(new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer()))
-    await sink.close()
-  } catch (e) {
-    await sink?.abort().catch(() => {})
-    return isQuotaError(e) ? 'full' : 'failed'
-  }
-  const shape = await probe(file, kind)
-  const record: TaskRecord = {
-    localId,
-    relay: '',
-    body: { model: '', prompt: file.name.replace(/\.[^.]{1,5}$/, '') },
-    frame: {
-      aspect: shape?.aspect ?? 'auto',
-      hd: (shape?.shortSide ?? 0) >= 1080,
-      seconds: shape?.seconds ?? null,
-    },
-    imageCount: 0,
-    createdAt: now(),
-    phase: 'local',
-    made: { from: 'file', name: file.name },
-  }
-  try {
-    await recordEntry({
-      localId,
-      state: 'kept',
-      name,
-      size: file.size,
-      type: `video/${kind}`,
-      at: now(),
-    })
-  } catch (e) {
-    // Its entry could not be written: the file would be space nobody can see or free.
-    await keepPlace.files.remove(name).catch(() => {})
-    return isQuotaError(e) ? 'full' : 'failed'
-  }
-  tasksActions().imported([record])
-  return 'added'
+  const kept = await keepLocalVideo(file, kind, file.name.replace(/\.[^.]{1,5}$/, ''), {
+    from: 'file',
+    name: file.name,
+  })
+  return kept.ok ? 'added' : kept.why
 }

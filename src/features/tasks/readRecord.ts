@@ -174,7 +174,8 @@ function readTake(v: unknown): { take?: Take } {
 /** What made a local item; a record from a later version that says nothing else is a file. */
 function readMade(v: unknown): NonNullable<TaskRecord['made']> {
   const name = isObject(v) ? asString(v.name) : undefined
-  return { from: 'file', name: name ?? '' }
+  const from = isObject(v) && v.from === 'storyboard' ? 'storyboard' : 'file'
+  return { from, name: name ?? '' }
 }
 
 /**

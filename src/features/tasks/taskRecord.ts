@@ -54,7 +54,7 @@ export interface TaskRecord {
    * name is its prompt, its model ''); later, films joined in the browser. Its video is only
    * ever its kept file.
    */
-  made?: { from: 'file'; name: string }
+  made?: { from: 'file' | 'storyboard'; name: string }
 }
 
 /** A take's group: one press of Generate that asked for several videos. */

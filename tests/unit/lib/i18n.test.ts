@@ -9,6 +9,8 @@ import { libraryZh } from '../../../src/features/library/messages.zh.ts'
 import { windowsEn } from '../../../src/features/windows/messages.en.ts'
 import { doctorEn } from '../../../src/features/doctor/messages.en.ts'
 import { doctorZh } from '../../../src/features/doctor/messages.zh.ts'
+import { storyboardEn } from '../../../src/features/storyboard/messages.en.ts'
+import { storyboardZh } from '../../../src/features/storyboard/messages.zh.ts'
 import { windowsZh } from '../../../src/features/windows/messages.zh.ts'
 import {
   browserLocale,
@@ -19,8 +21,8 @@ import {
 } from '../../../src/lib/i18n/i18n.ts'
 
 // The first screen's strings and the lazy parts' (app/messages/parts.ts), as the app ends up with.
-const en = { ...firstEn, ...libraryEn, ...galleryEn, ...windowsEn, ...doctorEn }
-const zh = { ...firstZh, ...libraryZh, ...galleryZh, ...windowsZh, ...doctorZh }
+const en = { ...firstEn, ...libraryEn, ...galleryEn, ...windowsEn, ...doctorEn, ...storyboardEn }
+const zh = { ...firstZh, ...libraryZh, ...galleryZh, ...windowsZh, ...doctorZh, ...storyboardZh }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 

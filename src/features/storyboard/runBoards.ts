@@ -1,0 +1,121 @@
+import { profileFor } from '../../profiles/registry.ts'
+import { buildBody } from '../../profiles/buildBody.ts'
+import { frameBox } from '../../profiles/frame.ts'
+import { useVaultStore } from '../../lib/vault/vaultStore.ts'
+import { isWorker, useLeadership } from '../../lib/leader.ts'
+import { useKeepPrefs } from '../library/keepPrefs.ts'
+import { keepPlace } from '../library/keepVideo.ts'
+import { useKeptStore } from '../library/keptStore.ts'
+import { lastFrameOf } from '../library/lastFrame.ts'
+import { getCredentials, useSettingsStore } from '../settings/settingsStore.ts'
+import { startTasks } from '../tasks/createTasks.ts'
+import { useTasksStore } from '../tasks/tasksStore.ts'
+import { boardsActions, useBoardsStore } from './boardsStore.ts'
+import type { Shot, StopReason } from './shot.ts'
+import { readShotImage } from './shotImages.ts'
+import { fromPrevious } from './takes.ts'
+
+/** Shots whose take is being prepared now (a last frame read, an image fitted). */
+const busy = new Set<string>()
+
+const stop = (board: string, shot: string, reason: StopReason) =>
+  boardsActions.shotChanged(board, shot, { wanted: false, stopped: reason })
+
+/** Fits an image to the shot's frame, in the composer's image worker (same limits). */
+async function fitted(shot: Shot, image: Blob): Promise<string> {
+  const profile = profileFor(shot.model)
+  const frame = profile.frameOf({ ...shot.values, model: shot.model })
+  const { prepareImage } = await import('../composer/images/prepareImage.ts')
+  const prepared = await prepareImage(image, {
+    box: frameBox(frame),
+    maxImages: profile.images.max,
+  })
+  return prepared.dataUrl
+}
+
+/** Sends one shot's take: one create request, recorded with the shot before it is sent. */
+function send(
+  board: string,
+  shot: Shot,
+  images: string[],
+  from?: { localId: string; prompt: string },
+) {
+  const profile = profileFor(shot.model)
+  const values = { ...shot.values }
+  const frame = profile.frameOf({ ...values, model: shot.model })
+  const body = buildBody(profile, shot.model, shot.prompt, values, images)
+  const [id] = startTasks([{ body, frame }], undefined, from)
+  if (id) boardsActions.takeStarted(board, shot.id, id)
+}
+
+/** What can be done now for every wanted shot: send it, wait, or say why it stopped. */
+function step() {
+  if (!isWorker(useLeadership.getState().role)) return // the tab that sends does this
+  if (useVaultStore.getState().status !== 'open' || !getCredentials()) return
+  const tasks = useTasksStore.getState().tasks
+  const { entries, saving } = useKeptStore.getState()
+  const keeping = useKeepPrefs.getState().keep
+  for (const board of useBoardsStore.getState().boards) {
+    board.shots.forEach((shot, i) => {
+      if (!shot.wanted || busy.has(shot.id)) return
+      const previous = i > 0 && shot.continues ? board.shots[i - 1] : undefined
+      if (!previous) {
+        if (!shot.image) return send(board.id, shot, [])
+        busy.add(shot.id)
+        void readShotImage(shot.id)
+          .then((image) => (image ? fitted(shot, image) : Promise.reject(new Error('gone'))))
+          .then(
+            (url) => send(board.id, shot, [url]),
+            () => stop(board.id, shot.id, 'imageFailed'),
+          )
+          .finally(() => busy.delete(shot.id))
+        return
+      }
+      const from = fromPrevious(previous, tasks, entries, saving, keeping)
+      if (from.kind === 'wait') return
+      if (from.kind === 'stop') return stop(board.id, shot.id, from.reason)
+      busy.add(shot.id)
+      void keepPlace.files
+        .open(from.file)
+        .then((file) => (file ? lastFrameOf(file) : Promise.reject(new Error('gone'))))
+        .then((frame) => fitted(shot, frame.image))
+        .then(
+          (url) => send(board.id, shot, [url], { localId: from.take, prompt: from.prompt }),
+          () => stop(board.id, shot.id, 'frameFailed'),
+        )
+        .finally(() => busy.delete(shot.id))
+    })
+  }
+}
+
+let running = false
+let scheduled = false
+const schedule = () => {
+  if (scheduled) return
+  scheduled = true
+  queueMicrotask(() => {
+    scheduled = false
+    step()
+  })
+}
+
+/**
+ * Starts the storyboards' sender (once per page): whenever a board, a task, a kept file or
+ * this tab's role changes, each wanted shot is sent as soon as it can be — at once, or, for a
+ * shot that continues the one before, once that one's video is kept here.
+ */
+export function runBoards() {
+  if (running) return
+  running = true
+  for (const store of [
+    useBoardsStore,
+    useTasksStore,
+    useKeptStore,
+    useLeadership,
+    useVaultStore,
+    useSettingsStore,
+    useKeepPrefs,
+  ])
+    store.subscribe(schedule)
+  schedule()
+}
