@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.ts'
 import {
   expectPlaying,
+  frameNumberOf,
   generate,
   received,
   showLibrary,
@@ -10,21 +11,6 @@ import {
   OPENAI_URL,
   NEWAPI_URL,
 } from './helpers.ts'
-
-/** The frame number an image shows, read from its block code (simulator/media/make-clips.sh). */
-const FRAME_OF = async (src: string) => {
-  const img = new Image()
-  img.src = src
-  await img.decode()
-  const c = new OffscreenCanvas(img.naturalWidth, img.naturalHeight)
-  const g = c.getContext('2d')!
-  g.drawImage(img, 0, 0)
-  const d = g.getImageData(0, 0, img.naturalWidth, 40).data
-  let n = 0
-  for (let i = 0; i < 12; i++)
-    n = n * 2 + (d[(20 * img.naturalWidth + 8 + i * 28 + 12) * 4]! > 128 ? 1 : 0)
-  return n
-}
 
 test('Continue takes a kept clip’s exact last frame (B-frames and all) into the composer, and the next video is its continuation', async ({
   page,
@@ -56,7 +42,7 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
   expect(sent).toHaveLength(2)
   const image = (sent[1]!.body.images as string[])[0]!
   expect(image).toMatch(/^data:image\//)
-  expect(await page.evaluate(FRAME_OF, image)).toBe(95)
+  expect(await page.evaluate(frameNumberOf, image)).toBe(95)
 
   // The library links the continuation to its source.
   const library = await showLibrary(page)

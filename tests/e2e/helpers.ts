@@ -190,3 +190,18 @@ export async function showLibrary(page: Page) {
     .click()
   return page.getByRole('region', { name: 'Library' })
 }
+
+/** The frame number an image shows, read from its block code (simulator/media/make-clips.sh). */
+export const frameNumberOf = async (src: string) => {
+  const img = new Image()
+  img.src = src
+  await img.decode()
+  const c = new OffscreenCanvas(img.naturalWidth, img.naturalHeight)
+  const g = c.getContext('2d')!
+  g.drawImage(img, 0, 0)
+  const d = g.getImageData(0, 0, img.naturalWidth, 40).data
+  let n = 0
+  for (let i = 0; i < 12; i++)
+    n = n * 2 + (d[(20 * img.naturalWidth + 8 + i * 28 + 12) * 4]! > 128 ? 1 : 0)
+  return n
+}

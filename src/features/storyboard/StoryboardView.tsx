@@ -57,7 +57,9 @@ export default function StoryboardView({ boardId, onShowBoard, onOpenTask }: Pro
                   }}
                 >
                   <span className="block truncate">{b.name || t('board.untitled')}</span>
-                  <span className="text-xs text-slate-400">
+                  <span
+                    className={`text-xs ${b.id === board?.id ? 'text-slate-200' : 'text-slate-400'}`}
+                  >
                     {t('board.shotCount', { n: b.shots.length })}
                   </span>
                 </a>

@@ -2,7 +2,7 @@ import { profileFor } from '../../profiles/registry.ts'
 import { buildBody } from '../../profiles/buildBody.ts'
 import { frameBox } from '../../profiles/frame.ts'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
-import { isWorker, useLeadership } from '../../lib/leader.ts'
+import { isWorker, startLeadership, useLeadership } from '../../lib/leader.ts'
 import { useKeepPrefs } from '../library/keepPrefs.ts'
 import { keepPlace } from '../library/keepVideo.ts'
 import { useKeptStore } from '../library/keptStore.ts'
@@ -107,6 +107,9 @@ const schedule = () => {
 export function runBoards() {
   if (running) return
   running = true
+  // The tabs choose the one that sends (it may be this one): with no task yet, nothing else
+  // has asked them to.
+  startLeadership()
   for (const store of [
     useBoardsStore,
     useTasksStore,
