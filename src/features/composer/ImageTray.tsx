@@ -7,7 +7,8 @@ import type { ImageRules } from '../../profiles/types.ts'
 import { AddBox } from '../../lib/ui/AddBox.tsx'
 import { FieldError } from '../../lib/ui/Field.tsx'
 
-const ImageList = lazy(() => import('./ImageList.tsx'))
+const loadList = () => import('./ImageList.tsx')
+const ImageList = lazy(loadList)
 
 interface Props {
   /** The box images are fitted to (the video's frame). */
@@ -27,6 +28,13 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
   const picker = useRef<HTMLInputElement>(null)
   const ids = { problem: useId(), list: useId() }
   const key = boxKey(box)
+
+  // The list is fetched once the first screen is idle: the first image shows at once.
+  useEffect(() => {
+    const fetchList = () => void loadList().catch(() => {})
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fetchList)
+    else setTimeout(fetchList, 2000)
+  }, [])
 
   // A new aspect or HD setting means a new box: fit the files again from their originals.
   useEffect(() => {
@@ -49,7 +57,7 @@ export function ImageTray({ box, rules, problem, onProblem }: Props) {
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{title}</legend>
       {items.length > 0 && (
-        // The list arrives with the first image (preloadImageList): not on the first screen.
+        // Not on the first screen: fetched when the browser is idle (above), shown with images.
         <Suspense fallback={null}>
           <ImageList id={ids.list} title={title} frames={frames} />
         </Suspense>

@@ -17,9 +17,7 @@ const jobs = new Map<string, AbortController>()
  * (`preloadImagePipeline` starts it early, when a drag enters the page).
  */
 const pipeline = () => import('./images/prepareImage.ts')
-/** The tray's list of images, fetched with the pipeline (an image is on its way). */
-const list = () => import('./ImageList.tsx')
-export const preloadImagePipeline = () => void Promise.all([pipeline(), list()]).catch(() => {})
+export const preloadImagePipeline = () => void pipeline().catch(() => {})
 
 /** Fits a file image to the box in the worker; a newer box cancels an older job. */
 export function prepare(item: ImageItem, box: Box, rules: ImageRules) {
