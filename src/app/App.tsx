@@ -138,6 +138,7 @@ export function App() {
                 void import('./TaskWindows.tsx').then((m) => m.showTask(id))
               }}
               onCompare={showCompare}
+              onOpenStoryboard={showStoryboard}
               onReused={() => {
                 showView('workspace')
                 // The prompt, back in the form, is where the keyboard goes on.

@@ -51,9 +51,11 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
     library.getByRole('article').filter({ hasText: /^(?!.*Continues).*A lighthouse at dusk/ }),
   ).toBeInViewport()
   // …and the source lists what continues it.
-  await library.getByRole('button', { name: 'Its continuations (1)' }).click()
+  await library.getByRole('button', { name: 'Continued or extended (1)' }).click()
   // The keyboard lands on the line saying what is shown (the card clicked has left the grid).
-  await expect(library.getByText(/^Showing what continues “A lighthouse at dusk/)).toBeFocused()
+  await expect(
+    library.getByText(/^Showing what continues or extends “A lighthouse at dusk/),
+  ).toBeFocused()
   await expect(library.getByRole('article')).toHaveCount(1)
   await expect(library.getByRole('article')).toContainText('The lighthouse at night')
   // …and "Show all" goes back to every video, at the source.
@@ -61,6 +63,21 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
   await expect(
     library.getByRole('article', { name: 'A lighthouse at dusk [sim queue=0 len=1 clip=coded4]' }),
   ).toBeFocused()
+
+  // The chain opens as a storyboard: a shot per video, the second continuing the first, each
+  // with its video as its take — ready to preview and export as one film.
+  await library
+    .getByRole('article', { name: 'The lighthouse at night [sim queue=0 len=1]' })
+    .getByRole('button', { name: 'Open as storyboard' })
+    .click()
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(
+    'Film of “A lighthouse at dusk [sim queue=0 len=1 clip=coded4]”',
+  )
+  const shots = page.getByRole('list', { name: 'Shots' }).getByRole('listitem')
+  await expect(shots).toHaveCount(2)
+  await expect(shots.nth(1).getByLabel('Start from the previous shot’s last frame')).toBeChecked()
+  for (const i of [0, 1]) await expect(shots.nth(i).getByRole('status')).toHaveText('Ready.')
+  await expect(page.getByRole('button', { name: 'Export film' })).toBeEnabled()
 })
 
 test('Extend, where the relay has OpenAI’s extensions route: one request with the video, prompt and length, a new window that plays; absent on a relay without the route', async ({

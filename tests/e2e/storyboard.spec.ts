@@ -30,21 +30,52 @@ async function planShots(page: Page, prompts: string[], continues: number[] = []
   }
 }
 
-/** The block codes of every frame of an MP4, in order (simulator/media/make-clips.sh). */
-function frameCodes(file: string): number[] {
-  const [w, h] = [352, 40]
+/**
+ * The block codes of every frame of an MP4, in order (simulator/media/make-clips.sh), read at
+ * `scale` (2: a 640×360 clip shown at 1280×720).
+ */
+function frameCodes(file: string, scale = 1): number[] {
+  const [w, h] = [352 * scale, 40 * scale]
   const raw = execFileSync(
     'ffmpeg',
     ['-v', 'error', '-i', file, '-vf', `crop=${w}:${h}:0:0,format=gray`, '-f', 'rawvideo', '-'],
-    { maxBuffer: 64 * 1024 * 1024 },
+    { maxBuffer: 256 * 1024 * 1024 },
   )
   const codes: number[] = []
   for (let at = 0; at + w * h <= raw.length; at += w * h) {
     let n = 0
-    for (let i = 0; i < 12; i++) n = n * 2 + (raw[at + 20 * w + 8 + i * 28 + 12]! > 128 ? 1 : 0)
+    for (let i = 0; i < 12; i++)
+      n = n * 2 + (raw[at + 20 * scale * w + (8 + i * 28 + 12) * scale]! > 128 ? 1 : 0)
     codes.push(n)
   }
   return codes
+}
+
+const streams = (file: string) =>
+  String(
+    execFileSync('ffprobe', [
+      '-v',
+      'error',
+      '-show_entries',
+      'stream=codec_name',
+      '-of',
+      'default=nw=1:nk=1',
+      file,
+    ]),
+  )
+    .trim()
+    .split('\n')
+
+/** Generates every shot planned, waits until each is ready, exports, and saves the film. */
+async function makeFilm(page: Page, shots: number, path: string, how: RegExp) {
+  await page.getByRole('button', { name: 'Generate all' }).click()
+  for (let n = 1; n <= shots; n++)
+    await expect(shot(page, n).getByRole('status')).toHaveText('Ready.', { timeout: 60_000 })
+  await page.getByRole('button', { name: 'Export film' }).click()
+  await expect(page.getByText(how)).toBeVisible({ timeout: 60_000 })
+  const download = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download film' }).click()
+  await (await download).saveAs(path)
 }
 
 const seconds = (file: string) =>
@@ -90,11 +121,12 @@ test('a three-shot storyboard: the continuing shot waits and starts from the exa
 
   // Shots 1 and 3 went at once; shot 2 after them, from shot 1's last frame (frame 239).
   const creates = (await received(page, key)).filter((r) => r.path === '/v2/videos/generations')
-  expect(creates.map((r) => r.body.prompt)).toEqual([
+  const prompts = creates.map((r) => r.body.prompt as string)
+  expect(prompts.slice(0, 2).sort()).toEqual([
     'Reel one [sim queue=0 len=2 clip=reel1]',
     'Reel three [sim queue=0 len=2 clip=reel3]',
-    'Reel two [sim queue=0 len=1 clip=reel2]',
   ])
+  expect(prompts[2]).toBe('Reel two [sim queue=0 len=1 clip=reel2]')
   expect(creates[0]!.body.images).toBeUndefined()
   const image = (creates[2]!.body.images as string[])[0]!
   expect(image).toMatch(/^data:image\//)
@@ -147,4 +179,144 @@ test('a three-shot storyboard: the continuing shot waits and starts from the exa
     .getByRole('link', { name: 'Library' })
     .click()
   await expect(page.getByRole('article', { name: 'Three reels' })).toBeVisible()
+})
+
+test('shots of another size are re-encoded to the first shot’s; sound missing from a shot is dropped, said so; sound alike in every shot is copied', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000)
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-e2e-storyboard-encode')
+  await newStoryboard(page, 'Mixed sizes')
+  await planShots(page, [
+    'Reel with sound [sim queue=0 len=1 clip=reel2a]',
+    'A small clip [sim queue=0 len=1 clip=coded4]',
+  ])
+  const mixed = testInfo.outputPath('mixed.mp4')
+  await makeFilm(
+    page,
+    2,
+    mixed,
+    /^Film saved to the library \(.+\): video re-encoded to 1280×720 · sound dropped \(some shots have none\)$/,
+  )
+  expect(Math.abs(seconds(mixed) - 14)).toBeLessThanOrEqual(0.1)
+  expect(streams(mixed)).toEqual(['h264'])
+  // Re-encoded, every frame is there and in order: 240…479 at 720p, then 0…95 scaled up.
+  const codes = frameCodes(mixed)
+  expect(codes).toHaveLength(240 + 96)
+  expect(codes.slice(0, 240)).toEqual(Array.from({ length: 240 }, (_, i) => 240 + i))
+  expect(frameCodes(mixed, 2).slice(240)).toEqual(Array.from({ length: 96 }, (_, i) => i))
+
+  await newStoryboard(page, 'Two with sound')
+  await planShots(page, [
+    'Sound one [sim queue=0 len=1 clip=reel2a]',
+    'Sound two [sim queue=0 len=1 clip=reel2a]',
+  ])
+  const sound = testInfo.outputPath('sound.mp4')
+  await makeFilm(
+    page,
+    2,
+    sound,
+    /^Film saved to the library \(.+\): joined without re-encoding · sound copied$/,
+  )
+  expect(streams(sound)).toEqual(['h264', 'aac'])
+  expect(Math.abs(seconds(sound) - 20)).toBeLessThanOrEqual(0.1)
+})
+
+test('a failed shot stops only the shot that continues it; the others are made', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const key = 'sk-sim-e2e-storyboard-fail'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await newStoryboard(page, 'One fails')
+  await planShots(
+    page,
+    [
+      'It fails [sim queue=0 len=1 fail=other]',
+      'It would continue [sim queue=0 len=1]',
+      'It stands alone [sim queue=0 len=1]',
+    ],
+    [2],
+  )
+  await page.getByRole('button', { name: 'Generate all' }).click()
+  await expect(shot(page, 1).getByRole('status')).toHaveText(/^Failed: /, { timeout: 30_000 })
+  await expect(shot(page, 2).getByRole('status')).toHaveText(
+    'Not started: shot 1 failed, and this shot continues it.',
+  )
+  await expect(shot(page, 3).getByRole('status')).toHaveText('Ready.', { timeout: 30_000 })
+  const creates = (await received(page, key)).filter((r) => r.path === '/v2/videos/generations')
+  expect(creates.map((r) => r.body.prompt as string).sort()).toEqual([
+    'It fails [sim queue=0 len=1 fail=other]',
+    'It stands alone [sim queue=0 len=1]',
+  ])
+  // Shot 1 again, alone: a new take, and shot 2 is not sent with it.
+  await shot(page, 1).getByLabel('Prompt').fill('It works now [sim queue=0 len=1]')
+  await shot(page, 1).getByRole('button', { name: 'Generate again' }).click()
+  await expect(shot(page, 1).getByRole('status')).toHaveText('Ready.', { timeout: 30_000 })
+  await expect(shot(page, 1).getByLabel('Take')).toHaveValue(/.+/)
+  await expect(shot(page, 1).getByLabel('Take').locator('option')).toHaveText([
+    'Take 1 · failed',
+    'Take 2 · ready',
+  ])
+  expect(
+    (await received(page, key)).filter((r) => r.path === '/v2/videos/generations'),
+  ).toHaveLength(3)
+})
+
+test('reordered by keyboard and by drag, with an image of its own, a storyboard survives a reload; a fake image is refused', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await useRelay(page, SIM_URL, 'sk-sim-e2e-storyboard-order')
+  await newStoryboard(page, 'Order')
+  await planShots(page, ['Alpha', 'Bravo', 'Charlie'])
+  const prompts = () =>
+    page
+      .getByRole('list', { name: 'Shots' })
+      .getByLabel('Prompt')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value))
+
+  // ↑ on shot 3's handle: it becomes shot 2, and the keyboard stays on its handle.
+  await shot(page, 3)
+    .getByRole('button', { name: /^Reorder shot 3/ })
+    .press('ArrowUp')
+  expect(await prompts()).toEqual(['Alpha', 'Charlie', 'Bravo'])
+  await expect(shot(page, 2).getByRole('button', { name: /^Reorder shot 2/ })).toBeFocused()
+  // Dragged by its handle: shot 1 onto shot 2's place.
+  // A tall window: both cards in view above the storyboard's sticky footer.
+  await page.setViewportSize({ width: 1280, height: 1200 })
+  const grip = shot(page, 1).getByRole('button', { name: /^Reorder shot 1/ })
+  await grip.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  const handle = (await grip.boundingBox())!
+  const target = (await shot(page, 2).getByRole('heading').boundingBox())!
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(target.x + 40, target.y + target.height / 2, { steps: 12 })
+  await page.mouse.up()
+  expect(await prompts()).toEqual(['Charlie', 'Alpha', 'Bravo'])
+
+  // A file that only says it is an image is refused; a real one is kept with the shot.
+  const picker = shot(page, 1).getByLabel('Add image')
+  await picker.setInputFiles({
+    name: 'fake.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('<html>not an image</html>'),
+  })
+  await expect(shot(page, 1).getByRole('alert')).toHaveText('Not a JPEG, PNG or WebP')
+  await picker.setInputFiles('simulator/media/reel3.jpg')
+  await expect(shot(page, 1).getByRole('img', { name: 'Image of shot 1: reel3.jpg' })).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Storyboard' })).toBeVisible()
+  expect(await prompts()).toEqual(['Charlie', 'Alpha', 'Bravo'])
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Order')
+  await expect(shot(page, 1).getByRole('img', { name: 'Image of shot 1: reel3.jpg' })).toBeVisible()
+  // Listed in the library too.
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Library' })
+    .click()
+  await expect(page.getByRole('link', { name: /Open storyboard “Order”/ })).toBeVisible()
 })

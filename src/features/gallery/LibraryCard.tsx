@@ -21,6 +21,8 @@ export interface CardActions {
   showSource: (localId: string) => void
   showRemixes: (localId: string) => void
   showContinuations: (localId: string) => void
+  /** The chain this video is part of, as a storyboard. */
+  openChain: (localId: string) => void
   download: (localId: string) => void
   remix: (localId: string) => void
 }
@@ -142,7 +144,9 @@ export const LibraryCard = memo(function LibraryCard({
       className={`flex h-full overflow-hidden rounded-lg border bg-slate-900 focus-visible:outline-2 focus-visible:outline-sky-400 ${compact ? 'flex-row' : 'flex-col'} ${selected ? 'border-sky-500' : 'border-slate-700'}`}
     >
       <div
-        className={`relative shrink-0 bg-slate-800 ${compact ? 'aspect-video w-32 self-center' : 'aspect-video'}`}
+        // At most 9rem tall: a wide card's picture (cropped, not squeezed) leaves its text the
+        // same room as a narrow one's, lineage links and all, in a row of fixed height.
+        className={`relative shrink-0 bg-slate-800 ${compact ? 'aspect-video w-32 self-center' : 'aspect-video max-h-36'}`}
       >
         {entry?.state === 'kept' && pictured ? (
           <Poster id={id} />
@@ -173,7 +177,13 @@ export const LibraryCard = memo(function LibraryCard({
         <p className="line-clamp-2 shrink-0 text-slate-400">
           {/* A line breaks after a dot, never before it nor inside an item ("0.1 MB"). */}
           {[
-            local ? t('gallery.item.imported') : model,
+            local
+              ? t(
+                  record.made?.from === 'storyboard'
+                    ? 'gallery.item.film'
+                    : 'gallery.item.imported',
+                )
+              : model,
             seconds === null ? null : t('gallery.item.seconds', { n: seconds }),
             t(...ageOf(now - record.createdAt)),
             t(`gallery.status.${status}`),
@@ -207,9 +217,9 @@ export const LibraryCard = memo(function LibraryCard({
           </p>
         )}
         {(source ?? continued ?? (remixes > 0 || continuations > 0)) && (
-          // One line, whatever the links say: a second would push the details above out of a
-          // card of fixed height. The link to a source gives way (truncated); the counts do not.
-          <p className="flex min-w-0 shrink-0 gap-x-3 overflow-hidden">
+          // At most two lines, whatever the links say (the card's height is fixed). The link to
+          // a source gives way (truncated); the counts do not.
+          <p className="flex max-h-10 min-w-0 shrink-0 flex-wrap gap-x-3 overflow-hidden">
             {continued && (
               <LineageLink
                 label={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
@@ -240,6 +250,14 @@ export const LibraryCard = memo(function LibraryCard({
                 count
                 label={t('gallery.remixes', { n: remixes })}
                 onClick={() => actions.showRemixes(id)}
+              />
+            )}
+            {/* A chain (A → B → C) opens as one storyboard: previewed and exported as a film. */}
+            {(continued ?? continuations > 0) && (
+              <LineageLink
+                count
+                label={t('gallery.openChain')}
+                onClick={() => actions.openChain(id)}
               />
             )}
           </p>

@@ -17,6 +17,8 @@ import { setLibraryQuery, useLibraryQuery } from './libraryQuery.ts'
 import { ANY_QUERY, modelsOf, pickItems, remixCounts, continuationCounts } from './query.ts'
 import { SelectionBar } from './SelectionBar.tsx'
 import { useSelection } from './useSelection.ts'
+import { StoryboardLinks } from './StoryboardLinks.tsx'
+import { boardFromChain, chainOf } from '../storyboard/fromChain.ts'
 
 interface Props {
   /** Shows the task in its window (the app switches to the workspace). */
@@ -25,6 +27,8 @@ interface Props {
   onReused: () => void
   /** Shows 2–8 finished takes side by side (the app's compare view). */
   onCompare?: (localIds: string[]) => void
+  /** Shows a storyboard (the app's storyboard view). */
+  onOpenStoryboard?: (id: string) => void
 }
 
 /**
@@ -32,7 +36,7 @@ interface Props {
  * so Chinese works), filtered, sorted, picked several at a time; each remix one click from
  * its source and back.
  */
-export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
+export default function LibraryView({ onOpen, onReused, onCompare, onOpenStoryboard }: Props) {
   const t = useT()
   const tasks = useTasksStore((s) => s.tasks)
   const entries = useKeptStore((s) => s.entries)
@@ -97,6 +101,11 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
       setQuery({ ...ANY_QUERY, continuesOf: id })
       focusBanner.current = true
     },
+    openChain: (id) => {
+      const chain = chainOf(tasks, id)
+      const name = t('gallery.chainName', { prompt: (chain[0]?.body.prompt ?? '').slice(0, 60) })
+      onOpenStoryboard?.(boardFromChain(chain, name))
+    },
     download: (id) => void downloadTask(id),
     remix: (id) => {
       askRemix(id)
@@ -132,6 +141,7 @@ export default function LibraryView({ onOpen, onReused, onCompare }: Props) {
         </p>
         <StorageMeter version={spaceVersion} />
       </div>
+      {onOpenStoryboard && <StoryboardLinks onOpen={onOpenStoryboard} />}
       <LibraryToolbar query={query} models={models} onChange={setQuery} />
       {lineage && (
         <p ref={banner} tabIndex={-1} className="flex items-center gap-2 text-sm">

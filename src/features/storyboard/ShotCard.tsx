@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useRef, type KeyboardEvent } from 'react'
 import { useT } from '../../lib/i18n/i18n.ts'
 import { Check } from '../../lib/ui/Check.tsx'
 import { Field } from '../../lib/ui/Field.tsx'
@@ -48,7 +48,6 @@ export function ShotCard(props: Props) {
   const n = index + 1
   const profile = profileFor(shot.model)
   const takesImages = profile.images.accepts === 'data' && profile.images.max > 0
-  const [draggable, setDraggable] = useState(false)
   const card = useRef<HTMLLIElement>(null)
   const change = (edit: Parameters<typeof boardsActions.shotChanged>[2]) =>
     boardsActions.shotChanged(board, shot.id, edit)
@@ -67,8 +66,6 @@ export function ShotCard(props: Props) {
       ref={card}
       id={`shot-${shot.id}`}
       aria-label={t('board.shot', { n })}
-      draggable={draggable}
-      onDragStart={props.drag.onDragStart}
       onDragOver={(e) => {
         e.preventDefault()
         props.drag.onDragOver()
@@ -76,10 +73,6 @@ export function ShotCard(props: Props) {
       onDrop={(e) => {
         e.preventDefault()
         props.drag.onDrop()
-      }}
-      onDragEnd={() => {
-        setDraggable(false)
-        props.drag.onDragEnd()
       }}
       className="space-y-3 rounded-lg border border-slate-700 bg-slate-900 p-3"
     >
@@ -89,9 +82,15 @@ export function ShotCard(props: Props) {
           aria-label={t('board.drag', { n })}
           title={t('board.drag', { n })}
           className="btn-ghost btn-sm cursor-grab text-slate-400 select-none"
-          // Only the handle starts a drag: text in the card stays selectable.
-          onPointerDown={() => setDraggable(true)}
-          onPointerUp={() => setDraggable(false)}
+          // Only the handle drags (text in the card stays selectable), showing the whole card.
+          draggable
+          onDragStart={(e) => {
+            e.dataTransfer.effectAllowed = 'move'
+            e.dataTransfer.setData('text/plain', shot.id)
+            if (card.current) e.dataTransfer.setDragImage(card.current, 16, 16)
+            props.drag.onDragStart()
+          }}
+          onDragEnd={props.drag.onDragEnd}
           onKeyDown={onKeyDown}
         >
           ⠿

@@ -79,8 +79,4 @@ export const storyboardEn = {
   'board.audio.dropped': 'sound dropped (some shots have none)',
   'board.audio.none': 'no sound',
   'board.download': 'Download film',
-  'board.fromChain': 'Storyboard of “{prompt}”',
-  'board.openChain': 'Open as storyboard',
-  'board.inLibrary': 'Storyboards',
-  'board.openBoard': 'Open storyboard “{name}”',
 } as const

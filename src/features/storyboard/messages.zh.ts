@@ -81,8 +81,4 @@ export const storyboardZh: Translation<typeof storyboardEn> = {
   'board.audio.dropped': '声音已去除（部分镜头没有声音）',
   'board.audio.none': '无声音',
   'board.download': '下载影片',
-  'board.fromChain': '“{prompt}”的分镜',
-  'board.openChain': '作为分镜打开',
-  'board.inLibrary': '分镜',
-  'board.openBoard': '打开分镜“{name}”',
 } as const
