@@ -44,13 +44,18 @@ export function SequencePreview({ shots, onClose }: { shots: FilmShot[]; onClose
     const [now, next] = at % 2 === 0 ? [even.current, odd.current] : [odd.current, even.current]
     if (!now || !next) return
     if (now.getAttribute('src') !== urls[at]) now.src = urls[at] ?? ''
+    // The other player stops (a shot chosen by hand while it played) and loads the next shot.
+    next.pause()
     const following = urls[at + 1]
     if (following && next.getAttribute('src') !== following) {
       next.src = following
       next.preload = 'auto'
+    } else if (following) next.currentTime = 0
+    // Started already where the shot before ended (see onEnded); else from its start.
+    if (now.paused) {
+      now.currentTime = 0
+      void now.play().catch(() => {})
     }
-    now.currentTime = 0
-    void now.play().catch(() => {})
   }, [urls, at])
 
   const current = shots[at]
@@ -68,8 +73,17 @@ export function SequencePreview({ shots, onClose }: { shots: FilmShot[]; onClose
       className={`absolute inset-0 h-full w-full object-contain ${at % 2 === i ? '' : 'invisible'}`}
       // Sound on or off is one choice for the whole film, not per player.
       onVolumeChange={(e) => setMuted(e.currentTarget.muted)}
-      onEnded={() => {
-        if (at % 2 === i && at + 1 < shots.length) setAt(at + 1)
+      onEnded={(e) => {
+        if (at % 2 !== i || at + 1 >= shots.length) return
+        // The next shot starts here and now, before React renders the change: the join then
+        // costs a frame or two, not a render and an effect as well.
+        const next = (i === 0 ? odd : even).current
+        if (next) {
+          next.classList.remove('invisible')
+          e.currentTarget.classList.add('invisible')
+          void next.play().catch(() => {})
+        }
+        setAt(at + 1)
       }}
     />
   )

@@ -1,4 +1,4 @@
-import type { JoinAnswer } from './joinWorker.ts'
+import type { JoinAnswer, JoinRequest } from './joinWorker.ts'
 
 export type Joined = Extract<JoinAnswer, { ok: true }>
 export type JoinFailure = Extract<JoinAnswer, { ok: false }>
@@ -43,6 +43,6 @@ export function joinClips(
       end()
       reject(new JoinError({ ok: false, reason: 'failed' }))
     }
-    worker.postMessage(files)
+    worker.postMessage({ files } satisfies JoinRequest)
   })
 }

@@ -88,7 +88,16 @@ function same(
   )
 }
 
-async function join(files: Blob[], tell: (progress: number) => void): Promise<JoinAnswer> {
+/** What the page asks: the clips in order; `reencode` re-encodes even clips that could be copied. */
+export interface JoinRequest {
+  files: Blob[]
+  reencode?: boolean
+}
+
+async function join(
+  { files, reencode = false }: JoinRequest,
+  tell: (progress: number) => void,
+): Promise<JoinAnswer> {
   const clips = await open(files)
   try {
     const first = clips[0]!
@@ -96,7 +105,7 @@ async function join(files: Blob[], tell: (progress: number) => void): Promise<Jo
     if (!firstConfig) return { ok: false, reason: 'unsupported', shot: 1 }
     const width = await first.video.getDisplayWidth()
     const height = await first.video.getDisplayHeight()
-    let copyVideo = true
+    let copyVideo = !reencode
     for (const c of clips) {
       const config = await c.video.getDecoderConfig()
       if (
@@ -233,7 +242,7 @@ async function join(files: Blob[], tell: (progress: number) => void): Promise<Jo
   }
 }
 
-self.onmessage = (e: MessageEvent<Blob[]>) => {
+self.onmessage = (e: MessageEvent<JoinRequest>) => {
   join(e.data, (progress) => postMessage({ progress } satisfies JoinAnswer)).then(
     (answer) => postMessage(answer, { transfer: 'film' in answer ? [answer.film] : [] }),
     (error: unknown) =>
