@@ -38,6 +38,8 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
 
   await generate(page, 'The lighthouse at night [sim queue=0 len=1]')
   await expectPlaying(page, 'The lighthouse at night')
+  // The frame started one continuation: it has left the form (the next video starts afresh).
+  await expect(page.getByRole('img', { name: label })).toHaveCount(0)
   const sent = await received(page, key)
   expect(sent).toHaveLength(2)
   const image = (sent[1]!.body.images as string[])[0]!
@@ -93,7 +95,8 @@ test('Extend, where the relay has OpenAI’s extensions route: one request with 
   await source.getByRole('button', { name: 'Extend' }).click()
   await source.getByLabel('What happens next?').fill('It lands by the sea [sim queue=0 len=1]')
   await source.getByLabel('Added length').selectOption({ label: '12 s' })
-  // The open form scrolls under the picture; it does not squeeze the picture into a strip.
+  // The open form lies over the picture, whole: nothing to scroll to, nothing squeezed.
+  await expect(source.getByRole('button', { name: 'Start extension' })).toBeInViewport({ ratio: 1 })
   const [frame, picture] = await Promise.all([
     source.boundingBox(),
     source.getByLabel('Generated video').boundingBox(),

@@ -12,7 +12,7 @@ import { useCredentials } from '../settings/settingsStore.ts'
 import { startTasks } from '../tasks/createTasks.ts'
 import { useComposerActions, useComposerStore, useComposerValues } from './composerStore.ts'
 import { parseExtraFields } from './extraFields.ts'
-import { imageMismatch } from './imageIntake.ts'
+import { imageMismatch, removeImage } from './imageIntake.ts'
 import { useImageItems } from './imagesStore.ts'
 import { useTakesStore } from './takesStore.ts'
 import { newLocalId } from '../tasks/taskRecord.ts'
@@ -118,6 +118,13 @@ export function useGenerate() {
       requests.length > 1 ? { id: newLocalId(), name: groupName(body.prompt) } : undefined
     // From another task's last frame ("Continue"): each new task is its continuation.
     const from = images.find((i) => i.from)?.from
+    // A video's last frame starts one continuation: it leaves the form once the press is past
+    // (a second press of a double click is still the same request, and sends nothing), so the
+    // next, unrelated video is not taken for another continuation.
+    if (from)
+      setTimeout(() => {
+        for (const item of images) if (item.from) removeImage(item.id)
+      }, SAME_PRESS_MS)
     return startTasks(requests, group, from)
   }
 

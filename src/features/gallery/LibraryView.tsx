@@ -144,7 +144,11 @@ export default function LibraryView({ onOpen, onReused, onCompare, onOpenStorybo
       {onOpenStoryboard && <StoryboardLinks onOpen={onOpenStoryboard} />}
       <LibraryToolbar query={query} models={models} onChange={setQuery} />
       {lineage && (
-        <p ref={banner} tabIndex={-1} className="flex items-center gap-2 text-sm">
+        <p
+          ref={banner}
+          tabIndex={-1}
+          className="flex items-center gap-2 rounded text-sm focus:outline-2 focus:outline-sky-400"
+        >
           {source
             ? t('gallery.showingRemixes', { prompt: source.body.prompt.slice(0, 80) })
             : t('gallery.showingContinuations', {

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode, Ref } from 'react'
 import { useT, type MessageKey } from '../../lib/i18n/i18n.ts'
 import { Field } from '../../lib/ui/Field.tsx'
+import { useCompact } from '../../lib/ui/compact.ts'
 
 interface Props {
   /** The prompt's label, and what to say when it is sent empty. */
@@ -23,11 +24,14 @@ interface Props {
 /** A finished window's small form for a follow-up request (Remix, Extend): a prompt, then send. */
 export function ChangeForm({ escape, box, ...props }: Props) {
   const t = useT()
+  // With room, the form lies over the picture and its details (PictureFirst's box): all of it
+  // in view at once, where under the picture it would get a strip. In a tile it is in the ⋯ menu.
+  const over = !useCompact()
   return (
     <form
       ref={escape}
       onSubmit={props.onSubmit}
-      className="w-full space-y-2 rounded-md border border-slate-700 p-2"
+      className={`w-full space-y-2 rounded-md border border-slate-700 p-2 ${over ? 'absolute inset-0 z-10 overflow-y-auto bg-slate-900 shadow-xl' : ''}`}
     >
       <Field small label={t(props.label)} error={props.empty && t(props.emptyError)}>
         {(control) => (

@@ -33,7 +33,7 @@ export function PictureFirst({
   })
   if (!compact)
     return (
-      <div className="flex h-full flex-col gap-2">
+      <div className="relative flex h-full flex-col gap-2">
         {player}
         {/* A form opened here (Remix, Extend) scrolls in at most half the window: the picture
             keeps the rest, where growing under it would squeeze it into a strip. */}

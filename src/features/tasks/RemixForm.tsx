@@ -39,12 +39,7 @@ export function RemixForm({ record }: { record: TaskRecord }) {
 
   if (!open) {
     return (
-      <button
-        ref={button}
-        type="button"
-        className="btn-outline btn-sm"
-        onClick={() => setOpen(true)}
-      >
+      <button ref={button} type="button" className="btn-outline py-1" onClick={() => setOpen(true)}>
         {t('remix.button')}
       </button>
     )
