@@ -9,7 +9,8 @@ import { JoinError, joinClips, type Joined } from './join.ts'
 type State =
   | { kind: 'idle' }
   | { kind: 'joining'; progress: number }
-  | { kind: 'done'; url: string; size: number; joined: Joined; kept: boolean }
+  /** `notKept`: made, but the library could not keep it (the download still works). */
+  | { kind: 'done'; url: string; size: number; joined: Joined; notKept: 'full' | 'failed' | null }
   | { kind: 'failed'; text: string }
 
 const AUDIO: Record<Joined['audio'], MessageKey> = {
@@ -62,15 +63,22 @@ export function ExportFilm({
         url: URL.createObjectURL(film),
         size: film.size,
         joined,
-        kept: kept.ok,
+        notKept: kept.ok ? null : kept.why,
       })
     } catch (e) {
-      const reason = e instanceof JoinError ? e.failure.reason : 'failed'
-      setState(
-        reason === 'cancelled'
-          ? { kind: 'failed', text: t('board.exportCancelled') }
-          : { kind: 'failed', text: t('board.exportFailed', { reason }) },
-      )
+      const failure = e instanceof JoinError ? e.failure : null
+      const shot = failure && 'shot' in failure && failure.shot ? shots[failure.shot - 1] : null
+      setState({
+        kind: 'failed',
+        text:
+          failure?.reason === 'cancelled'
+            ? t('board.exportCancelled')
+            : failure?.reason === 'unsupported'
+              ? t('board.exportUnsupported')
+              : failure?.reason === 'unreadable' && shot
+                ? t('board.exportUnreadable', { n: shot.n })
+                : t('board.exportFailed'),
+      })
     } finally {
       abort.current = null
     }
@@ -114,6 +122,11 @@ export function ExportFilm({
               ].join(' · '),
             })}
           </p>
+          {state.notKept && (
+            <p className="text-amber-300">
+              {t(state.notKept === 'full' ? 'board.notKeptFull' : 'board.notKeptFailed')}
+            </p>
+          )}
           <a
             className="btn-outline inline-block"
             href={state.url}

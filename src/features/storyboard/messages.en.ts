@@ -70,7 +70,15 @@ export const storyboardEn = {
   'board.cancel': 'Cancel',
   'board.exportCancelled': 'Export cancelled.',
   'board.exportNotKept': 'Shot {n}’s take is not kept in this browser: it cannot be joined.',
-  'board.exportFailed': 'The film could not be made: {reason}',
+  'board.exportFailed':
+    'The film could not be made: something went wrong while joining the shots. Try again.',
+  'board.exportUnsupported':
+    'This browser cannot decode or encode these videos (it needs WebCodecs): the shots can still be downloaded one by one.',
+  'board.exportUnreadable':
+    'Shot {n}’s kept video could not be read: generate it again, or choose another take.',
+  'board.notKeptFull':
+    'The browser’s storage is full, so the film is not in the library: download it now, or free some space and export again.',
+  'board.notKeptFailed': 'The film could not be kept in the library: download it now.',
   'board.exported': 'Film saved to the library ({size}): {how}',
   'board.how.copy': 'joined without re-encoding',
   'board.how.video': 'video re-encoded to {size}',

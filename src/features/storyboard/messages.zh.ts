@@ -72,7 +72,12 @@ export const storyboardZh: Translation<typeof storyboardEn> = {
   'board.cancel': '取消',
   'board.exportCancelled': '已取消导出。',
   'board.exportNotKept': '镜头 {n} 的版本未保存在此浏览器中，无法拼接。',
-  'board.exportFailed': '无法生成影片：{reason}',
+  'board.exportFailed': '无法生成影片：拼接镜头时出错，请重试。',
+  'board.exportUnsupported':
+    '此浏览器无法解码或编码这些视频（需要 WebCodecs）：仍可逐个下载各镜头。',
+  'board.exportUnreadable': '无法读取镜头 {n} 已保存的视频：请重新生成，或选择其他版本。',
+  'board.notKeptFull': '浏览器存储空间已满，影片未存入作品库：请立即下载，或释放空间后重新导出。',
+  'board.notKeptFailed': '影片未能存入作品库：请立即下载。',
   'board.exported': '影片已存入作品库（{size}）：{how}',
   'board.how.copy': '未重新编码直接拼接',
   'board.how.video': '视频已重新编码为 {size}',
