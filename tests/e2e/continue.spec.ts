@@ -38,6 +38,12 @@ test('Continue takes a kept clip’s exact last frame (B-frames and all) into th
 
   await generate(page, 'The lighthouse at night [sim queue=0 len=1]')
   await expectPlaying(page, 'The lighthouse at night')
+  // Its window says what it continues (with its details: under ⋯ in a window this small).
+  await expect(
+    taskWindow(page, 'The lighthouse at night').getByText(
+      'Continues “A lighthouse at dusk [sim queue=0 len=1 clip=coded4]”',
+    ),
+  ).toBeAttached()
   // The frame started one continuation: it has left the form (the next video starts afresh).
   await expect(page.getByRole('img', { name: label })).toHaveCount(0)
   const sent = await received(page, key)

@@ -109,6 +109,14 @@ export function TaskVideo({ record, remoteId, url }: Props) {
       <p className="text-xs text-slate-400">
         {t('player.details', { model: record.body.model, duration, size: size ?? '…' })}
       </p>
+      {/* What it follows on from (Continue, Extend): its lineage, in the window as in the library. */}
+      {record.continues && (
+        <p className="truncate text-xs text-slate-400" title={record.continues.prompt}>
+          {t(record.extendOf ? 'player.extends' : 'player.continues', {
+            prompt: record.continues.prompt,
+          })}
+        </p>
+      )}
       <KeptNote entry={shownEntry} saving={saving} />
       {!fromFile && !saving && record.outcome?.expiresAt !== undefined && (
         <LinkExpiry expiresAt={record.outcome.expiresAt} held={src.startsWith('blob:')} />

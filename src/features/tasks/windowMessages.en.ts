@@ -36,6 +36,8 @@ export const taskWindowEn = {
   'player.saveHint':
     'The video opened in a new tab: save it from there (right-click → Save video as…).',
   'player.details': '{model} · {duration} · {size}',
+  'player.continues': 'Continues “{prompt}”',
+  'player.extends': 'Extends “{prompt}”',
   'player.expired': 'This video’s link no longer loads: relay links expire after an hour to a day.',
   'player.refreshing': 'Asking the relay for a fresh link…',
   'task.generateAgain': 'Generate again',

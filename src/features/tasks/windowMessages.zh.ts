@@ -33,6 +33,8 @@ export const taskWindowZh: Translation<typeof taskWindowEn> = {
   'player.openTab': '在新标签页打开',
   'player.saveHint': '视频已在新标签页打开：请在那里保存（右键 → 视频另存为……）。',
   'player.details': '{model} · {duration} · {size}',
+  'player.continues': '接续自“{prompt}”',
+  'player.extends': '延长自“{prompt}”',
   'player.expired': '此视频链接已无法加载：中转的链接会在一小时到一天后过期。',
   'player.refreshing': '正在向中转请求新的链接……',
   'task.generateAgain': '重新生成',
