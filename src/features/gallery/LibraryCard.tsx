@@ -168,104 +168,108 @@ export const LibraryCard = memo(function LibraryCard({
         </label>
       </div>
       <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-1 p-2 text-xs">
-        <p
-          className={`${compact ? 'line-clamp-1' : 'line-clamp-2'} shrink-0 text-sm text-slate-100`}
-          title={prompt}
-        >
-          {prompt}
-        </p>
-        <p className="line-clamp-2 shrink-0 text-slate-400">
-          {/* A line breaks after a dot, never before it nor inside an item ("0.1 MB"). */}
-          {[
-            local
-              ? t(
-                  record.made?.from === 'storyboard'
-                    ? 'gallery.item.film'
-                    : 'gallery.item.imported',
-                )
-              : model,
-            seconds === null ? null : t('gallery.item.seconds', { n: seconds }),
-            t(...ageOf(now - record.createdAt)),
-            t(`gallery.status.${status}`),
-            // Said once known (not "not kept" for the instant before), and only of a video.
-            !keptKnown || status !== 'done'
-              ? null
-              : entry?.state === 'kept'
-                ? t('gallery.item.kept', { size: formatBytes(entry.size) })
-                : t('gallery.item.notKept'),
-            // Not kept here: how long the relay's link lasts, where it said (`expires_at`).
-            !keptKnown || status !== 'done' || entry?.state === 'kept' || expiresAt === undefined
-              ? null
-              : expiresAt <= now
-                ? t('gallery.item.linkExpired')
-                : t('gallery.item.linkUntil', { time: formatMoment(expiresAt, locale, now) }),
-          ]
-            .filter((item) => item !== null)
-            .map((item, i, all) => (
-              <Fragment key={i}>
-                <span className="whitespace-nowrap">
-                  {item}
-                  {i < all.length - 1 && ' ·'}
-                </span>
-                {i < all.length - 1 && ' '}
-              </Fragment>
-            ))}
-        </p>
-        {status === 'failed' && failure && (
-          <p className="line-clamp-1 text-amber-300" title={failure}>
-            {failure}
+        {/* What it is gives way (cut at the bottom) before what can be done with it: the
+            actions below never leave a card of fixed height, however long the lines above. */}
+        <div className="flex min-h-0 flex-1 flex-col gap-1 overflow-hidden">
+          <p
+            className={`${compact ? 'line-clamp-1' : 'line-clamp-2'} shrink-0 text-sm text-slate-100`}
+            title={prompt}
+          >
+            {prompt}
           </p>
-        )}
-        {(source ?? continued ?? (remixes > 0 || continuations > 0)) && (
-          // At most two lines, whatever the links say (the card's height is fixed). The link to
-          // a source gives way (truncated); the counts do not.
-          <p className="flex max-h-10 min-w-0 shrink-0 flex-wrap gap-x-3 overflow-hidden">
-            {continued && (
-              <LineageLink
-                label={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
-                  prompt: short(continued.body.prompt),
-                })}
-                name={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
-                  prompt: continued.body.prompt,
-                })}
-                onClick={() => actions.showSource(continued.localId)}
-              />
-            )}
-            {source && (
-              <LineageLink
-                label={t('gallery.remixOf', { prompt: short(source.body.prompt) })}
-                name={t('gallery.remixOf', { prompt: source.body.prompt })}
-                onClick={() => actions.showSource(source.localId)}
-              />
-            )}
-            {continuations > 0 && (
-              <LineageLink
-                count
-                label={t('gallery.continuations', { n: continuations })}
-                onClick={() => actions.showContinuations(id)}
-              />
-            )}
-            {remixes > 0 && (
-              <LineageLink
-                count
-                label={t('gallery.remixes', { n: remixes })}
-                onClick={() => actions.showRemixes(id)}
-              />
-            )}
-            {/* A chain (A → B → C) opens as one storyboard: previewed and exported as a film. */}
-            {(continued ?? continuations > 0) && (
-              <LineageLink
-                count
-                label={t('gallery.openChain')}
-                onClick={() => actions.openChain(id)}
-              />
-            )}
+          <p className="line-clamp-2 shrink-0 text-slate-400">
+            {/* A line breaks after a dot, never before it nor inside an item ("0.1 MB"). */}
+            {[
+              local
+                ? t(
+                    record.made?.from === 'storyboard'
+                      ? 'gallery.item.film'
+                      : 'gallery.item.imported',
+                  )
+                : model,
+              seconds === null ? null : t('gallery.item.seconds', { n: seconds }),
+              t(...ageOf(now - record.createdAt)),
+              t(`gallery.status.${status}`),
+              // Said once known (not "not kept" for the instant before), and only of a video.
+              !keptKnown || status !== 'done'
+                ? null
+                : entry?.state === 'kept'
+                  ? t('gallery.item.kept', { size: formatBytes(entry.size) })
+                  : t('gallery.item.notKept'),
+              // Not kept here: how long the relay's link lasts, where it said (`expires_at`).
+              !keptKnown || status !== 'done' || entry?.state === 'kept' || expiresAt === undefined
+                ? null
+                : expiresAt <= now
+                  ? t('gallery.item.linkExpired')
+                  : t('gallery.item.linkUntil', { time: formatMoment(expiresAt, locale, now) }),
+            ]
+              .filter((item) => item !== null)
+              .map((item, i, all) => (
+                <Fragment key={i}>
+                  <span className="whitespace-nowrap">
+                    {item}
+                    {i < all.length - 1 && ' ·'}
+                  </span>
+                  {i < all.length - 1 && ' '}
+                </Fragment>
+              ))}
           </p>
-        )}
+          {status === 'failed' && failure && (
+            <p className="line-clamp-1 text-amber-300" title={failure}>
+              {failure}
+            </p>
+          )}
+          {(source ?? continued ?? (remixes > 0 || continuations > 0)) && (
+            // At most two lines, whatever the links say (the card's height is fixed). The link to
+            // a source gives way (truncated); the counts do not.
+            <p className="flex max-h-10 min-w-0 shrink-0 flex-wrap gap-x-3 overflow-hidden">
+              {continued && (
+                <LineageLink
+                  label={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
+                    prompt: short(continued.body.prompt),
+                  })}
+                  name={t(record.extendOf ? 'gallery.extends' : 'gallery.continues', {
+                    prompt: continued.body.prompt,
+                  })}
+                  onClick={() => actions.showSource(continued.localId)}
+                />
+              )}
+              {source && (
+                <LineageLink
+                  label={t('gallery.remixOf', { prompt: short(source.body.prompt) })}
+                  name={t('gallery.remixOf', { prompt: source.body.prompt })}
+                  onClick={() => actions.showSource(source.localId)}
+                />
+              )}
+              {continuations > 0 && (
+                <LineageLink
+                  count
+                  label={t('gallery.continuations', { n: continuations })}
+                  onClick={() => actions.showContinuations(id)}
+                />
+              )}
+              {remixes > 0 && (
+                <LineageLink
+                  count
+                  label={t('gallery.remixes', { n: remixes })}
+                  onClick={() => actions.showRemixes(id)}
+                />
+              )}
+              {/* A chain (A → B → C) opens as one storyboard: previewed and exported as a film. */}
+              {(continued ?? continuations > 0) && (
+                <LineageLink
+                  count
+                  label={t('gallery.openChain')}
+                  onClick={() => actions.openChain(id)}
+                />
+              )}
+            </p>
+          )}
+        </div>
         <div
           role="group"
           aria-label={t('gallery.itemActions', { prompt: short(prompt) })}
-          className="mt-auto flex flex-wrap gap-1"
+          className="flex shrink-0 flex-wrap gap-1"
         >
           <button type="button" className="btn-outline btn-sm" onClick={() => actions.open(id)}>
             {t('gallery.open')}

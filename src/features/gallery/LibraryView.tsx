@@ -19,6 +19,7 @@ import { SelectionBar } from './SelectionBar.tsx'
 import { useSelection } from './useSelection.ts'
 import { StoryboardLinks } from './StoryboardLinks.tsx'
 import { boardFromChain, chainOf } from '../storyboard/fromChain.ts'
+import { useBoardsStore } from '../storyboard/boardsStore.ts'
 
 interface Props {
   /** Shows the task in its window (the app switches to the workspace). */
@@ -102,6 +103,11 @@ export default function LibraryView({ onOpen, onReused, onCompare, onOpenStorybo
       focusBanner.current = true
     },
     openChain: (id) => {
+      // A video already in a storyboard opens that one (not a second board of the same film).
+      const board = useBoardsStore
+        .getState()
+        .boards.find((b) => b.shots.some((shot) => shot.takes.includes(id)))
+      if (board) return onOpenStoryboard?.(board.id)
       const chain = chainOf(tasks, id)
       const name = t('gallery.chainName', { prompt: (chain[0]?.body.prompt ?? '').slice(0, 60) })
       onOpenStoryboard?.(boardFromChain(chain, name))

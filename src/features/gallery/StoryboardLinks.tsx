@@ -23,7 +23,8 @@ export function StoryboardLinks({ onOpen }: { onOpen: (id: string) => void }) {
             onOpen(b.id)
           }}
         >
-          {b.name || '…'} · {t('gallery.shots', { n: b.shots.length })}
+          {b.name || '…'} ·{' '}
+          {b.shots.length === 1 ? t('gallery.shotsOne') : t('gallery.shots', { n: b.shots.length })}
         </a>
       ))}
     </nav>

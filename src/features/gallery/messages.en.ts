@@ -70,6 +70,7 @@ export const galleryEn = {
   'gallery.storyboards': 'Storyboards',
   'gallery.openStoryboard': 'Open storyboard “{name}”',
   'gallery.shots': '{n} shots',
+  'gallery.shotsOne': '1 shot',
   'gallery.item.film': 'Film from a storyboard',
   'gallery.remixes': 'Its remixes ({n})',
   'gallery.showingRemixes': 'Remixes of: {prompt}',

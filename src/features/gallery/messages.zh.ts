@@ -71,6 +71,7 @@ export const galleryZh: Translation<typeof galleryEn> = {
   'gallery.storyboards': '分镜',
   'gallery.openStoryboard': '打开分镜“{name}”',
   'gallery.shots': '{n} 个镜头',
+  'gallery.shotsOne': '1 个镜头',
   'gallery.item.film': '分镜导出的影片',
   'gallery.remixes': '它的混剪（{n}）',
   'gallery.showingRemixes': '混剪自「{prompt}」的任务',

@@ -19,6 +19,7 @@ export const libraryEn = {
   'library.notKept.unsupported':
     'This browser cannot keep videos: download it while the link lasts.',
   'library.local.details': 'Imported from {name} · {duration} · {size}',
+  'library.film.details': 'Film of the storyboard “{name}” · {duration} · {size}',
   'library.local.gone':
     'This video’s file is no longer in this browser (its site data was cleared), and it has no relay link to fetch it again.',
   'library.settings': 'Videos kept in this browser',

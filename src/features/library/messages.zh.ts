@@ -17,6 +17,7 @@ export const libraryZh: Translation<typeof libraryEn> = {
   'library.notKept.tooLarge': '未保存：超过你设定的保存大小上限。',
   'library.notKept.unsupported': '此浏览器无法保存视频：请在链接有效期内下载。',
   'library.local.details': '导入自 {name} · {duration} · {size}',
+  'library.film.details': '分镜“{name}”的影片 · {duration} · {size}',
   'library.local.gone':
     '此视频的文件已不在此浏览器中（站点数据已被清除），且它没有可重新获取的中转链接。',
   'library.settings': '保存在此浏览器中的视频',

@@ -23,7 +23,10 @@ export function BoardCost({ shots }: { shots: readonly Shot[] }) {
   return (
     <p className={`text-sm ${over ? 'text-amber-300' : 'text-slate-300'}`}>
       {unpriced.length === 0
-        ? t('board.cost', { n: shots.length, cost: formatQuota(cost) })
+        ? t(shots.length === 1 ? 'board.costOne' : 'board.cost', {
+            n: shots.length,
+            cost: formatQuota(cost),
+          })
         : t('board.costPart', {
             n: shots.length,
             priced: priced.length,

@@ -5,7 +5,7 @@ import { Field } from '../../lib/ui/Field.tsx'
 import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { useKeepPrefs } from '../library/keepPrefs.ts'
 import { useKeptStore } from '../library/keptStore.ts'
-import { ConfirmButton } from '../settings/ConfirmButton.tsx'
+import { AskFirst } from './AskFirst.tsx'
 import { openSettings, openUnlock } from '../settings/settingsUi.ts'
 import { useCredentials } from '../settings/settingsStore.ts'
 import { useOfferedModels } from '../settings/useOfferedModels.ts'
@@ -75,7 +75,7 @@ export function BoardEditor({
   }
 
   return (
-    <div className="space-y-4">
+    <div className="min-w-0 space-y-4">
       <Field label={t('board.name')}>
         {(control) => (
           <input
@@ -86,6 +86,32 @@ export function BoardEditor({
           />
         )}
       </Field>
+      {/* Above the shots, in the page's flow: a panel stuck over them hid the shot being
+          edited (and the keyboard's place) and held the preview. */}
+      <div className="space-y-2 rounded-lg border border-slate-700 bg-slate-900 p-3">
+        <BoardCost shots={todo} />
+        {problem && (
+          <p role="alert" className="text-sm text-amber-300">
+            {problem}
+          </p>
+        )}
+        <div className="flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            className="btn"
+            disabled={todo.length === 0}
+            onClick={() => generate(todo)}
+          >
+            {todo.length === 0 || todo.length === board.shots.length
+              ? t('board.generateAll')
+              : todo.length === 1
+                ? t('board.generateOne')
+                : t('board.generateSome', { n: todo.length })}
+          </button>
+          <BoardFilm board={board} />
+        </div>
+        {todo.length === 0 && <p className="text-xs text-slate-400">{t('board.allMade')}</p>}
+      </div>
       <p role="status" className="sr-only">
         {said}
       </p>
@@ -103,6 +129,16 @@ export function BoardEditor({
               status={shotStatus(board.shots, i, tasks, entries, saving, keeping)}
               canAgain={!shot.wanted && takeState(film ? tasks[film] : undefined) !== 'running'}
               onAgain={() => generate([shot])}
+              onRemove={() => {
+                // The keyboard goes to the shot now in its place, or to "Add shot".
+                const next = board.shots[i + 1] ?? board.shots[i - 1]
+                boardsActions.shotRemoved(board.id, shot.id)
+                requestAnimationFrame(() =>
+                  document
+                    .querySelector<HTMLElement>(next ? `#shot-title-${next.id}` : '#add-shot')
+                    ?.focus(),
+                )
+              }}
               onMove={(to) => move(shot.id, to)}
               onOpenTask={onOpenTask}
               drag={{
@@ -118,6 +154,7 @@ export function BoardEditor({
         })}
       </ol>
       <button
+        id="add-shot"
         type="button"
         className="btn-outline"
         onClick={() => {
@@ -129,35 +166,11 @@ export function BoardEditor({
       >
         {t('board.addShot')}
       </button>
-      <div className="sticky bottom-0 space-y-2 rounded-lg border border-slate-700 bg-slate-900 p-3">
-        <BoardCost shots={todo} />
-        {problem && (
-          <p role="alert" className="text-sm text-amber-300">
-            {problem}
-          </p>
-        )}
-        <div className="flex flex-wrap items-center gap-2">
-          <button
-            type="button"
-            className="btn"
-            disabled={todo.length === 0}
-            onClick={() => generate(todo)}
-          >
-            {todo.length === board.shots.length
-              ? t('board.generateAll')
-              : t('board.generateSome', { n: todo.length })}
-          </button>
-          <BoardFilm board={board} />
-        </div>
-        {todo.length === 0 && <p className="text-xs text-slate-400">{t('board.allMade')}</p>}
-      </div>
-      <ConfirmButton
+      <AskFirst
         label={t('board.delete')}
         question={t('board.deleteQuestion', { name: board.name || t('board.untitled') })}
-        confirmLabel={t('board.deleteConfirm')}
-        onConfirm={() => {
-          boardsActions.removed(board.id)
-        }}
+        confirm={t('board.deleteConfirm')}
+        onConfirm={() => boardsActions.removed(board.id)}
       />
     </div>
   )

@@ -11,6 +11,7 @@ import type { Shot } from './shot.ts'
 import type { ShotStatus } from './shotStatus.ts'
 import { ShotImage } from './ShotImage.tsx'
 import { ShotTakes } from './ShotTakes.tsx'
+import { AskFirst } from './AskFirst.tsx'
 import { filmTake } from './takes.ts'
 
 interface Props {
@@ -23,6 +24,7 @@ interface Props {
   /** Whether a new take may be asked for now (none is being started or made). */
   canAgain: boolean
   onAgain: () => void
+  onRemove: () => void
   onMove: (to: number) => void
   onOpenTask: (localId: string) => void
   /** Drag and drop, handled by the list. */
@@ -126,14 +128,20 @@ export function ShotCard(props: Props) {
           >
             {t('board.duplicate')}
           </button>
-          <button
-            type="button"
-            className="btn-ghost btn-sm"
-            disabled={count === 1}
-            onClick={() => boardsActions.shotRemoved(board, shot.id)}
-          >
-            {t('board.remove')}
-          </button>
+          {count === 1 ? null : shot.takes.length > 0 ? (
+            // A shot with takes asks first (its videos stay in the library either way).
+            <AskFirst
+              small
+              label={t('board.remove')}
+              question={t('board.removeQuestion', { n })}
+              confirm={t('board.remove')}
+              onConfirm={props.onRemove}
+            />
+          ) : (
+            <button type="button" className="btn-ghost btn-sm" onClick={props.onRemove}>
+              {t('board.remove')}
+            </button>
+          )}
         </div>
       </div>
       <div className="grid gap-3 md:grid-cols-[1fr_12rem]">
@@ -209,7 +217,7 @@ export function ShotCard(props: Props) {
             disabled={!props.canAgain}
             onClick={props.onAgain}
           >
-            {t('board.again')}
+            {shot.takes.length > 0 ? t('board.again') : t('board.generate')}
           </button>
         </div>
       </div>

@@ -40,7 +40,7 @@ export default function StoryboardView({ boardId, onShowBoard, onOpenTask }: Pro
         <p className="text-sm text-slate-400">{t('board.intro')}</p>
       </div>
       <div className="grid gap-4 md:grid-cols-[14rem_1fr]">
-        <nav aria-label={t('board.list')} className="space-y-2">
+        <nav aria-label={t('board.list')} className="min-w-0 space-y-2">
           <button type="button" className="btn w-full" onClick={create}>
             {t('board.new')}
           </button>
@@ -60,7 +60,9 @@ export default function StoryboardView({ boardId, onShowBoard, onOpenTask }: Pro
                   <span
                     className={`text-xs ${b.id === board?.id ? 'text-slate-200' : 'text-slate-400'}`}
                   >
-                    {t('board.shotCount', { n: b.shots.length })}
+                    {b.shots.length === 1
+                      ? t('board.shotCountOne')
+                      : t('board.shotCount', { n: b.shots.length })}
                   </span>
                 </a>
               </li>

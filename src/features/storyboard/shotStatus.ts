@@ -35,8 +35,15 @@ export function shotStatus(
       return { key: 'board.state.none', tone: 'quiet' }
     case 'running':
       return { key: 'board.state.running', tone: 'busy' }
-    case 'done':
+    case 'done': {
+      // A continuing shot made from another video than the one now before it (shots moved,
+      // another take chosen): said, so the film's join is not a surprise.
+      const before = index > 0 && shot.continues ? shots[index - 1] : undefined
+      const follows = record?.continues?.localId
+      if (before && follows !== filmTake(before))
+        return { key: 'board.state.stale', params: previous, tone: 'bad' }
       return { key: 'board.state.done', tone: 'good' }
+    }
     case 'failed': {
       const reason =
         record?.outcome?.failure?.reason || record?.createFailure?.detail || record?.phase || ''

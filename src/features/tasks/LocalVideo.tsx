@@ -36,7 +36,7 @@ export function LocalVideo({ record }: { record: TaskRecord }) {
   return (
     <PictureFirst player={<ClipPlayer src={src} onShape={(shape) => setSeconds(shape.seconds)} />}>
       <p className="text-xs text-slate-400">
-        {t('library.local.details', {
+        {t(record.made?.from === 'storyboard' ? 'library.film.details' : 'library.local.details', {
           name,
           duration:
             seconds === null ? '…' : t('composer.seconds', { n: String(Math.round(seconds)) }),

@@ -5,7 +5,10 @@ import type { TaskRecord } from './taskRecord.ts'
 export function useTaskTitle(record: TaskRecord | undefined): string {
   const t = useT()
   if (!record) return ''
-  if (record.made) return t('window.localTitle', { name: record.made.name || record.body.prompt })
+  if (record.made)
+    return t(record.made.from === 'storyboard' ? 'window.filmTitle' : 'window.localTitle', {
+      name: record.made.name || record.body.prompt,
+    })
   if (record.remixOf)
     return t('window.remixTitle', { prompt: record.remixOf.prompt, change: record.body.prompt })
   const { model, prompt } = record.body

@@ -49,6 +49,7 @@ export const taskWindowEn = {
   'window.compareTakes': 'Compare the {n} finished takes',
   'window.title': '{model} · {prompt}',
   'window.localTitle': 'Imported · {name}',
+  'window.filmTitle': 'Film · {name}',
   'task.sent': 'Sent to the relay',
   'task.editRetry': 'Edit & retry',
   'task.editPrompt': 'Edit prompt',

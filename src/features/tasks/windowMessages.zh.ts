@@ -46,6 +46,7 @@ export const taskWindowZh: Translation<typeof taskWindowEn> = {
   'window.compareTakes': '对比已完成的 {n} 个版本',
   'window.title': '{model} · {prompt}',
   'window.localTitle': '导入 · {name}',
+  'window.filmTitle': '影片 · {name}',
   'task.sent': '发送给中转的参数',
   'task.editRetry': '修改后重试',
   'task.editPrompt': '修改提示词',

@@ -127,6 +127,23 @@ describe('what a shot says, and what Generate all sends', () => {
     })
   })
 
+  it('says when a continuing shot was made from another video than the take now before it', () => {
+    const tasks = {
+      t1: done('t1'),
+      t1b: done('t1b'),
+      t2: done('t2', { continues: { localId: 't1', prompt: '' } }),
+    }
+    const board = [shot('a', { takes: ['t1'] }), shot('b', { continues: true, takes: ['t2'] })]
+    expect(shotStatus(board, 1, tasks, {}, [], true).key).toBe('board.state.done')
+    // Another take of shot 1 chosen, or the shots reordered: shot 2 no longer follows on.
+    const chosen = [shot('a', { takes: ['t1', 't1b'] }), board[1]!]
+    expect(shotStatus(chosen, 1, tasks, {}, [], true)).toMatchObject({
+      key: 'board.state.stale',
+      params: { n: 1 },
+    })
+    expect(shotStatus([board[1]!, board[0]!], 0, tasks, {}, [], true).key).toBe('board.state.done')
+  })
+
   it('sends the shots with no take or a failed one, never one wanted or running', () => {
     expect(shotsToMake(shots, tasks).map((s) => s.id)).toEqual(['c', 'd'])
   })
