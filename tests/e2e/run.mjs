@@ -22,6 +22,18 @@ if (!candidates.some((p) => existsSync(p))) {
   process.exit(optOut ? 0 : 1)
 }
 
+// The storyboard's export is read back with ffprobe and ffmpeg (its length, every frame).
+const missingTools = ['ffmpeg', 'ffprobe'].filter(
+  (tool) => spawnSync(tool, ['-version'], { stdio: 'ignore' }).status !== 0,
+)
+if (missingTools.length > 0) {
+  console.error(
+    `${missingTools.join(' and ')} not found: the end-to-end tests read exported films with them.\n` +
+      'Install them:  apt-get update && apt-get install -y ffmpeg',
+  )
+  process.exit(1)
+}
+
 const result = spawnSync(
   'npx',
   ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)],
