@@ -66,16 +66,20 @@ done
 # Reels for the storyboard: 10 s of 1280×720 each, made alike (so their parameter sets match
 # and they join without re-encoding), numbered on from one another (reel1 0–239, reel2
 # 240–479, reel3 480–719) so the frames of a joined film read in order across the joins.
-# reel2a is reel2 with an AAC tone, for a film whose audio is copied, dropped or re-encoded.
+# reel2a is reel2 with an AAC tone (48 kHz mono), reel3a reel3 with another (44.1 kHz stereo):
+# a film whose sound is copied (alike), re-encoded to Opus (they differ) or dropped.
 reel() { # name first-frame label [audio]
   boxes="drawbox=x=4:y=4:w=344:h=32:color=black:t=fill"
   for k in 0 1 2 3 4 5 6 7 8 9 10 11; do
     x=$((8 + (11 - k) * 28))
     boxes="$boxes,drawbox=x=$x:y=8:w=24:h=24:color=white:t=fill:enable='eq(mod(floor((n+$2)/pow(2\,$k))\,2)\,1)'"
   done
-  if [ -n "${4:-}" ]; then
+  if [ "${4:-}" = "audio" ]; then
     audio="-f lavfi -i sine=frequency=440:sample_rate=48000:duration=10"
     codec="-c:a aac -b:a 64k -ac 1"
+  elif [ "${4:-}" = "audio2" ]; then
+    audio="-f lavfi -i sine=frequency=660:sample_rate=44100:duration=10"
+    codec="-c:a aac -b:a 96k -ac 2"
   else
     audio=""
     codec="-an"
@@ -92,3 +96,4 @@ reel reel1 0 'Reel 1'
 reel reel2 240 'Reel 2'
 reel reel3 480 'Reel 3'
 reel reel2a 240 'Reel 2 with sound' audio
+reel reel3a 480 'Reel 3 with other sound' audio2

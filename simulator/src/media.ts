@@ -15,11 +15,12 @@ const CLIPS = [
   'coded12',
   'coded10p',
   // 10 s of 1280×720 made alike (they join without re-encoding), numbered on from one another
-  // (reel1 0–239, reel2 240–479, reel3 480–719); reel2a has an AAC track.
+  // (reel1 0–239, reel2 240–479, reel3 480–719); reel2a and reel3a have AAC tracks, unlike.
   'reel1',
   'reel2',
   'reel3',
   'reel2a',
+  'reel3a',
 ] as const
 export type Clip = (typeof CLIPS)[number]
 /** The clips a task may be told to show (`clip=`): all but the three picked by aspect. */

@@ -59,7 +59,7 @@ export interface Scenario {
   /**
    * Which clip a finished task shows: `auto` (by its aspect), or one whose frames carry their
    * numbers (`coded4`, `coded7`, `coded12`: 16:9 of 4, 7 and 12 s; `coded10p`: 9:16, 10 s;
-   * `reel1`–`reel3`: 720p of 10 s numbered on from one another, `reel2a` with AAC sound).
+   * `reel1`–`reel3`: 720p of 10 s numbered on from one another, `reel2a`/`reel3a` with AAC sound).
    */
   clip: (typeof CLIP_NAMES)[number] | 'auto'
   models: RouteMode

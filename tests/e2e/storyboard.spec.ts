@@ -194,7 +194,7 @@ test('a three-shot storyboard: the continuing shot waits and starts from the exa
   await expect(page.getByRole('article', { name: 'Three reels' })).toBeVisible()
 })
 
-test('shots of another size are re-encoded to the first shot’s; sound missing from a shot is dropped, said so; sound alike in every shot is copied', async ({
+test('shots of another size are re-encoded to the first shot’s; sound missing from a shot is dropped, said so; sound alike is copied, sound that differs re-encoded to Opus', async ({
   page,
 }, testInfo) => {
   test.setTimeout(180_000)
@@ -235,6 +235,23 @@ test('shots of another size are re-encoded to the first shot’s; sound missing 
   )
   expect(streams(sound)).toEqual(['h264', 'aac'])
   expect(Math.abs(seconds(sound) - 20)).toBeLessThanOrEqual(0.1)
+
+  // Sound in every shot, but not alike (48 kHz mono, 44.1 kHz stereo): re-encoded to Opus.
+  await newStoryboard(page, 'Two sounds')
+  await planShots(page, [
+    'First sound [sim queue=0 len=1 clip=reel2a]',
+    'Other sound [sim queue=0 len=1 clip=reel3a]',
+  ])
+  const opus = testInfo.outputPath('opus.mp4')
+  await makeFilm(
+    page,
+    2,
+    opus,
+    /^Film saved to the library \(.+\): joined without re-encoding · sound re-encoded to Opus$/,
+  )
+  expect(streams(opus)).toEqual(['h264', 'opus'])
+  expect(Math.abs(seconds(opus) - 20)).toBeLessThanOrEqual(0.1)
+  expect(frameCodes(opus)).toEqual(Array.from({ length: 480 }, (_, i) => 240 + i))
 })
 
 test('a failed shot stops only the shot that continues it; the others are made', async ({

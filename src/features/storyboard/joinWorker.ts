@@ -25,6 +25,7 @@ import {
   type InputAudioTrack,
   type InputVideoTrack,
 } from 'mediabunny'
+import { ClipResampler } from './resampleAudio.ts'
 
 export type JoinAnswer =
   | { progress: number }
@@ -130,7 +131,10 @@ async function join(
       }
       if (
         audio === 'opus' &&
-        !(await canEncodeAudio('opus', { numberOfChannels: 2, sampleRate: 48_000 }))
+        !(await canEncodeAudio('opus', {
+          numberOfChannels: ClipResampler.CHANNELS,
+          sampleRate: ClipResampler.RATE,
+        }))
       )
         audio = 'dropped'
     }
@@ -152,11 +156,8 @@ async function join(
       audio === 'copy' && audioCodec ? new EncodedAudioPacketSource(audioCodec) : null
     const soundEncoded =
       audio === 'opus'
-        ? new AudioSampleSource({
-            codec: 'opus',
-            quality: QUALITY_MEDIUM,
-            transform: { numberOfChannels: 2, sampleRate: 48_000 },
-          })
+        ? // Its samples arrive alike already (ClipResampler): the encoder takes one format.
+          new AudioSampleSource({ codec: 'opus', quality: QUALITY_MEDIUM })
         : null
     const sound = soundCopied ?? soundEncoded
     if (sound) output.addAudioTrack(sound)
@@ -210,12 +211,20 @@ async function join(
             audioEnd = t + p.duration
           }
         } else if (soundEncoded && c.audio) {
+          const resampler = new ClipResampler()
           for await (const s of new AudioSampleSink(c.audio).samples(c.start)) {
             s.setTimestamp(s.timestamp - c.start + offset)
+            const alike = resampler.convert(s)
+            s.close()
+            // The clip's sound ends with the clip: none runs over into the next shot.
+            if (alike.timestamp >= offset + c.seconds) {
+              alike.close()
+              continue
+            }
             try {
-              await soundEncoded.add(s)
+              await soundEncoded.add(alike)
             } finally {
-              s.close()
+              alike.close()
             }
           }
         }
@@ -245,11 +254,12 @@ async function join(
 self.onmessage = (e: MessageEvent<JoinRequest>) => {
   join(e.data, (progress) => postMessage({ progress } satisfies JoinAnswer)).then(
     (answer) => postMessage(answer, { transfer: 'film' in answer ? [answer.film] : [] }),
-    (error: unknown) =>
+    (error: unknown) => {
       postMessage({
         ok: false,
         reason: error instanceof Unreadable ? 'unreadable' : 'failed',
         ...(error instanceof Unreadable && { shot: error.shot }),
-      } satisfies JoinAnswer),
+      } satisfies JoinAnswer)
+    },
   )
 }
