@@ -60,4 +60,24 @@ export function start() {
     if (useVaultStore.getState().status === 'locked') openUnlock()
     else return connectDemoIfIdle()
   })
+  resumeStoryboards()
+}
+
+/**
+ * Shots asked for before a reload (a continuing shot waiting for its previous shot's video)
+ * are sent on wherever the app opens, not only once the storyboard is shown: the sender comes
+ * with the first start that has such a shot (read cheaply, without the storyboard's code).
+ */
+function resumeStoryboards() {
+  let stored: string | null = null
+  try {
+    stored = localStorage.getItem('sora-studio.storyboards')
+  } catch {
+    return // storage switched off: nothing was kept to resume
+  }
+  if (stored?.includes('"wanted":true'))
+    void import('../features/storyboard/runBoards.ts').then(
+      (m) => m.runBoards(),
+      () => {},
+    )
 }

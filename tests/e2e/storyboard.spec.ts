@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
 import { expect, test } from './fixtures.ts'
-import { frameNumberOf, received, useRelay, SIM_URL } from './helpers.ts'
+import { expectPlaying, frameNumberOf, received, useRelay, SIM_URL } from './helpers.ts'
 import type { Page } from '@playwright/test'
 
 /** Opens the storyboards and starts a new one, named. */
@@ -350,4 +350,33 @@ test('reordered by keyboard and by drag, with an image of its own, a storyboard 
     .getByRole('link', { name: 'Library' })
     .click()
   await expect(page.getByRole('link', { name: /Open storyboard “Order”/ })).toBeVisible()
+})
+
+test('a continuing shot asked for before a reload is sent after it, wherever the app opens', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const key = 'sk-sim-e2e-storyboard-resume'
+  await page.goto('/')
+  await useRelay(page, SIM_URL, key)
+  await newStoryboard(page, 'Resumed')
+  await planShots(
+    page,
+    ['Slow start [sim queue=0 len=4 clip=reel1]', 'After the reload [sim queue=0 len=1]'],
+    [2],
+  )
+  await page.getByRole('button', { name: 'Generate all' }).click()
+  await expect(shot(page, 2).getByRole('status')).toHaveText(
+    'Waits for shot 1’s video, to start from its last frame.',
+  )
+  // Reloaded on the workspace: the storyboard is not shown, and shot 2 is still sent.
+  await page.evaluate(() => history.replaceState(null, '', '/'))
+  await page.reload()
+  await expectPlaying(page, 'After the reload')
+  const creates = (await received(page, key)).filter((r) => r.path === '/v2/videos/generations')
+  expect(creates.map((r) => r.body.prompt)).toEqual([
+    'Slow start [sim queue=0 len=4 clip=reel1]',
+    'After the reload [sim queue=0 len=1]',
+  ])
+  expect(await page.evaluate(frameNumberOf, (creates[1]!.body.images as string[])[0]!)).toBe(239)
 })

@@ -5,7 +5,7 @@ import { useVaultStore } from '../../lib/vault/vaultStore.ts'
 import { isWorker, startLeadership, useLeadership } from '../../lib/leader.ts'
 import { useKeepPrefs } from '../library/keepPrefs.ts'
 import { keepPlace } from '../library/keepVideo.ts'
-import { useKeptStore } from '../library/keptStore.ts'
+import { loadKept, useKeptStore } from '../library/keptStore.ts'
 import { lastFrameOf } from '../library/lastFrame.ts'
 import { getCredentials, useSettingsStore } from '../settings/settingsStore.ts'
 import { startTasks } from '../tasks/createTasks.ts'
@@ -52,6 +52,9 @@ function send(
 function step() {
   if (!isWorker(useLeadership.getState().role)) return // the tab that sends does this
   if (useVaultStore.getState().status !== 'open' || !getCredentials()) return
+  // Judged only on what is known: before the tasks and kept files are read (after a reload), a
+  // previous shot's take would look missing and its continuation be stopped for nothing.
+  if (!useTasksStore.getState().loaded || !useKeptStore.getState().loaded) return
   const tasks = useTasksStore.getState().tasks
   const { entries, saving } = useKeptStore.getState()
   const keeping = useKeepPrefs.getState().keep
@@ -110,6 +113,7 @@ export function runBoards() {
   // The tabs choose the one that sends (it may be this one): with no task yet, nothing else
   // has asked them to.
   startLeadership()
+  void loadKept()
   for (const store of [
     useBoardsStore,
     useTasksStore,
