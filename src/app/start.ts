@@ -75,9 +75,17 @@ function resumeStoryboards() {
   } catch {
     return // storage switched off: nothing was kept to resume
   }
-  if (stored?.includes('"wanted":true'))
+  const load = () =>
     void import('../features/storyboard/runBoards.ts').then(
       (m) => m.runBoards(),
       () => {},
     )
+  if (stored?.includes('"wanted":true')) return load()
+  // Or when another tab asks for one: this tab may be the one that sends.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== 'sora-studio.storyboards' || !e.newValue?.includes('"wanted":true')) return
+    removeEventListener('storage', onStorage)
+    load()
+  }
+  addEventListener('storage', onStorage)
 }

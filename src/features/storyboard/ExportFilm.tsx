@@ -57,6 +57,8 @@ export function ExportFilm({
         controller.signal,
       )
       const film = new Blob([joined.film], { type: 'video/mp4' })
+      // Left meanwhile (the panel closed): nothing kept, no link made that nobody lets go.
+      if (controller.signal.aborted) return
       const kept = await keepLocalVideo(film, 'mp4', name, { from: 'storyboard', name })
       setState({
         kind: 'done',

@@ -10,7 +10,12 @@ interface BoardsState {
   boards: Storyboard[]
 }
 
-const KEY = 'sora-studio.storyboards'
+export const BOARDS_KEY = 'sora-studio.storyboards'
+const KEY = BOARDS_KEY
+
+/** The asks made in this page (see runBoards: where tabs cannot elect a sender, only these go). */
+const asksHere = new Set<string>()
+export const askedHere = (ask: string | undefined) => ask !== undefined && asksHere.has(ask)
 
 const change = (boards: Storyboard[], id: string, edit: (b: Storyboard) => Storyboard) =>
   boards.map((b) => (b.id === id ? edit(b) : b))
@@ -100,7 +105,7 @@ export const boardsActions = {
   /** A take started for a shot: recorded with it, no longer wanted, and the film's from now. */
   takeStarted: (id: string, shot: string, localId: string) =>
     set((b) =>
-      editShot(b, id, shot, ({ wanted: _done, chosen: _old, ...s }) => ({
+      editShot(b, id, shot, ({ wanted: _done, ask: _sent, chosen: _old, ...s }) => ({
         ...s,
         takes: [...s.takes, localId],
       })),
@@ -109,7 +114,13 @@ export const boardsActions = {
   wanted: (id: string, shots: readonly string[]) =>
     set((b) =>
       shotsOf(b, id, (all) =>
-        all.map(({ stopped: _said, ...s }) => (shots.includes(s.id) ? { ...s, wanted: true } : s)),
+        all.map((s) => {
+          if (!shots.includes(s.id)) return s
+          const { stopped: _said, ...rest } = s
+          const ask = newId('ask')
+          asksHere.add(ask)
+          return { ...rest, wanted: true, ask }
+        }),
       ),
     ),
 }

@@ -20,6 +20,7 @@ export function joinClips(
   signal: AbortSignal,
 ): Promise<Joined> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new JoinError({ ok: false, reason: 'cancelled' }))
     if (typeof Worker !== 'function' || typeof VideoDecoder !== 'function')
       return reject(new JoinError({ ok: false, reason: 'unsupported' }))
     const worker = new Worker(new URL('./joinWorker.ts', import.meta.url), { type: 'module' })

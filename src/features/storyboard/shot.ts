@@ -21,6 +21,8 @@ export interface Shot {
    * continuing shot waits here for its previous shot's video. Survives a reload.
    */
   wanted?: boolean
+  /** The request's own id while wanted: a take is sent once per ask, whatever tab or reload. */
+  ask?: string
   /** Why a wanted take was not started (said on the shot until it is asked for again). */
   stopped?: StopReason
 }
@@ -72,6 +74,7 @@ function readShot(v: unknown): Shot | null {
     ...(chosen && { chosen }),
     ...(image && { image: { name: image } }),
     ...(v.wanted === true && { wanted: true }),
+    ...(typeof v.ask === 'string' && { ask: v.ask }),
     ...(STOP_REASONS.includes(v.stopped as StopReason) && { stopped: v.stopped as StopReason }),
   }
 }

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { KeptEntry } from '../../../src/features/library/keptIndex.ts'
-import { boardsActions, useBoardsStore } from '../../../src/features/storyboard/boardsStore.ts'
+import {
+  askedHere,
+  boardsActions,
+  useBoardsStore,
+} from '../../../src/features/storyboard/boardsStore.ts'
+import { markSent, storedShot, wasSent } from '../../../src/features/storyboard/sentAsks.ts'
 import { chainOf } from '../../../src/features/storyboard/fromChain.ts'
 import { readBoard, type Shot } from '../../../src/features/storyboard/shot.ts'
 import { shotStatus, shotsToMake } from '../../../src/features/storyboard/shotStatus.ts'
@@ -169,11 +174,18 @@ describe('the storyboards’ store', () => {
     expect(board().shots[1]).toMatchObject({ prompt: 'one', takes: [] })
     boardsActions.shotMoved(id, first, 9) // clamped: to the end
     expect(board().shots.map((s) => s.id)).toEqual([copy, second, first])
+    boardsActions.shotChanged(id, second, { stopped: 'previousFailed' })
     boardsActions.wanted(id, [first])
+    // Asked with an id of its own; the other shot keeps what it says.
+    expect(board().shots[2]!.wanted).toBe(true)
+    expect(board().shots[2]!.ask).toMatch(/^ask-/)
+    expect(board().shots[1]).toMatchObject({ stopped: 'previousFailed' })
+    expect(askedHere(board().shots[2]!.ask)).toBe(true)
     boardsActions.shotChanged(id, first, { chosen: 'old' })
     boardsActions.takeStarted(id, first, 'task-1')
     expect(board().shots[2]).toMatchObject({ takes: ['task-1'] })
     expect(board().shots[2]!.wanted).toBeUndefined()
+    expect(board().shots[2]!.ask).toBeUndefined()
     expect(filmTake(board().shots[2]!)).toBe('task-1')
     boardsActions.shotRemoved(id, second)
     expect(board().shots).toHaveLength(2)
@@ -222,5 +234,29 @@ describe('a chain of continuations', () => {
       b: done('b', { continues: { localId: 'a', prompt: '' } }),
     }
     expect(chainOf(tasks, 'a').map((r) => r.localId)).toEqual(['b', 'a'])
+  })
+})
+
+describe('sent once', () => {
+  it('keeps the asks already sent apart from the boards, and reads a shot as storage has it', () => {
+    localStorage.clear()
+    expect(wasSent('ask-1')).toBe(false)
+    expect(markSent('ask-1')).toBe(true)
+    expect(wasSent('ask-1')).toBe(true)
+    // A tab writing its older copy of the boards does not bring a sent ask back.
+    localStorage.setItem(
+      'sora-studio.storyboards',
+      JSON.stringify({
+        state: {
+          boards: [{ id: 'b', shots: [{ id: 's', model: 'sora-2', wanted: true, ask: 'ask-1' }] }],
+        },
+        version: 1,
+      }),
+    )
+    expect(storedShot('b', 's')).toMatchObject({ wanted: true, ask: 'ask-1' })
+    expect(wasSent('ask-1')).toBe(true)
+    expect(storedShot('b', 'gone')).toBeNull()
+    localStorage.setItem('sora-studio.storyboards', '{damaged')
+    expect(storedShot('b', 's')).toBeNull()
   })
 })
