@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import { execFileSync } from 'node:child_process'
 import { expect, test } from './fixtures.ts'
-import { expectPlaying, frameNumberOf, received, useRelay, SIM_URL } from './helpers.ts'
+import {
+  expectPlaying,
+  frameNumberOf,
+  received,
+  storedTasks,
+  useRelay,
+  SIM_URL,
+} from './helpers.ts'
 import type { Page } from '@playwright/test'
 
 /** Opens the storyboards and starts a new one, named. */
@@ -369,7 +376,14 @@ test('a continuing shot asked for before a reload is sent after it, wherever the
   await expect(shot(page, 2).getByRole('status')).toHaveText(
     'Waits for shot 1’s video, to start from its last frame.',
   )
-  // Reloaded on the workspace: the storyboard is not shown, and shot 2 is still sent.
+  // Once shot 1's create has been answered and kept with its id (a reload during its send
+  // would leave it unknown, which is another test's story)…
+  await expect
+    .poll(async () =>
+      (await storedTasks(page)).some((t) => (t as { remoteId?: string }).remoteId !== undefined),
+    )
+    .toBe(true)
+  // …reloaded on the workspace: the storyboard is not shown, and shot 2 is still sent.
   await page.evaluate(() => history.replaceState(null, '', '/'))
   await page.reload()
   await expectPlaying(page, 'After the reload')
